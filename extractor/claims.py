@@ -1,0 +1,721 @@
+"""From one sentence to claim candidates: typing, bounds, direction, factor, context.
+
+Input is a cleaned sentence and its spaCy Doc (tokens plus the cue phrases
+that ``nlp.ClaimCues`` marked).  Three finders propose mentions:
+``hardware.find_hardware`` (catalogue), ``model_names.find_model_names``
+("Llama-3.1-8B") and ``numbers.find_quantities`` (the number grammar).
+Each number is then typed by the cue words around it (spec section 2),
+qualified by the bound words before it (section 3), given a factor, and put
+in context: baseline, metric and hardware (section 4).
+
+Candidates are plain dataclasses with offsets into the sentence; ``extract``
+maps them onto the document and validates them as ``schemas.Claim``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+import regex
+from spacy.tokens import Doc
+
+from . import units as U
+from .hardware import HardwareMention, find_hardware
+from .lexicon import CueGroup, bound_before, load_lexicon
+from .model_names import find_model_names
+from .numbers import Quantity, find_quantities
+
+COMPARATIVE = ("speedup", "memory", "cost", "energy", "capacity")
+RIGHT_WINDOW = 6  # words after a number searched for its kind cue
+LEFT_WINDOW = 10  # words before it
+
+URL_RE = regex.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", regex.IGNORECASE)
+_LIST_SEP = regex.compile(r"^\s*(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", regex.IGNORECASE)
+_AFTER_PARAMS = regex.compile(
+    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,2}?(?:parameters?|params?)(?![\p{L}])", regex.IGNORECASE)
+_AFTER_MODELISH = regex.compile(
+    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
+    r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
+    r"LMs?|sizes?)(?![\p{L}])")
+_AFTER_DATA = regex.compile(
+    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
+    r"words|sentences|texts|conversations|trajectories|videos|clips|prompts|queries|problems|tasks|users)(?![\p{L}])",
+    regex.IGNORECASE)
+_AFTER_TOKENS = regex.compile(r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?tokens?(?![\p{L}/])", regex.IGNORECASE)
+_AFTER_CONTEXT = regex.compile(
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt)", regex.IGNORECASE)
+_CONTEXT_WORDS = regex.compile(
+    r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", regex.IGNORECASE)
+_BEFORE_CONTEXT = regex.compile(
+    r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+|up\s+to\s+|to\s+|reaching\s+|"
+    r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", regex.IGNORECASE)
+_BEFORE_PARAMS = regex.compile(
+    r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*$",
+    regex.IGNORECASE)
+_AFTER_NOUN = regex.compile(r"^[\s-]+(?:(?:[\p{L}][\p{L}\d]*-[\p{L}\d-]+|[\p{Ll}][\p{Ll}]+)\s+){0,2}?"
+                            r"(?P<noun>[\p{L}][\p{L}\d]*s|LLMs|GPUs|CPUs)(?![\p{L}\d-])")
+_FRACTION_AFTER = regex.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:original|full|baseline|uncompressed|dense|standard|vanilla|"
+    r"default|unpruned|full-precision|fp16|bf16)", regex.IGNORECASE)
+_ON_AVERAGE = regex.compile(r"(?<![\p{L}])(?:on|in)\s+average(?![\p{L}])", regex.IGNORECASE)
+_AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
+_CLAUSE_PUNCT = frozenset({";", ":", "."})
+_LIST_MARKER = regex.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_SPLIT_ITEMS = regex.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
+_OPENER_SPLIT = regex.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", regex.IGNORECASE)
+
+#: Nouns for counts that the spec says are not claims: a paper's own parts.
+PART_NOUNS = frozenset(
+    """modules phases stages steps components techniques contributions innovations challenges insights ways
+    aspects types kinds levels parts mechanisms strategies designs principles folds axes findings lessons
+    dimensions directions categories factors pillars properties perspectives times years decades orders
+    magnitudes ideas goals objectives problems issues limitations""".split()
+)
+
+
+@dataclass
+class Candidate:
+    """A claim before validation; offsets are into the sentence."""
+
+    kind: str
+    start: int
+    end: int
+    method: str
+    value_low: float | None = None
+    value: float | None = None
+    unit: str | None = None
+    bound: str | None = None
+    direction: str | None = None
+    factor: float | None = None
+    baseline: str | None = None
+    metric: str | None = None
+    hardware: str | None = None
+    entity: str | None = None
+    count: int | None = None
+    memory: str | None = None
+    # working state, not output
+    quantity: Quantity | None = field(default=None, repr=False)
+    group: int = field(default=-1, repr=False)
+    polarity: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Cue phrase(s) on one token span."""
+
+    start: int  # token indices
+    end: int
+    groups: tuple[CueGroup, ...]
+
+    @property
+    def kind(self) -> str | None:
+        strong = [g.kind for g in self.groups if g.kind and not g.weak]
+        weak = [g.kind for g in self.groups if g.kind and g.weak]
+        return (strong or weak or [None])[0]
+
+    @property
+    def weak(self) -> bool:
+        return not any(g.kind and not g.weak for g in self.groups)
+
+    @property
+    def direction(self) -> str | None:
+        return next((g.direction for g in self.groups if g.direction), None)
+
+    @property
+    def polarity(self) -> str | None:
+        return next((g.polarity for g in self.groups if g.polarity and g.kind), None)
+
+
+class SentenceContext:
+    """Token geometry of one sentence: char <-> token, words, cues, quantities."""
+
+    def __init__(self, text: str, doc: Doc):
+        self.text = text
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.is_word = [not (t.is_punct or t.is_space) for t in doc]
+        lex = load_lexicon()
+        by_span: dict[tuple[int, int], list[CueGroup]] = {}
+        for span in doc.spans["cues"]:
+            by_span.setdefault((span.start, span.end), []).append(lex.cues[span.label_])
+        # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):
+            if all(e <= ks or s >= ke for ks, ke in kept):
+                kept.append((s, e))
+        self.cues = [Cue(s, e, tuple(by_span[(s, e)])) for s, e in sorted(kept)]
+        self.quantity_tokens: list[tuple[int, int]] = []
+        self.barrier_tokens: set[int] = set()
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.token_at(start), self.token_at(max(start, end - 1)) + 1
+
+    def char_start(self, tok: int) -> int:
+        return self.doc[tok].idx if tok < len(self.doc) else len(self.text)
+
+    def char_end(self, tok: int) -> int:
+        t = self.doc[tok - 1]
+        return t.idx + len(t.text)
+
+
+# ---------------------------------------------------------------------------
+# finding mentions
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
+    """Assign list ids: "1.75x, 2.61x, 1.29x and 1.03x" share one id."""
+    ids: list[int] = []
+    current = 0
+    for i, q in enumerate(quantities):
+        if i > 0:
+            prev = quantities[i - 1]
+            between = text[prev.end:q.start]
+            same_kind = (prev.unit == q.unit) or (prev.unit is None and q.unit in (None,)) or (
+                prev.magnitude is not None and q.magnitude is not None)
+            if not (_LIST_SEP.match(between) and same_kind):
+                current += 1
+        ids.append(current)
+    return ids
+
+
+# ---------------------------------------------------------------------------
+# typing a number
+
+
+def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
+    """For a bare number: (kind, unit) from the words next to it, or None when it says nothing."""
+    after = text[q.end:q.end + 60]
+    before = text[max(0, q.start - 60):q.start]
+    mag = q.magnitude
+    if _AFTER_PARAMS.match(after):
+        return "model_size", "params"
+    if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M"):
+        return "context_length", "tokens"
+    if _AFTER_TOKENS.match(after):
+        return "tokens", "tokens"
+    if _BEFORE_CONTEXT.search(before) and (mag is not None or q.high >= 512):
+        return "context_length", "tokens"
+    data = _AFTER_DATA.match(after)
+    if data:
+        return "other", data.group("noun").lower()
+    noun = _AFTER_NOUN.match(after)
+    if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
+        if mag in ("B", "T", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before):
+            return "model_size", "params"
+    if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
+        return "context_length", "tokens"
+    if _BEFORE_PARAMS.search(before) and mag is not None:
+        return "model_size", "params"
+    if noun:
+        word = noun.group("noun")
+        if word.lower() in PART_NOUNS:
+            return None
+        return "other", word.lower()
+    if mag is not None:
+        return "other", "count"
+    return None
+
+
+class _Typer:
+    """Typing of the numbers of one sentence by the cue phrases around them."""
+
+    def __init__(self, ctx: SentenceContext, quantities: list[Quantity]):
+        self.ctx = ctx
+        self.quantities = quantities
+        self.qtok = [ctx.token_span(q.start, q.end) for q in quantities]
+        self.baseline_tokens = {i for span in ctx.doc.spans["baseline_cues"] for i in range(span.start, span.end)}
+        self.stop = load_lexicon().baseline_stop
+        self._cue_at = {c.start: c for c in ctx.cues}
+        self._cue_ending = {c.end: c for c in ctx.cues}
+
+    def _other_quantity(self, i: int, own: tuple[int, int]) -> bool:
+        return any(s <= i < e for s, e in self.qtok if (s, e) != own)
+
+    def right_cues(self, own: tuple[int, int]) -> list[Cue]:
+        """Cues after the number, up to the next number, comparison, clause break or window end."""
+        ctx = self.ctx
+        out: list[Cue] = []
+        words = 0
+        i = own[1]
+        while i < len(ctx.doc) and words < RIGHT_WINDOW:
+            tok = ctx.doc[i]
+            if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
+                    or tok.text == "," or tok.lower_ in _RIGHT_BREAKS:
+                break
+            cue = self._cue_at.get(i)
+            if cue is not None:
+                out.append(cue)
+                i = cue.end
+                words += 1
+                continue
+            words += ctx.is_word[i]
+            i += 1
+        return out
+
+    def left_cues(self, first: int, max_words: int = LEFT_WINDOW) -> list[Cue]:
+        """Cues before token ``first`` (nearest first), back to ";" or another number."""
+        ctx = self.ctx
+        out: list[Cue] = []
+        words = 0
+        i = first
+        while i > 0 and words < max_words:
+            if ctx.doc[i - 1].text == ";" or self._other_quantity(i - 1, (first, first)):
+                break
+            cue = self._cue_ending.get(i)
+            if cue is not None:
+                out.append(cue)
+                i = cue.start
+                words += 1
+                continue
+            words += ctx.is_word[i - 1]
+            i -= 1
+        return out
+
+    def head_cue(self, right: list[Cue]) -> Cue | None:
+        """The kind cue heading the phrase after the number.
+
+        In "25.3x wall-clock attention speed-up" the head is "speed-up", the
+        last of adjacent kind cues; in "6x reduction in training time" it is
+        "training time", the first kind cue at all.
+        """
+        strong = [c for c in right if c.kind and not c.weak]
+        if not strong:
+            return None
+        head = strong[0]
+        for nxt in strong[1:]:
+            gap = self.ctx.doc[head.end:nxt.start]
+            if len(gap) > 2 or any(t.is_punct or t.lower_ in self.stop for t in gap):
+                break
+            head = nxt
+        return head
+
+    def classify(self, own: tuple[int, int], first: int, shared_right: list[Cue] | None):
+        """(kind, cue, direction cues) for the number at token span ``own``.
+
+        ``first`` is where the claim starts (its bound phrase included);
+        ``shared_right`` are the cues after the last member of a list the
+        number belongs to ("20x and 8x KV cache compression ratio").
+        """
+        right = self.right_cues(own)
+        if shared_right is not None and not any(c.kind for c in right):
+            right = right + shared_right
+        head = self.head_cue(right)
+        if head is not None:
+            # the direction is said next to the noun: "30.7x energy savings", "saving 50% memory"
+            return head.kind, head, right + self.left_cues(first, 4)
+        left = self.left_cues(first)
+        cue = next((c for c in left if c.kind and not c.weak), None)
+        if cue is None:
+            cue = next((c for c in right + left if c.kind), None)
+        return (cue.kind if cue else None), cue, right + left
+
+
+_RIGHT_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "when", "where", "respectively", "and", "or"})
+
+
+def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
+    if q.decreasing:
+        return "decrease"
+    if _FRACTION_AFTER.match(text[q.end:q.end + 40]):
+        return "fraction"
+    return next((c.direction for c in cues if c.direction), None)
+
+
+def compute_factor(unit: str, value: float, direction: str | None, polarity: str | None) -> float | None:
+    """The improvement as a multiplier (spec section 3); above 1 for an improvement."""
+    lower_better = polarity == "lower"
+    if direction == "fraction":
+        if value <= 0:
+            return None
+        share = value / 100 if unit == "%" else value
+        return 1 / share if lower_better else share
+    better = direction is None or (direction == "decrease") == lower_better
+    if unit == "x":
+        if value <= 0:
+            return None
+        if value < 1 and direction is None:
+            return 1 / value if lower_better else value
+        return value if better else 1 / value
+    if unit == "%":
+        if direction == "decrease":
+            rest = 1 - value / 100
+            if rest <= 0:
+                return None
+            return 1 / rest if better else rest
+        if direction == "increase":
+            grown = 1 + value / 100
+            return grown if better else 1 / grown
+    return None
+
+
+_DEFAULT_POLARITY = {"speedup": "higher", "memory": "lower", "cost": "lower", "energy": "lower", "capacity": "higher"}
+_SYSTEM_WORDS = regex.compile(
+    r"(?i)\b(?:throughput|latency|kernel|kernels|serving|inference|system|systems|engine|hardware|gpu|speed|"
+    r"runtime|end-to-end|training time)\b")
+_BENCHMARK_WORDS = regex.compile(
+    r"(?i)\b(?:benchmark|benchmarks|accuracy|task|tasks|dataset|datasets|mmlu|gsm8k|humaneval|score|"
+    r"reasoning|qa|evaluation|metrics?)\b")
+
+
+def _resolve_performance(unit: str | None, sentence: str) -> str:
+    """"performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2)."""
+    if unit == "x":
+        return "speedup"
+    if _BENCHMARK_WORDS.search(sentence) and not _SYSTEM_WORDS.search(sentence):
+        return "accuracy"
+    return "speedup" if _SYSTEM_WORDS.search(sentence) else "accuracy"
+
+
+def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
+    if cue is None:
+        return None
+    start = cue.start
+    lex = load_lexicon()
+    stop = lex.baseline_stop | {"the", "a", "an", "our", "its", "their", "this", "in"}
+    while start > 0 and cue.start - start < 2:
+        tok = ctx.doc[start - 1]
+        if not tok.is_alpha or tok.lower_ in stop or any(c.start <= start - 1 < c.end and c.direction for c in ctx.cues):
+            break
+        start -= 1
+    return ctx.doc[start:cue.end].text.lower()
+
+
+# ---------------------------------------------------------------------------
+# baselines
+
+
+@dataclass(frozen=True)
+class BaselineCue:
+    label: str  # "broad" | "tight"
+    start: int  # token indices of the cue phrase
+    end: int
+    phrase: str  # the baseline noun phrase after it
+    segment: int
+
+
+def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The noun phrase starting at token ``start``; returns (text, end token)."""
+    lex = load_lexicon()
+    doc = ctx.doc
+    openers = lex.list_openers
+    i = start
+    last = start
+    n = len(doc)
+
+    def opener_at(j: int) -> int:
+        for op in openers:
+            words = op.split()
+            if j + len(words) <= n and [t.lower_ for t in doc[j:j + len(words)]] == words:
+                return len(words)
+        return 0
+
+    while i < n and i - start < 16:
+        if any(s <= i < e for s, e in qtoks):
+            break
+        tok = doc[i]
+        low = tok.lower_
+        k = opener_at(i)
+        if k:
+            i += k
+            continue
+        if tok.text == "(":
+            close = next((j for j in range(i + 1, min(n, i + 6)) if doc[j].text == ")"), None)
+            if close is None or i == start:
+                break
+            i = close + 1
+            last = i
+            continue
+        if tok.text == ",":
+            if i + 1 < n and opener_at(i + 1):
+                i += 1
+                continue
+            break
+        if tok.is_punct and tok.text not in ("'s", "’s", "-", "/", "&"):
+            break
+        if low in ("and", "or", "&"):
+            nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
+                i += 1
+                continue
+            break
+        if low in lex.baseline_stop and i > start:
+            break
+        if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
+            break
+        i += 1
+        last = i
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].lower_ in ("the", "a", "an", "and", "or")):
+        last -= 1
+    if last <= start:
+        return None
+    phrase = doc[start:last].text
+    lowered = phrase.lower()
+    for prefix in ("that of ", "those of ", "the ones of "):
+        if lowered.startswith(prefix):
+            phrase = phrase[len(prefix):]
+    if not any(ch.isalpha() for ch in phrase):
+        return None
+    return phrase, last
+
+
+def _segments(ctx: SentenceContext) -> list[int]:
+    """Segment id per token: list markers "(1)", "(2)" and ";" start new segments."""
+    seg = [0] * len(ctx.doc)
+    current = 0
+    marks = {ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(ctx.text)}
+    for i, tok in enumerate(ctx.doc):
+        if i in marks and i > 0 or (i > 0 and ctx.doc[i - 1].text == ";"):
+            current += 1
+        seg[i] = current
+    return seg
+
+
+def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int]) -> list[BaselineCue]:
+    out = []
+    for span in ctx.doc.spans["baseline_cues"]:
+        nxt = span.end
+        # "over 100 pairs", "more than 10x": the cue is a bound, not a comparison
+        while nxt < len(ctx.doc) and ctx.doc[nxt].lower_ in ("a", "an"):
+            nxt += 1
+        if nxt >= len(ctx.doc) or any(s <= nxt < e for s, e in qtoks) or ctx.doc[nxt].like_num:
+            continue
+        if span.label_ == "tight" and span.start > 0 and ctx.doc[span.start - 1].lower_ in (
+                "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "rather"):
+            if span.label_ == "tight" and any(s <= span.end < e for s, e in qtoks):
+                continue
+        found = _baseline_phrase(ctx, span.end, qtoks)
+        if found is None:
+            continue
+        out.append(BaselineCue(span.label_, span.start, span.end, found[0], segs[span.start]))
+    return out
+
+
+def _split_items(phrase: str) -> list[str]:
+    if _OPENER_SPLIT.search(phrase):
+        named = []
+        for part in _OPENER_SPLIT.split(phrase)[1:]:
+            part = regex.split(r",\s*(?:as\s+well\s+as\s+)?(?=[\p{Ll}])", part)[0]
+            named.extend(p for p in _SPLIT_ITEMS.split(part) if p)
+        return [n.strip(" ,") for n in named if n.strip(" ,")]
+    return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
+
+
+def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
+    segs = _segments(ctx)
+    cues = _baseline_cues(ctx, qtoks_all, segs)
+    if not cues:
+        return
+    targets = [c for c in cands if c.kind in COMPARATIVE or c.kind == "accuracy"]
+    if not targets:
+        return
+    spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
+    claim_starts = sorted(spans[id(c)][0] for c in targets)
+    for c in targets:
+        s, e = spans[id(c)]
+        seg = segs[s] if s < len(segs) else 0
+        chosen = None
+        # 1. a tight cue right after the claim ("7.2x faster than prior work")
+        for cue in cues:
+            if cue.label == "tight" and cue.start >= e and cue.segment == seg and cue.start - e <= 8 \
+                    and not any(e <= cs < cue.start for cs in claim_starts):
+                chosen = cue
+                break
+        # 2. the nearest broad cue in the same segment ("Compared to X, ...")
+        if chosen is None:
+            broad = [cue for cue in cues if cue.label == "broad" and cue.segment == seg]
+            if broad:
+                chosen = min(broad, key=lambda cue: min(abs(cue.start - e), abs(s - cue.end)))
+        # 3. a tight cue earlier in the segment, shared by a coordinated claim
+        if chosen is None:
+            before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]
+            if before:
+                chosen = before[-1]
+        if chosen is not None:
+            c.baseline = chosen.phrase
+    # "respectively": one baseline per member of a list of claims
+    if _RESPECTIVELY.search(ctx.text):
+        by_group: dict[int, list[Candidate]] = {}
+        for c in targets:
+            by_group.setdefault(c.group, []).append(c)
+        for members in by_group.values():
+            if len(members) < 2 or members[0].baseline is None:
+                continue
+            items = _split_items(members[0].baseline)
+            if len(items) == len(members):
+                for member, item in zip(members, items):
+                    member.baseline = item
+
+
+def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:
+    if not hardware:
+        return
+    entities = list(dict.fromkeys(h.entity for h in hardware))
+    others = [c for c in cands if c.kind != "hardware"]
+    groups: dict[int, list[Candidate]] = {}
+    for c in others:
+        groups.setdefault(c.group, []).append(c)
+    respectively = bool(_RESPECTIVELY.search(ctx.text))
+    for c in others:
+        members = groups[c.group]
+        if respectively and len(members) == len(entities) > 1:
+            c.hardware = entities[members.index(c)]
+        else:
+            c.hardware = entities[0]
+
+
+# ---------------------------------------------------------------------------
+# the sentence
+
+
+def _average_before(ctx: SentenceContext, first: int) -> bool:
+    """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
+    for tok in reversed(ctx.doc[max(0, first - 5):first]):
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.lower_ in _AVERAGE_WORD:
+            return True
+    return False
+
+
+def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
+    """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
+    found = bound_before(text[floor:q.value_start])
+    if found is not None:
+        return found[0], floor + found[1]
+    lex = load_lexicon()
+    if lex.average_after.match(text[q.end:q.end + 16]):
+        return "average", q.start
+    return "exact", q.start
+
+
+def sentence_candidates(text: str, doc: Doc) -> list[Candidate]:
+    """All claim candidates in one cleaned sentence."""
+    ctx = SentenceContext(text, doc)
+    cands: list[Candidate] = []
+    hardware = find_hardware(text)
+    models = find_model_names(text)
+    blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models] + [
+        m.span() for m in URL_RE.finditer(text)]
+    quantities = [q for q in find_quantities(text) if not _overlaps((q.start, q.end), blocked)]
+
+    for h in hardware:
+        cands.append(Candidate("hardware", h.start, h.end, "hardware-catalogue", entity=h.entity, count=h.count,
+                               memory=h.memory))
+    group_ids = _group_lists(text, quantities)
+    next_group = (max(group_ids) + 1) if group_ids else 0
+    for m in models:
+        if m.params is None:
+            continue
+        bound, bstart = _bound_for(text, Quantity(m.start, m.end, m.text, m.start, 0, 0, None), 0)
+        cands.append(Candidate("model_size", m.start, m.end, "model-name", value_low=m.params, value=m.params,
+                               unit="params", bound=bound, entity=m.entity, group=next_group))
+        next_group += 1
+
+    typer = _Typer(ctx, quantities)
+    # units shared along a list: "26B, 34B, and even 80B parameters"
+    decided: dict[int, tuple[str, str] | None] = {}
+    for i, q in enumerate(quantities):
+        if q.unit is None:
+            decided[i] = _decide_magnitude_unit(text, q)
+    for gid in set(group_ids):
+        members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]
+        if len(members) > 1:
+            last = decided.get(members[-1])
+            if last and last[0] in ("model_size", "context_length", "tokens"):
+                for i in members:
+                    if quantities[i].magnitude is not None or last[0] != "model_size":
+                        decided[i] = last
+
+    # "on average" after a run of claims applies to all of them (same comma-separated part)
+    averaged: set[int] = set()
+    for m in _ON_AVERAGE.finditer(text):
+        seg_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        for i, q in enumerate(quantities):
+            if seg_start <= q.start < m.start():
+                averaged.add(i)
+
+    # the words after the last member of a list describe every member
+    shared_right: dict[int, list[Cue]] = {}
+    for i, q in enumerate(quantities):
+        if i + 1 == len(quantities) or group_ids[i + 1] != group_ids[i]:
+            shared_right[group_ids[i]] = typer.right_cues(typer.qtok[i])
+
+    floor = 0
+    last_direction: dict[str, tuple[str, int]] = {}  # kind -> (direction, end of that claim)
+    for i, q in enumerate(quantities):
+        own = typer.qtok[i]
+        bound, bstart = _bound_for(text, q, floor)
+        floor = q.end
+        if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
+            bound = "average"
+        start = min(bstart, q.start)
+        base = dict(start=start, end=q.end, bound=bound, group=group_ids[i], quantity=q, value_low=q.low,
+                    value=q.high)
+        if q.unit is None:
+            decision = decided.get(i)
+            if decision is None:
+                continue
+            kind, unit = decision
+            if kind == "tokens":
+                kind = "context_length" if _CONTEXT_WORDS.search(text) and q.high < 1e9 else "other"
+            cands.append(Candidate(kind, method="number-grammar", unit=unit, **base))
+            continue
+        if q.unit == "pp" or q.unit == "ppl":
+            cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit, **base))
+            continue
+        if q.unit not in ("x", "%"):
+            cands.append(Candidate("other", method="number-grammar", unit=q.unit, **base))
+            continue
+        shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
+        kind, cue, direction_cues = typer.classify(own, ctx.token_at(start), shared)
+        if kind == "performance":
+            kind = _resolve_performance(q.unit, text)
+        if kind is None:
+            kind = "speedup" if q.unit == "x" else "other"
+        direction = _direction(q, direction_cues, text)
+        if direction is None and kind in last_direction:
+            # "reduces optimizer memory by 82.5% and total training memory by 63.3%": one verb, two objects
+            prev_direction, prev_end = last_direction[kind]
+            if regex.search(r"\band\b", text[prev_end:start]) and not regex.search(r"[;:]", text[prev_end:start]):
+                direction = prev_direction
+        if kind in COMPARATIVE and q.unit == "%" and direction is None:
+            kind = "other"  # "70% Size", "50% KV cache budget": a share, not a change
+        kinds = [kind]
+        # "cuts memory/energy by 3.9x": one number, two claims
+        if cue is not None and kind in COMPARATIVE and cue.start >= 2:
+            joiner = ctx.doc[cue.start - 1].lower_
+            prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
+            if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
+                kinds.insert(0, prev.kind)
+        for k in kinds:
+            cand = Candidate(k, method="number-grammar", unit=q.unit, **base)
+            if k in COMPARATIVE:
+                polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
+                    or _DEFAULT_POLARITY[k]
+                cand.direction = direction
+                cand.polarity = polarity
+                cand.factor = compute_factor(q.unit, q.high, direction, polarity)
+                if cand.factor is None:
+                    cand.kind, cand.direction = "other", None
+                elif direction is not None:
+                    last_direction[k] = (direction, q.end)
+            cand.metric = _metric(ctx, cue) if cue is not None and cue.kind in (k, "performance") else None
+            cands.append(cand)
+
+    qtoks_all = typer.qtok + [ctx.token_span(m.start, m.end) for m in models]
+    assign_baselines(ctx, cands, qtoks_all)
+    assign_hardware(ctx, cands, hardware)
+    return cands
+
+
+def strip_working_state(c: Candidate) -> Candidate:
+    return replace(c, quantity=None)

@@ -1,0 +1,162 @@
+"""Text clean-up with an offset map back to the original document.
+
+Abstracts arrive with LaTeX leftovers (``2.4\\times``, ``0.07\\%``,
+``$41.6\\%$``, ``sim75\\%`` where a scraper ate the backslash), HTML
+entities and odd Unicode spaces.  :func:`clean` rewrites them into one plain
+form the number grammar understands (``2.4×``, ``0.07%``, ``~75%``) and keeps
+a map so every span found in the clean text points back at the exact
+characters of the original document (spec section 4: ``text``, ``start``,
+``end``).
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# Replacements for LaTeX macros inside or outside math mode.
+_MACROS = {
+    "times": "×", "sim": "~", "approx": "≈", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
+    "lt": "<", "gt": ">", "pm": "±", "cdot": "·", "%": "%", "&": "&", "$": "$", "#": "#", "_": "_",
+    "ll": "≪", "gg": "≫", "to": "→", "rightarrow": "→", "infty": "∞", "mu": "µ",
+}
+_TEXT_COMMANDS = (
+    "textbf|textit|texttt|textsc|textrm|textsf|emph|underline|mathbf|mathrm|mathit|mathsf|mathtt|"
+    "mathcal|mathbb|text|operatorname|boldsymbol|bm|textcolor\\{[^{}]*\\}|href\\{[^{}]*\\}"
+)
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b"}
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff"
+
+_PATTERN = regex.compile(
+    r"""
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+\s?\\?%?\s?)\$)  # $\times$, $41.6\%$
+  | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
+  | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>\p{L})\}?\}?)  # \'e -> é
+  | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
+  | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
+  | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
+  | (?P<glued_times>(?<=\d)\ ?times(?=[^\p{Ll}]|$))                            # 2.2times -> 2.2×
+  | (?P<glued_sim>(?<![\p{L}\d])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
+  | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
+  | (?P<nbsp_tilde>(?<=\p{L})~(?=\p{L}|\d))                                     # Table~1 -> Table 1
+  | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
+  | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
+  | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
+  | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
+    """,
+    regex.VERBOSE,
+)
+_SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "−": "-", "‐": "-", "‑": "-"}
+_INNER_MACRO = regex.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
+_INNER_BRACES = regex.compile(r"[{}]")
+
+
+def _clean_math(inner: str) -> str:
+    """Plain text for the inside of ``$...$``."""
+    out = _INNER_MACRO.sub(lambda m: _MACROS.get(m.group(1), " " if m.group(1) in ",;:" else ""), inner)
+    out = _INNER_BRACES.sub("", out)
+    out = out.replace("\\", "")
+    return regex.sub(r"\s{2,}", " ", out)
+
+
+def _replacement(m: regex.Match) -> str | None:
+    """What a match becomes, or None to keep it unchanged."""
+    kind = m.lastgroup
+    if kind == "math":
+        return _clean_math(m.group("math_inner"))
+    if kind == "text_cmd":
+        return m.group("text_arg")
+    if kind == "accent":
+        mark = _ACCENTS.get(m.group("accent_mark"))
+        return unicodedata.normalize("NFC", m.group("accent_base") + mark) if mark else None
+    if kind == "thousands":
+        return ","
+    if kind == "macro":
+        name = m.group("macro_name")
+        return _MACROS.get(name)
+    if kind == "thin":
+        return "" if m.group(0) == "\\!" else " "
+    if kind == "glued_times":
+        return "×"
+    if kind == "glued_sim":
+        return "~"
+    if kind == "lt_bang":
+        return "<"
+    if kind == "nbsp_tilde":
+        return " "
+    if kind == "entity":
+        text = html.unescape(m.group(0))
+        return None if text == m.group(0) else text
+    if kind == "space":
+        return " "
+    if kind == "invisible":
+        return ""
+    if kind == "symbol":
+        return _SYMBOLS[m.group(0)]
+    return None  # pragma: no cover
+
+
+@dataclass
+class CleanText:
+    """Clean text plus the map of its replaced segments back to the original."""
+
+    text: str
+    original: str
+    # Replaced segments, sorted: (clean_start, clean_end, orig_start, orig_end).
+    segments: list[tuple[int, int, int, int]] = field(default_factory=list)
+    _clean_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._clean_starts = [s[0] for s in self.segments]
+
+    def original_start(self, pos: int) -> int:
+        """Original offset of the character at clean offset ``pos``."""
+        i = bisect_right(self._clean_starts, pos) - 1
+        if i < 0:
+            return pos
+        cs, ce, os_, oe = self.segments[i]
+        if pos < ce:
+            return os_
+        return oe + (pos - ce)
+
+    def original_end(self, pos: int) -> int:
+        """Original offset just after the character ending at clean offset ``pos``."""
+        i = bisect_right(self._clean_starts, pos - 1) - 1
+        if i < 0:
+            return pos
+        cs, ce, os_, oe = self.segments[i]
+        if pos <= ce:
+            return oe
+        return oe + (pos - ce)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.original_start(start), self.original_end(end)
+
+
+def clean(original: str) -> CleanText:
+    """Rewrite LaTeX leftovers, entities and odd spaces; keep the offset map."""
+    if _PATTERN.search(original) is None:
+        return CleanText(original, original)
+    parts: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    clean_pos = 0
+    last = 0
+    for m in _PATTERN.finditer(original):
+        new = _replacement(m)
+        if new is None or new == m.group(0):
+            continue
+        if m.start() > last:
+            parts.append(original[last:m.start()])
+            clean_pos += m.start() - last
+        parts.append(new)
+        segments.append((clean_pos, clean_pos + len(new), m.start(), m.end()))
+        clean_pos += len(new)
+        last = m.end()
+    parts.append(original[last:])
+    return CleanText("".join(parts), original, segments)

@@ -1,0 +1,217 @@
+"""Hardware mentions: the catalogue in ``data/hardware.toml`` compiled into one regex.
+
+:func:`find_hardware` returns every named piece of hardware in a sentence
+with its canonical name (spec section 5: "Vendor Model"), the stated number
+of devices ("32 NVIDIA A100 GPUs" -> 32, "48xGH200" -> 48) and per-device
+memory ("A100-80G" -> "80GB").  All products are alternatives of a single
+compiled pattern, so a sentence is scanned once however large the catalogue.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from .units import WORD_NUMBERS
+
+CATALOGUE_FILE = "hardware.toml"
+_COUNT_WORDS = {"a single": 1, "single": 1, **{k: v for k, v in WORD_NUMBERS.items() if v <= 100},
+                "thirty-two": 32, "sixty-four": 64}
+_DEVICE_WORDS = (
+    r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
+    r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?)"
+)
+_CLASS_WORD = regex.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![\p{L}])")
+
+
+@dataclass(frozen=True)
+class HardwareMention:
+    start: int
+    end: int
+    text: str
+    entity: str
+    count: int | None = None
+    memory: str | None = None
+
+
+@dataclass(frozen=True)
+class _Product:
+    group: str
+    vendor: str
+    canonical: str
+    needs: str | None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The compiled catalogue."""
+
+    product_re: regex.Pattern
+    products: tuple[_Product, ...]
+    vendor_of_alias: dict[str, str]
+    vendor_lines: dict[str, tuple[str, ...]]
+    class_re: regex.Pattern
+    class_names: dict[str, str]
+    vendor_level_re: regex.Pattern
+    from_vendors_re: regex.Pattern
+    vendor_alias_re: regex.Pattern
+    trigger_re: regex.Pattern
+
+
+def _alt(items) -> str:
+    return "|".join(regex.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+_OPTIONAL_PART = regex.compile(r"\[([^\[\]]*)\]")
+_FIELD = regex.compile(r"\{(\w+)\}")
+
+
+def render_canonical(template: str, groups: dict[str, str | None]) -> str:
+    """Fill "{group}" fields; drop "[...]" parts whose groups did not match."""
+
+    def optional(m: regex.Match) -> str:
+        names = _FIELD.findall(m.group(1))
+        return m.group(1) if all(groups.get(n) for n in names) else ""
+
+    text = _OPTIONAL_PART.sub(optional, template)
+    text = _FIELD.sub(lambda m: groups.get(m.group(1)) or "", text)
+    return regex.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
+    vendor_of_alias: dict[str, str] = {}
+    vendor_lines: dict[str, tuple[str, ...]] = {}
+    for name, info in data["vendors"].items():
+        vendor_lines[name] = tuple(info.get("lines", ()))
+        for alias in info["aliases"]:
+            vendor_of_alias[alias] = name
+    vendor_alt = _alt(vendor_of_alias)
+    products = []
+    alternatives = []
+    for i, entry in enumerate(data["product"]):
+        group = f"p{i}"
+        products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs")))
+        alternatives.append(f"(?P<{group}>{entry['pattern']})")
+    count = r"(?P<count>\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
+    count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s)"
+    product_re = regex.compile(
+        r"(?<![\p{L}\d_\-.])"
+        r"(?:" + count + count_join + r")?"
+        r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
+        r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
+        r"(?:" + "|".join(alternatives) + r")"
+        r"(?:s(?=[\s,.;:)]|$))?"
+        r"(?:-(?:SXM\d?|PCIe|NVL|HBM\d?e?))?"
+        r"(?:(?:[-\s]|\s\()(?P<mem>\d{1,3})\s?G(?:B|iB)?\)?)?"
+        r"(?P<device>\s" + _DEVICE_WORDS + r")?"
+        r"(?![\p{L}\d])"
+    )
+    class_names = {}
+    class_alts = []
+    for i, entry in enumerate(data["device_class"]):
+        group = f"c{i}"
+        class_names[group] = entry["name"]
+        class_alts.append(f"(?P<{group}>{entry['pattern']})")
+    class_re = regex.compile(r"(?<![\p{L}\d_\-])(?:" + "|".join(class_alts) + r")(?![\p{L}\d])")
+    level_classes = data["vendor_level"]["classes"]
+    cls_alt = "|".join(f"(?P<{name}>{pat})" for name, pat in level_classes.items())
+    vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
+    vendor_level_re = regex.compile(
+        r"(?<![\p{L}\d_\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
+        r"(?:(?:[a-z][\w-]*|Data\sCenter|Datacenter)\s){0,2}?"
+        r"(?:" + cls_alt + r")(?![\p{L}\d])"
+    )
+    cls_plain = r"(?:GPUs?|CPUs?|NPUs?)"
+    from_vendors_re = regex.compile(
+        r"(?<![\p{L}\d_\-])(?P<clist>" + cls_plain + r"(?:\s?(?:,|and|or|&|/)\s?(?:and\s)?" + cls_plain + r")*)"
+        r"\s(?:from|by|of)\s(?P<vlist>" + vendor_list + r")(?![\p{L}\d])"
+    )
+    vendor_alias_re = regex.compile(vendor_alt)
+    trigger_re = regex.compile(
+        "|".join([vendor_alt] + [e["pattern"] for e in data["product"]] + [e["pattern"] for e in data["device_class"]])
+    )
+    return Catalogue(product_re, tuple(products), vendor_of_alias, vendor_lines, class_re, class_names,
+                     vendor_level_re, from_vendors_re, vendor_alias_re, trigger_re)
+
+
+def _count_value(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    raw = raw.lower()
+    if raw.isdigit():
+        n = int(raw)
+        return n if 0 < n <= 100_000 and not (len(raw) == 4 and 1900 <= n <= 2099) else None
+    return _COUNT_WORDS.get(raw)
+
+
+def _vendors_in(text: str, cat: Catalogue) -> list[str]:
+    return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
+
+
+def find_hardware(text: str) -> list[HardwareMention]:
+    """Every hardware mention in ``text``, left to right, without overlaps."""
+    cat = load_catalogue()
+    found: list[HardwareMention] = []
+    for m in cat.product_re.finditer(text):
+        product = next(p for p in cat.products if m.group(p.group) is not None)
+        vendor_alias = m.group("vendor")
+        if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor:
+            if product.needs:
+                continue
+            vendor_alias = None
+        if product.needs == "vendor" and not vendor_alias:
+            continue
+        if product.needs == "vendor_or_device" and not vendor_alias and not (
+            m.group("device") and _CLASS_WORD.match(m.group("device"))
+        ):
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        entity = render_canonical(product.canonical, groups)
+        raw_count = m.group("count")
+        count = _count_value(raw_count)
+        start = m.start()
+        if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
+            start = m.start("vendor") if m.group("vendor") else m.start(product.group)
+        mem = m.group("mem")
+        found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
+                                     f"{int(mem)}GB" if mem else None))
+    taken = [(h.start, h.end) for h in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for m in cat.from_vendors_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        classes = {c.rstrip("s") for c in regex.findall(r"GPU|CPU|NPU", m.group("clist"))}
+        for vendor in _vendors_in(m.group("vlist"), cat):
+            for cls in sorted(classes):
+                if cls in cat.vendor_lines.get(vendor, ()):
+                    found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
+        taken.append((m.start(), m.end()))
+    for m in cat.vendor_level_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        cls = next(name for name in ("GPU", "CPU", "NPU") if m.group(name))
+        for vendor in dict.fromkeys(_vendors_in(m.group("vlist"), cat)):
+            found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
+        taken.append((m.start(), m.end()))
+    for m in cat.class_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        name = next(cat.class_names[g] for g in cat.class_names if m.group(g) is not None)
+        found.append(HardwareMention(m.start(), m.end(), m.group(0), name))
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda h: (h.start, h.end, h.entity))
+    return found
+
+
+def hardware_trigger() -> regex.Pattern:
+    """A pattern that matches wherever :func:`find_hardware` could find something."""
+    return load_catalogue().trigger_re

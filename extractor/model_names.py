@@ -1,0 +1,75 @@
+"""Model names that carry a parameter count: "Llama-3.1-8B-instruct", "LLaMA 7B", "Qwen1.5-1.8B".
+
+Spec section 2: such a name is a ``model_size`` claim with the model as its
+entity.  Names whose trailing size is not a parameter count
+("Phi-3-mini-128K") are still recognised, so their numbers are not read as
+context lengths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+#: Model families written in prose with a space before the size ("LLaMA 7B", "Llama 2 13B").
+FAMILIES = frozenset(
+    """llama llama2 llama3 codellama tinyllama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma gemma2 gemma3
+    phi opt bloom bloomz pythia vicuna falcon gpt gpt-2 gpt-3 gpt-j gpt-neox deepseek yi internlm baichuan
+    chatglm glm mpt starcoder starcoder2 olmo t5 flan-t5 mt5 bert roberta deberta vit clip llava internvl
+    minicpm smollm granite nemotron jamba mamba rwkv galactica chinchilla palm gopher alpaca koala
+    dolly stablelm cerebras-gpt openllama redpajama persimmon aquila xverse skywork orion hunyuan ernie
+    command grok dbrx arctic""".split()
+)
+_STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
+
+MODEL_NAME_RE = regex.compile(
+    r"(?<![\p{L}\d_\-./])"
+    r"(?P<name>[A-Za-z][\p{L}\d]*(?:[-.][\p{L}\d]+)*?(?:\s\d+(?:\.\d+)*)?)"
+    r"(?P<sep>[-_\s])"
+    r"(?:(?P<experts>\d+)[x×])?"
+    r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BMKbmkT])"
+    r"(?P<suffix>(?:-[\p{L}\d][\p{L}\d.]*)*)"
+    r"(?![\p{L}\d])"
+)
+_MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+
+
+@dataclass(frozen=True)
+class ModelMention:
+    start: int
+    end: int
+    text: str
+    entity: str
+    params: float | None  # None: a name whose size is not a parameter count
+
+
+def _plausible_name(name: str, sep: str) -> bool:
+    head = name.split()[0]
+    lower = head.lower()
+    if lower in _STOP_NAMES:
+        return False
+    if lower in FAMILIES or lower.rstrip("0123456789.") in FAMILIES or lower.split("-")[0] in FAMILIES:
+        return True
+    if not head[0].isupper():
+        return False
+    if sep.isspace():
+        # "LLaMA 7B", "GPT-3 175B", "OPT 1.3B": a name written with capitals or digits
+        return sum(c.isupper() for c in head) >= 2 or any(c.isdigit() for c in head)
+    return True
+
+
+def find_model_names(text: str) -> list[ModelMention]:
+    found = []
+    for m in MODEL_NAME_RE.finditer(text):
+        name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")
+        if not _plausible_name(name, sep):
+            continue
+        entity = m.group(0).rstrip(".")
+        params = None
+        if mag in "BbMmTt" and not m.group("experts"):
+            if mag in "mM" and sep.isspace():
+                continue  # "GPT 5M" is rare; "Table 5M" never a model
+            params = float(m.group("size")) * _MAGNITUDE[mag.lower()]
+        found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
+    return found

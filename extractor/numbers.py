@@ -1,0 +1,270 @@
+"""The number grammar: numbers, magnitudes, multipliers, percents, ranges.
+
+Pure functions over plain (cleaned) strings; no spaCy.  :func:`find_quantities`
+returns every quantity expression in a sentence with its character span,
+its value range and its unit as written.  Deciding what a quantity *means*
+(speed-up or memory, bound, baseline) is left to ``claims``.
+
+Forms covered (one row per form in ``tests/test_numbers.py``):
+
+* numbers: ``2,000``, ``1.5``, ``.5``, ``one``, ``twenty``, ``a dozen``;
+* magnitudes: ``7B``, ``350M``, ``128K``, ``1,900K``, ``1T``, ``7 billion``;
+* multipliers: ``8.2x``, ``8.2×``, ``8.2-fold``, ``2.2 times``, ``factor of 38``,
+  ``twice``, ``doubles``, ``an order of magnitude``, ``two orders of magnitude``;
+* percents and points: ``53%``, ``53 percent``, ``15.1 percentage points``;
+* ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
+  ``between 2x and 3x``;
+* other units as written: ``13W``, ``810GB``, ``16 hours``, ``1,000 tokens/s``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+import regex
+
+from . import units as U
+
+
+def _alternation(forms, escape: bool = True) -> str:
+    items = sorted(set(forms), key=len, reverse=True)
+    return "|".join(regex.escape(f) if escape else f for f in items)
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_MAG_LETTER = r"[KMBT](?![\p{L}\d])|k(?![\p{L}\d])"
+_MAG_WORD = r"\s(?:thousand|million|billion|trillion|bn|mn)(?![\p{L}\d])"
+_FACTOR = r"\s?[×xX](?![\p{L}\d])(?!\s?\d)|-?\s?fold(?![\p{L}\d])|\s(?:times)(?![\p{L}\d])"
+_PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![\p{L}\d])|-percent(?![\p{L}\d])"
+_POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![\p{L}\d])|pp(?![\p{L}\d])"
+_OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![\p{L}\d])"
+_SIDE = (
+    r"(?P<{p}num>" + _NUM + r")"
+    r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
+    r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
+)
+_RANGE_SEP = r"\s?[-–—~]\s?|\s+to\s+"
+_FACTOR_PREFIX = (
+    r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
+    r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
+)
+_LEFT_GUARD = r"(?<![\p{L}\d_.@=/^\\#:×'’])(?<![\p{L}\d)\]][-‐–])(?<!\d,)"
+_RIGHT_GUARD = r"(?![\p{L}\d_]|[.,:]\d|\^|/\d)"
+
+QUANTITY_RE = regex.compile(
+    _FACTOR_PREFIX + r"?"
+    + r"(?P<cur>[$€£]\s?)?"
+    + _LEFT_GUARD
+    + _SIDE.replace("{p}", "a")
+    + r"(?:(?P<sep>" + _RANGE_SEP + r")[$€£]?" + _SIDE.replace("{p}", "b") + r")?"
+    + _RIGHT_GUARD,
+    regex.V0,
+)
+
+_WORD_NUMBER = _alternation(U.WORD_NUMBERS)
+WORD_QUANTITY_RE = regex.compile(
+    r"(?<![\p{L}\d-])(?:"
+    r"(?P<orders>(?:(?P<ocount>an|one|a\s+single|two|three|four|five|\d+)[\s-]+)orders?[\s-]+of[\s-]+magnitudes?)"
+    r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
+    r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
+    r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
+    r")(?![\p{L}\d-])",
+    regex.IGNORECASE,
+)
+
+_BIT_WIDTH_AFTER = regex.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![\p{L}])", regex.IGNORECASE)
+_DIMENSION_AFTER = regex.compile(r"\s?[×xX*]\s?\d")
+_TIMES_FOLLOWERS = frozenset(
+    "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better "
+    "speedup speed-up speedups improvement reduction increase cheaper quicker as the".split()
+)
+_NEXT_WORD = regex.compile(r"\s*([\p{L}][\p{L}-]*)")
+_REFERENCE_BEFORE = regex.compile(
+    r"(?:\b(?:Figure|Fig|Figs|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Algorithm|Alg|Theorem|"
+    r"Lemma|Corollary|Definition|Proposition|Example|Step|Version|Ver|No|Round|Stage|Level|Layer|Phase|"
+    r"Task|Rule|Line|Page|Claim|Problem|Question|Exercise)\.?\s*|\bv|\bV|\[|\[\d+,\s*)$"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity expression in a string.
+
+    ``low``/``high`` are the values with magnitudes applied ("7B" -> 7e9).
+    ``unit`` is ``x``, ``%``, ``pp``, a currency sign, another unit as
+    written lower case (``gb``, ``w``, ``hours``), or None for a bare number.
+    """
+
+    start: int
+    end: int
+    text: str
+    value_start: int
+    low: float
+    high: float
+    unit: str | None
+    magnitude: str | None = None
+    word: bool = False
+    decreasing: bool = False
+    is_range: bool = False
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a written number: "2,000", "1.5", ".5", "twenty", "a dozen", "one million"."""
+    t = text.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit() or t[0] == ".":
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    parts = t.split()
+    scale = 1.0
+    if len(parts) > 1 and parts[-1] in U.MAGNITUDE_SUFFIXES and parts[-1] not in ("k", "m", "b", "t"):
+        scale = U.MAGNITUDE_SUFFIXES[parts[-1]]
+        t = " ".join(parts[:-1])
+    base = U.WORD_NUMBERS.get(t)
+    if base is None:
+        return None
+    return base * scale
+
+
+def _unit_of(suffix: str | None) -> str | None:
+    if not suffix:
+        return None
+    s = suffix.strip()
+    if s in ("×", "x", "X", "times") or s.endswith("fold"):
+        return "x"
+    if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
+        return "%"
+    if s in U.POINT_SUFFIXES or s == "pp":
+        return "pp"
+    return U.OTHER_UNITS.get(s, s.lower())
+
+
+def _magnitude(mag: str | None) -> float:
+    return U.MAGNITUDE_SUFFIXES[mag.strip()] if mag else 1.0
+
+
+def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
+    return unit is None and mag is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
+
+
+def _quantity_from_match(text: str, m: regex.Match) -> Quantity | None:
+    a_num, b_num = m.group("anum"), m.group("bnum")
+    a_mag, b_mag = m.group("amag"), m.group("bmag")
+    a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
+    a_suf = (m.group("asuf") or "").strip()
+    if m.group("cur"):
+        a_unit = m.group("cur").strip()
+    if m.group("factor"):
+        a_unit = "x"
+    first_unit, first_mag = a_unit, a_mag
+    end = m.end()
+    after = text[end:end + 24]
+    # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
+    for suf, unit in ((m.group("bsuf"), b_unit), (m.group("asuf"), a_unit)):
+        if suf and suf.strip() == "times":
+            nxt = _NEXT_WORD.match(after)
+            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not regex.match(r"\s*[,.;)]", after):
+                return None
+    low = parse_number(a_num)
+    if low is None:
+        return None
+    start = m.start()
+    if b_num is not None:
+        high = parse_number(b_num)
+        if high is None:
+            return None
+        # a unit or magnitude written once applies to both ends: "1.03-2.4x", "1-2B"
+        if a_unit is None:
+            a_unit = b_unit
+        if b_unit is None:
+            b_unit = a_unit
+        if a_mag is None and b_mag is not None and not m.group("bmag").startswith(" "):
+            a_mag = b_mag if high >= low else None
+        low *= _magnitude(a_mag)
+        high *= _magnitude(b_mag)
+        sep = m.group("sep").strip()
+        if a_unit != b_unit or (low > high) or _is_year(a_num, None, a_mag) and _is_year(b_num, None, b_mag):
+            # not a range: "2019-2023", "10 to 5", "53%-2x"
+            return _single(text, m, a_num, first_mag, first_unit)
+        if sep == "to" and a_unit is None and b_unit is None and low == int(low) and high == int(high) and high - low < 1:
+            return None
+        return Quantity(start, end, text[start:end], m.start("anum"), low, high, a_unit,
+                        (b_mag or a_mag or None) and (b_mag or a_mag).strip(), is_range=True)
+    return _single(text, m, a_num, a_mag, a_unit)
+
+
+def _single(text: str, m: regex.Match, num: str, mag: str | None, unit: str | None) -> Quantity | None:
+    """The first side of a match on its own."""
+    end = m.end("asuf") if m.group("asuf") else (m.end("amag") if mag else m.end("anum"))
+    value = parse_number(num)
+    if value is None:
+        return None
+    value *= _magnitude(mag)
+    if _is_year(num, unit, mag):
+        return None
+    start = m.start()
+    return Quantity(start, end, text[start:end], m.start("anum"), value, value, unit,
+                    mag.strip() if mag else None)
+
+
+def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
+    start, end = m.start(), m.end()
+    surface = m.group(0)
+    if m.group("orders"):
+        count = m.group("ocount").lower()
+        n = 1 if count in ("an", "one", "a single") else (int(count) if count.isdigit() else U.WORD_NUMBERS.get(count))
+        if n is None:
+            return None
+        value = 10.0 ** n
+        return Quantity(start, end, surface, start, value, value, "x", word=True)
+    if m.group("wfold"):
+        value = float(U.WORD_NUMBERS.get(m.group("wfnum").lower(), 0) or 0)
+        return Quantity(start, end, surface, start, value, value, "x", word=True) if value else None
+    if m.group("mult"):
+        word = m.group("mult").lower()
+        value = float(U.MULTIPLIER_WORDS[word])
+        return Quantity(start, end, surface, start, value, value, "x", word=True,
+                        decreasing=word in U.DECREASING_MULTIPLIER_WORDS)
+    value = parse_number(surface)
+    if value is None:
+        return None
+    parts = surface.lower().split()
+    mag = parts[-1] if len(parts) > 1 and parts[-1] in U.MAGNITUDE_SUFFIXES else None
+    return Quantity(start, end, surface, start, value, value, None, magnitude=mag, word=True)
+
+
+def is_excluded(text: str, q: Quantity) -> bool:
+    """Numbers that are not quantities: bit widths, dimensions, references, list markers."""
+    after = text[q.end:q.end + 16]
+    before = text[max(0, q.start - 16):q.start]
+    if q.unit is None or q.unit in ("x",) and not q.word and q.text[-1:] in "xX":
+        if _BIT_WIDTH_AFTER.match(after):
+            return True
+    if q.unit is None and not q.word:
+        if _DIMENSION_AFTER.match(after):
+            return True
+        if _REFERENCE_BEFORE.search(before):
+            return True
+        if before.rstrip().endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
+            return True  # list markers "(1)", "(2)"
+    return False
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, left to right, without overlaps."""
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        q = _quantity_from_match(text, m)
+        if q is not None and not is_excluded(text, q) and math.isfinite(q.high):
+            found.append(q)
+    words = [q for q in (_word_quantity(text, m) for m in WORD_QUANTITY_RE.finditer(text)) if q is not None]
+    if words:
+        taken = [(q.start, q.end) for q in found]
+        for w in words:
+            if not any(s < w.end and w.start < e for s, e in taken):
+                found.append(w)
+        found.sort(key=lambda q: q.start)
+    return found

@@ -1,0 +1,57 @@
+"""Rule-based sentence splitting over plain strings.
+
+Splitting happens before spaCy sees the text, so that only sentences worth
+the full pipeline are tokenised (see ``prefilter``).  A boundary is a ``.``,
+``!`` or ``?`` followed by white space and a letter, a digit or
+an opening bracket, unless the word before the stop is a known abbreviation
+("e.g.", "et al.", "vs.", "Fig.") or a single initial.  The title (the
+document's first line) is always a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+ABBREVIATIONS = frozenset(
+    """e.g i.e etc vs v.s cf al fig figs eq eqs sec secs tab no nos approx resp incl esp ca
+    dr mr mrs ms prof st jr sr inc ltd co corp dept univ vol pp ed eds jan feb mar apr jun jul aug
+    sep sept oct nov dec""".split()
+)
+
+_BOUNDARY = regex.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{L}\d])""")
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` ends an abbreviation, not a sentence."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, 0, stop)
+    if m is None:
+        return False
+    word = m.group(1).lstrip("([\"'").lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted abbreviations ("U.S.")
+    return len(word) == 1 and word.isalpha() or (word.count(".") >= 1 and len(word.replace(".", "")) <= 3
+                                                  and word.replace(".", "").isalpha())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (title line first)."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        start = line_start
+        for m in _BOUNDARY.finditer(text, line_start, line_end):
+            if _is_abbreviation(text, m.start()):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if end > start:
+                spans.append((start, end))
+            start = m.end()
+        if line_end > start and text[start:line_end].strip():
+            spans.append((start, line_end))
+        line_start = line_end + 1
+    return spans

@@ -1,0 +1,84 @@
+"""Unit tables: the surface forms of multipliers, percents, points, magnitudes and other units.
+
+Data only; ``numbers`` compiles them into its grammar.  Each table maps a
+surface form to the unit written in the output (spec section 3: named units
+``x``, ``%``, ``pp``, ``params``, ``tokens``, ``count``; any other unit as
+written, lower case).
+"""
+
+from __future__ import annotations
+
+#: Written magnitudes after a number: "7B", "128K", "16.8 billion".
+MAGNITUDE_SUFFIXES: dict[str, float] = {
+    "K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+}
+
+#: Multiplier suffixes: "8.2x", "8.2×", "8.2-fold", "2.2 times".
+FACTOR_SUFFIXES = ("×", "x", "X", "-fold", " fold", "fold", " times")
+
+#: Percent suffixes: "53%", "53 percent".
+PERCENT_SUFFIXES = ("%", " %", " percent", " per cent", "-percent")
+
+#: Percentage-point suffixes: "15.1 percentage points", "29.1 points", "3 pp".
+POINT_SUFFIXES = (
+    "percentage points", "percentage point", "percent points", "percent point",
+    "absolute points", "absolute point", "points", "point", "pts", "pp", "p.p.",
+)
+
+#: Other units, as written -> as output (lower case, canonical spelling).
+OTHER_UNITS: dict[str, str] = {
+    # energy and power
+    "kWh": "kwh", "Wh": "wh", "kW": "kw", "mW": "mw", "MW": "mw", "W": "w", "watts": "w", "watt": "w",
+    "kJ": "kj", "mJ": "mj", "J": "j", "joules": "j",
+    # memory and storage
+    "TB": "tb", "GB": "gb", "MB": "mb", "KB": "kb", "kB": "kb", "GiB": "gib", "MiB": "mib", "TiB": "tib",
+    "GB/s": "gb/s", "TB/s": "tb/s", "Gbps": "gbps", "Gb/s": "gb/s",
+    # time
+    "ms": "ms", "µs": "µs", "us": "µs", "ns": "ns", "s": "s", "sec": "s", "secs": "s",
+    "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes", "min": "minutes",
+    "mins": "minutes", "hours": "hours", "hour": "hours", "hrs": "hours", "h": "hours",
+    "days": "days", "day": "days", "weeks": "weeks", "months": "months",
+    "GPU hours": "gpu hours", "GPU-hours": "gpu hours", "GPU hour": "gpu hours", "GPU days": "gpu days",
+    "GPU-days": "gpu days",
+    # rates and compute
+    "tokens/s": "tokens/s", "tokens/sec": "tokens/s", "tokens/second": "tokens/s", "tok/s": "tokens/s",
+    "tokens per second": "tokens/s", "token/s": "tokens/s", "req/s": "requests/s",
+    "requests per second": "requests/s", "requests/s": "requests/s", "QPS": "qps", "FPS": "fps",
+    "fps": "fps", "it/s": "it/s", "samples/s": "samples/s", "images/s": "images/s",
+    "PFLOPS": "pflops", "TFLOPS": "tflops", "TFLOPs": "tflops", "GFLOPS": "gflops", "GFLOPs": "gflops",
+    "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
+    # quality
+    "PPL": "ppl", "ppl": "ppl", "BLEU": "bleu", "dB": "db",
+    # money
+    "USD": "usd", "dollars": "usd", "cents": "cents",
+}
+
+#: Currency signs written before the number: "$0.5", "$1.2M".
+CURRENCY_PREFIXES: dict[str, str] = {"$": "$", "€": "€", "£": "£"}
+
+#: Number words, for counts ("six datasets") and multipliers ("two orders of magnitude").
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
+}
+
+#: Words that are multipliers on their own: "twice as fast", "doubles throughput".
+MULTIPLIER_WORDS: dict[str, float] = {
+    "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2,
+    "triple": 3, "triples": 3, "tripled": 3, "tripling": 3, "thrice": 3,
+    "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4,
+    "halve": 2, "halves": 2, "halved": 2, "halving": 2,
+}
+
+#: Multiplier words that say the quantity went down ("halves memory").
+DECREASING_MULTIPLIER_WORDS = frozenset({"halve", "halves", "halved", "halving"})
+
+#: Nouns after a magnitude number that make it a parameter count.
+PARAMETER_NOUNS = ("parameters", "parameter", "params", "param")
+
+#: Nouns after a number that make it a token count.
+TOKEN_NOUNS = ("tokens", "token")
