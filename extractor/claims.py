@@ -31,7 +31,8 @@ RIGHT_WINDOW = 6  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
 
 URL_RE = regex.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", regex.IGNORECASE)
-_LIST_SEP = regex.compile(r"^\s*(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", regex.IGNORECASE)
+_LIST_SEP = regex.compile(
+    r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", regex.IGNORECASE)
 _AFTER_PARAMS = regex.compile(
     r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,2}?(?:parameters?|params?)(?![\p{L}])", regex.IGNORECASE)
 _AFTER_MODELISH = regex.compile(
@@ -57,8 +58,10 @@ _AFTER_NOUN = regex.compile(r"^[\s-]+(?:(?:[\p{L}][\p{L}\d]*-[\p{L}\d-]+|[\p{Ll}
                             r"(?P<noun>[\p{L}][\p{L}\d]*s|LLMs|GPUs|CPUs)(?![\p{L}\d-])")
 _FRACTION_AFTER = regex.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:original|full|baseline|uncompressed|dense|standard|vanilla|"
-    r"default|unpruned|full-precision|fp16|bf16)", regex.IGNORECASE)
+    r"default|unpruned|full-precision|fp16|bf16|(?:[\p{L}-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
+    r"latency|energy|time|speed|size|footprint|power|accuracy|quality))(?![\p{L}])", regex.IGNORECASE)
 _ON_AVERAGE = regex.compile(r"(?<![\p{L}])(?:on|in)\s+average(?![\p{L}])", regex.IGNORECASE)
+_NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
 _LIST_MARKER = regex.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
@@ -140,6 +143,11 @@ class SentenceContext:
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for span in doc.spans["cues"]:
             by_span.setdefault((span.start, span.end), []).append(lex.cues[span.label_])
+        # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
+        for (s, e) in list(by_span):
+            before = {t.lower_ for t in doc[max(0, s - 2):s]}
+            if before & _NEGATORS:
+                del by_span[(s, e)]
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
         kept: list[tuple[int, int]] = []
         for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):
@@ -241,13 +249,29 @@ class _Typer:
         return any(s <= i < e for s, e in self.qtok if (s, e) != own)
 
     def right_cues(self, own: tuple[int, int]) -> list[Cue]:
-        """Cues after the number, up to the next number, comparison, clause break or window end."""
+        """Cues after the number, up to the next number, comparison, clause break or window end.
+
+        A parenthesis right after the number is an aside and is skipped
+        ("1.93% (1.98+/-0.07) validation error"); "both A and B" keeps going.
+        """
         ctx = self.ctx
+        doc = ctx.doc
         out: list[Cue] = []
         words = 0
+        both = False
         i = own[1]
-        while i < len(ctx.doc) and words < RIGHT_WINDOW:
-            tok = ctx.doc[i]
+        while i < len(doc) and words < RIGHT_WINDOW:
+            tok = doc[i]
+            if tok.text == "(":
+                close = next((j for j in range(i + 1, min(len(doc), i + 14)) if doc[j].text == ")"), None)
+                if close is not None:
+                    i = close + 1
+                    continue
+            if tok.lower_ == "both":
+                both = True
+            if tok.lower_ == "and" and both:
+                i += 1
+                continue
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
                     or tok.text == "," or tok.lower_ in _RIGHT_BREAKS:
                 break
@@ -262,13 +286,13 @@ class _Typer:
         return out
 
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW) -> list[Cue]:
-        """Cues before token ``first`` (nearest first), back to ";" or another number."""
+        """Cues before token ``first`` (nearest first), back to a clause break or another number."""
         ctx = self.ctx
         out: list[Cue] = []
         words = 0
         i = first
         while i > 0 and words < max_words:
-            if ctx.doc[i - 1].text == ";" or self._other_quantity(i - 1, (first, first)):
+            if ctx.doc[i - 1].text in (";", ",", ":") or self._other_quantity(i - 1, (first, first)):
                 break
             cue = self._cue_ending.get(i)
             if cue is not None:
@@ -280,14 +304,14 @@ class _Typer:
             i -= 1
         return out
 
-    def head_cue(self, right: list[Cue]) -> Cue | None:
+    def head_cue(self, right: list[Cue], weak: bool) -> Cue | None:
         """The kind cue heading the phrase after the number.
 
         In "25.3x wall-clock attention speed-up" the head is "speed-up", the
         last of adjacent kind cues; in "6x reduction in training time" it is
         "training time", the first kind cue at all.
         """
-        strong = [c for c in right if c.kind and not c.weak]
+        strong = [c for c in right if c.kind and (weak or not c.weak)]
         if not strong:
             return None
         head = strong[0]
@@ -298,28 +322,49 @@ class _Typer:
             head = nxt
         return head
 
+    def _of_head(self, cue: Cue, left: list[Cue]) -> Cue:
+        """ "the latency of KV cache by 96%": the noun before "of" heads the phrase."""
+        doc = self.ctx.doc
+        i = cue.start
+        while i > 0 and doc[i - 1].lower_ in ("the", "a", "an", "its", "their", "our"):
+            i -= 1
+        if i > 0 and doc[i - 1].lower_ in ("of", "for", "in"):
+            head = next((c for c in left if c.end <= i - 1 and c.kind and not c.weak), None)
+            if head is not None and i - 1 - head.end <= 1:
+                return head
+        return cue
+
     def classify(self, own: tuple[int, int], first: int, shared_right: list[Cue] | None):
-        """(kind, cue, direction cues) for the number at token span ``own``.
+        """(kind, cue, direction cues, where the kind came from) for the number at token span ``own``.
 
         ``first`` is where the claim starts (its bound phrase included);
         ``shared_right`` are the cues after the last member of a list the
-        number belongs to ("20x and 8x KV cache compression ratio").
+        number belongs to ("20x and 8x KV cache compression ratio").  The
+        kind comes from the noun after the number, else from a cue before it
+        in the same clause ("reduces memory by 2x"); the source says which,
+        so a claim with neither can borrow from a coordinated earlier claim.
         """
         right = self.right_cues(own)
         if shared_right is not None and not any(c.kind for c in right):
             right = right + shared_right
-        head = self.head_cue(right)
+        head = self.head_cue(right, weak=False)
         if head is not None:
             # the direction is said next to the noun: "30.7x energy savings", "saving 50% memory"
-            return head.kind, head, right + self.left_cues(first, 4)
+            return head.kind, head, right + self.left_cues(first, 4), "right"
         left = self.left_cues(first)
         cue = next((c for c in left if c.kind and not c.weak), None)
-        if cue is None:
-            cue = next((c for c in right + left if c.kind), None)
-        return (cue.kind if cue else None), cue, right + left
+        if cue is not None:
+            return cue.kind, self._of_head(cue, left), right + left, "left"
+        cue = self.head_cue(right, weak=True) or next((c for c in left if c.kind), None)
+        return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
 
-_RIGHT_BREAKS = frozenset({"while", "whereas", "but", "which", "that", "when", "where", "respectively", "and", "or"})
+#: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
+_RIGHT_BREAKS = frozenset({
+    "while", "whereas", "but", "which", "that", "when", "where", "respectively", "and", "or", "on", "across", "at",
+    "with", "without", "under", "during", "using", "via", "by", "for", "against", "from", "to", "over", "than",
+    "compared", "relative", "versus", "vs", "vs.", "while", "among", "within", "per",
+})
 
 
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
@@ -359,20 +404,28 @@ def compute_factor(unit: str, value: float, direction: str | None, polarity: str
 
 _DEFAULT_POLARITY = {"speedup": "higher", "memory": "lower", "cost": "lower", "energy": "lower", "capacity": "higher"}
 _SYSTEM_WORDS = regex.compile(
-    r"(?i)\b(?:throughput|latency|kernel|kernels|serving|inference|system|systems|engine|hardware|gpu|speed|"
-    r"runtime|end-to-end|training time)\b")
+    r"(?i)\b(?:throughput|latency|latencies|kernels?|serving|system|systems|engines?|hardware|gpus?|cpus?|speed|"
+    r"speedups?|runtime|end-to-end|training time|bandwidth|memory|cache|scheduling|scheduler|compiler|cluster|"
+    r"accelerators?|fpgas?|npus?|tokens/s|requests|workloads?)\b")
 _BENCHMARK_WORDS = regex.compile(
-    r"(?i)\b(?:benchmark|benchmarks|accuracy|task|tasks|dataset|datasets|mmlu|gsm8k|humaneval|score|"
-    r"reasoning|qa|evaluation|metrics?)\b")
+    r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|scores?|reasoning|qa|evaluation|"
+    r"metrics?|quality|generalization|f1|bleu|rouge|win rate|human|answers?|questions?|original performance|"
+    r"state-of-the-art performance|sota)\b")
 
 
-def _resolve_performance(unit: str | None, sentence: str) -> str:
-    """"performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2)."""
-    if unit == "x":
+def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
+    """ "performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2).
+
+    The sentence decides when it names one side only; otherwise the whole
+    abstract does (a kernel paper's "50% higher performance" is speed).
+    """
+    if unit == "x" and direction != "fraction":
         return "speedup"
-    if _BENCHMARK_WORDS.search(sentence) and not _SYSTEM_WORDS.search(sentence):
-        return "accuracy"
-    return "speedup" if _SYSTEM_WORDS.search(sentence) else "accuracy"
+    system, bench = len(_SYSTEM_WORDS.findall(sentence)), len(_BENCHMARK_WORDS.findall(sentence))
+    if system != bench:
+        return "speedup" if system > bench else "accuracy"
+    system, bench = len(_SYSTEM_WORDS.findall(document)), len(_BENCHMARK_WORDS.findall(document))
+    return "speedup" if system > bench else "accuracy"
 
 
 def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
@@ -576,6 +629,12 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
 # the sentence
 
 
+def _coordinated(text: str, prev_end: int, start: int) -> bool:
+    """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
+    between = text[prev_end:start]
+    return bool(regex.search(r"\band\b|,", between)) and not regex.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
+
+
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
     for tok in reversed(ctx.doc[max(0, first - 5):first]):
@@ -597,8 +656,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     return "exact", q.start
 
 
-def sentence_candidates(text: str, doc: Doc) -> list[Candidate]:
-    """All claim candidates in one cleaned sentence."""
+def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candidate]:
+    """All claim candidates in one cleaned sentence; ``document`` is the whole (clean) text it came from."""
     ctx = SentenceContext(text, doc)
     cands: list[Candidate] = []
     hardware = find_hardware(text)
@@ -650,7 +709,8 @@ def sentence_candidates(text: str, doc: Doc) -> list[Candidate]:
             shared_right[group_ids[i]] = typer.right_cues(typer.qtok[i])
 
     floor = 0
-    last_direction: dict[str, tuple[str, int]] = {}  # kind -> (direction, end of that claim)
+    previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
+    previous_cue: Cue | None = None
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         bound, bstart = _bound_for(text, q, floor)
@@ -676,17 +736,23 @@ def sentence_candidates(text: str, doc: Doc) -> list[Candidate]:
             cands.append(Candidate("other", method="number-grammar", unit=q.unit, **base))
             continue
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
-        kind, cue, direction_cues = typer.classify(own, ctx.token_at(start), shared)
+        kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        direction = _direction(q, direction_cues, text)
+        coordinated = previous is not None and previous.unit == q.unit and _coordinated(text, previous.end, start)
+        if source not in ("right", "near") and coordinated and previous.kind != "other":
+            # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
+            # the later claim leaves out what the earlier one said
+            kind, cue = previous.kind, previous_cue
+        if direction is None and coordinated and previous.direction is not None:
+            # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
+            # "cutting energy by 42.3% and GPU memory usage by 11.2%": one verb, two objects
+            direction = previous.direction
+        if kind == "performance" and q.unit == "%" and direction is None:
+            kind = "other"  # "95.5% scaling efficiency": a level, not a change
         if kind == "performance":
-            kind = _resolve_performance(q.unit, text)
+            kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None:
             kind = "speedup" if q.unit == "x" else "other"
-        direction = _direction(q, direction_cues, text)
-        if direction is None and kind in last_direction:
-            # "reduces optimizer memory by 82.5% and total training memory by 63.3%": one verb, two objects
-            prev_direction, prev_end = last_direction[kind]
-            if regex.search(r"\band\b", text[prev_end:start]) and not regex.search(r"[;:]", text[prev_end:start]):
-                direction = prev_direction
         if kind in COMPARATIVE and q.unit == "%" and direction is None:
             kind = "other"  # "70% Size", "50% KV cache budget": a share, not a change
         kinds = [kind]
@@ -706,10 +772,9 @@ def sentence_candidates(text: str, doc: Doc) -> list[Candidate]:
                 cand.factor = compute_factor(q.unit, q.high, direction, polarity)
                 if cand.factor is None:
                     cand.kind, cand.direction = "other", None
-                elif direction is not None:
-                    last_direction[k] = (direction, q.end)
             cand.metric = _metric(ctx, cue) if cue is not None and cue.kind in (k, "performance") else None
             cands.append(cand)
+        previous, previous_cue = cands[-1], cue
 
     qtoks_all = typer.qtok + [ctx.token_span(m.start, m.end) for m in models]
     assign_baselines(ctx, cands, qtoks_all)

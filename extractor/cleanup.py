@@ -35,7 +35,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 
 _PATTERN = regex.compile(
     r"""
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+\s?\\?%?\s?)\$)  # $\times$, $41.6\%$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?)\$)  # $\times$, $41.6\%$, $30M$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>\p{L})\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
@@ -44,6 +44,8 @@ _PATTERN = regex.compile(
   | (?P<glued_times>(?<=\d)\ ?times(?=[^\p{Ll}]|$))                            # 2.2times -> 2.2×
   | (?P<glued_sim>(?<![\p{L}\d])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
+  | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
+  | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
   | (?P<nbsp_tilde>(?<=\p{L})~(?=\p{L}|\d))                                     # Table~1 -> Table 1
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
@@ -88,6 +90,10 @@ def _replacement(m: regex.Match) -> str | None:
         return "~"
     if kind == "lt_bang":
         return "<"
+    if kind == "le_ge":
+        return "≤" if m.group(0)[0] == "<" else "≥"
+    if kind == "inline_math":
+        return ""
     if kind == "nbsp_tilde":
         return " "
     if kind == "entity":

@@ -38,3 +38,13 @@ class RecordFault:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+class Interrupted(Exception):
+    """The run was stopped (Ctrl-C or SIGTERM) after ``papers`` papers; nothing was committed."""
+
+    def __init__(self, papers: int, claims: int, signal_name: str = "SIGINT"):
+        self.papers = papers
+        self.claims = claims
+        self.signal_name = signal_name
+        super().__init__(f"interrupted after {papers:,} papers ({claims:,} claims)")

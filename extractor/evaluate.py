@@ -5,9 +5,9 @@ Per paper, the distinct claims of each kind are compared:
 * numeric kinds match on kind, unit, and value_low and value within 1%
   relative;
 * ``hardware`` matches on the model part of the canonical name, case-
-  insensitive ("A100" ~ "NVIDIA A100").  Where the model part is only a
-  device class (vendor-level mentions: "NVIDIA GPU", "AMD GPU"), the
-  vendor is kept, so that "AMD GPU" and "NVIDIA GPU" stay two claims;
+  insensitive and ignoring spaces and hyphens ("A100" ~ "NVIDIA A100",
+  "TPU v4" ~ "TPUv4").  Vendor-level mentions ("NVIDIA GPU", "AMD GPU")
+  keep their vendor, so that "AMD GPU" and "NVIDIA GPU" stay two claims;
 * ``other`` is not scored; a claim stated twice in one paper counts once.
 
 Precision, recall and F1 are given per kind and micro-averaged over the
@@ -31,7 +31,8 @@ from .hardware import load_catalogue
 
 SCORED_KINDS = tuple(k.value for k in Kind if k is not Kind.OTHER)
 PRIMARY = tuple(k.value for k in PRIMARY_KINDS)
-_DEVICE_CLASSES = {"gpu", "cpu", "npu", "tpu", "fpga"}
+#: vendor-level mentions keep their vendor when scored ("AMD GPU" is not "NVIDIA GPU")
+_VENDOR_LEVEL = {"gpu", "cpu"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|our|their|its)\s+")
 _NON_WORD = re.compile(r"[^\w\s]")
 
@@ -41,7 +42,7 @@ def normalise_title(title: str) -> str:
 
 
 def hardware_key(entity: str | None) -> str:
-    """The model part of a canonical hardware name, lower case."""
+    """The model part of a canonical hardware name, lower case, without spaces ("TPU v4" ~ "TPUv4")."""
     if not entity:
         return ""
     name = " ".join(entity.split())
@@ -49,10 +50,10 @@ def hardware_key(entity: str | None) -> str:
     for vendor in vendors:
         if name.lower().startswith(vendor.lower() + " "):
             model = name[len(vendor) + 1:]
-            if model.lower() in _DEVICE_CLASSES:
-                return name.lower()
-            return model.lower()
-    return name.lower()
+            if model.lower() not in _VENDOR_LEVEL:
+                name = model
+            break
+    return re.sub(r"[\s\-]+", "", name.lower())
 
 
 def _close(a: float | None, b: float | None) -> bool:

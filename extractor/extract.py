@@ -95,7 +95,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
     for (p_index, span, sentence), doc in zip(jobs, docs):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()
-        for cand in sentence_candidates(sentence, doc):
+        for cand in sentence_candidates(sentence, doc, cleaned.text):
             record = _to_record(paper, document, cleaned, span, cand)
             if record["claim_id"] in seen:
                 result.dropped["duplicate candidate"] += 1

@@ -59,6 +59,7 @@ class Catalogue:
     vendor_level_re: regex.Pattern
     from_vendors_re: regex.Pattern
     vendor_alias_re: regex.Pattern
+    platform_re: regex.Pattern
     trigger_re: regex.Pattern
 
 
@@ -99,7 +100,7 @@ def load_catalogue() -> Catalogue:
         products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs")))
         alternatives.append(f"(?P<{group}>{entry['pattern']})")
     count = r"(?P<count>\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
-    count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s)"
+    count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
     product_re = regex.compile(
         r"(?<![\p{L}\d_\-.])"
         r"(?:" + count + count_join + r")?"
@@ -124,7 +125,7 @@ def load_catalogue() -> Catalogue:
     vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
     vendor_level_re = regex.compile(
         r"(?<![\p{L}\d_\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
-        r"(?:(?:[a-z][\w-]*|Data\sCenter|Datacenter)\s){0,2}?"
+        r"(?:(?:[a-z][\w-]*|[\p{L}][\w]*-based|Data\sCenter|Datacenter)\s){0,2}?"
         r"(?:" + cls_alt + r")(?![\p{L}\d])"
     )
     cls_plain = r"(?:GPUs?|CPUs?|NPUs?)"
@@ -133,11 +134,16 @@ def load_catalogue() -> Catalogue:
         r"\s(?:from|by|of)\s(?P<vlist>" + vendor_list + r")(?![\p{L}\d])"
     )
     vendor_alias_re = regex.compile(vendor_alt)
+    # "kernels for ARM and WebAssembly": a vendor named as the platform stands for its one device line
+    platform_re = regex.compile(
+        r"(?<=\b(?:on|for|targeting|across|supporting|including)\s)(?P<vendor>" + vendor_alt + r")"
+        r"(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|$))"
+    )
     trigger_re = regex.compile(
         "|".join([vendor_alt] + [e["pattern"] for e in data["product"]] + [e["pattern"] for e in data["device_class"]])
     )
     return Catalogue(product_re, tuple(products), vendor_of_alias, vendor_lines, class_re, class_names,
-                     vendor_level_re, from_vendors_re, vendor_alias_re, trigger_re)
+                     vendor_level_re, from_vendors_re, vendor_alias_re, platform_re, trigger_re)
 
 
 def _count_value(raw: str | None) -> int | None:
@@ -202,6 +208,11 @@ def find_hardware(text: str) -> list[HardwareMention]:
         for vendor in dict.fromkeys(_vendors_in(m.group("vlist"), cat)):
             found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
         taken.append((m.start(), m.end()))
+    for m in cat.platform_re.finditer(text):
+        lines = cat.vendor_lines.get(cat.vendor_of_alias[m.group("vendor")], ())
+        if len(lines) == 1 and free(m.start(), m.end()):
+            found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{cat.vendor_of_alias[m.group('vendor')]} {lines[0]}"))
+            taken.append((m.start(), m.end()))
     for m in cat.class_re.finditer(text):
         if not free(m.start(), m.end()):
             continue

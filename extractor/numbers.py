@@ -33,7 +33,7 @@ def _alternation(forms, escape: bool = True) -> str:
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _MAG_LETTER = r"[KMBT](?![\p{L}\d])|k(?![\p{L}\d])"
-_MAG_WORD = r"\s(?:thousand|million|billion|trillion|bn|mn)(?![\p{L}\d])"
+_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn)(?![\p{L}\d])"
 _FACTOR = r"\s?[×xX](?![\p{L}\d])(?!\s?\d)|-?\s?fold(?![\p{L}\d])|\s(?:times)(?![\p{L}\d])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![\p{L}\d])|-percent(?![\p{L}\d])"
 _POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![\p{L}\d])|pp(?![\p{L}\d])"
@@ -43,7 +43,7 @@ _SIDE = (
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
     r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
-_RANGE_SEP = r"\s?[-–—~]\s?|\s+to\s+"
+_RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|\s+to\s+"
 _FACTOR_PREFIX = (
     r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
@@ -62,9 +62,12 @@ QUANTITY_RE = regex.compile(
 )
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
+_COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|higher|lower|less|more|reductions?|increases?|"
+                      r"gains?|better|smaller|larger|fewer|acceleration)")
 WORD_QUANTITY_RE = regex.compile(
     r"(?<![\p{L}\d-])(?:"
-    r"(?P<orders>(?:(?P<ocount>an|one|a\s+single|two|three|four|five|\d+)[\s-]+)orders?[\s-]+of[\s-]+magnitudes?)"
+    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)[\s-]+"
+    r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
@@ -74,11 +77,31 @@ WORD_QUANTITY_RE = regex.compile(
 
 _BIT_WIDTH_AFTER = regex.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![\p{L}])", regex.IGNORECASE)
 _DIMENSION_AFTER = regex.compile(r"\s?[×xX*]\s?\d")
+#: "A100 GPUs in 4x and 8x configurations": a count of devices, not a factor
+_DEVICE_COUNT_AFTER = regex.compile(
+    r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?:[\p{L}\d-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
+    r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![\p{L}])")
+#: "rose from 23.2% to 71.3%": a change between two values, not a range
+_CHANGE_BEFORE = regex.compile(
+    r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*)\b(?:\s+[\p{L}\d-]+){0,4}\s+from\s+$")
+#: "between 1.4x and 2.0x"
+_BETWEEN = regex.compile(r"(?i)\bbetween\s+$")
 _TIMES_FOLLOWERS = frozenset(
     "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better "
     "speedup speed-up speedups improvement reduction increase cheaper quicker as the".split()
 )
 _NEXT_WORD = regex.compile(r"\s*([\p{L}][\p{L}-]*)")
+#: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
+_ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
+_MULTIPLIER_FOLLOWERS = frozenset(
+    "the its their our that as throughput speed performance efficiency memory capacity batch context "
+    "accuracy".split())
+#: A capitalised word before a bare number makes it a version or a name ("Llama 3.1", "Claude 3.5"),
+#: unless it is a function word that starts a sentence ("Over 100 datasets").
+_CAPITALISED_FUNCTION_WORDS = frozenset(
+    "over about around nearly almost only with without all the our these those using by in on at for to from "
+    "and or of up than more less just roughly approximately some across within under below above".split())
 _REFERENCE_BEFORE = regex.compile(
     r"(?:\b(?:Figure|Fig|Figs|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Algorithm|Alg|Theorem|"
     r"Lemma|Corollary|Definition|Proposition|Example|Step|Version|Ver|No|Round|Stage|Level|Layer|Phase|"
@@ -143,7 +166,7 @@ def _unit_of(suffix: str | None) -> str | None:
 
 
 def _magnitude(mag: str | None) -> float:
-    return U.MAGNITUDE_SUFFIXES[mag.strip()] if mag else 1.0
+    return U.MAGNITUDE_SUFFIXES[mag.strip(" -")] if mag else 1.0
 
 
 def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
@@ -192,7 +215,7 @@ def _quantity_from_match(text: str, m: regex.Match) -> Quantity | None:
         if sep == "to" and a_unit is None and b_unit is None and low == int(low) and high == int(high) and high - low < 1:
             return None
         return Quantity(start, end, text[start:end], m.start("anum"), low, high, a_unit,
-                        (b_mag or a_mag or None) and (b_mag or a_mag).strip(), is_range=True)
+                        (b_mag or a_mag or None) and (b_mag or a_mag).strip(" -"), is_range=True)
     return _single(text, m, a_num, a_mag, a_unit)
 
 
@@ -207,7 +230,7 @@ def _single(text: str, m: regex.Match, num: str, mag: str | None, unit: str | No
         return None
     start = m.start()
     return Quantity(start, end, text[start:end], m.start("anum"), value, value, unit,
-                    mag.strip() if mag else None)
+                    mag.strip(" -") if mag else None)
 
 
 def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
@@ -215,7 +238,7 @@ def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
     surface = m.group(0)
     if m.group("orders"):
         count = m.group("ocount").lower()
-        n = 1 if count in ("an", "one", "a single") else (int(count) if count.isdigit() else U.WORD_NUMBERS.get(count))
+        n = 1 if count in ("a", "an", "one", "a single") else (int(count) if count.isdigit() else U.WORD_NUMBERS.get(count))
         if n is None:
             return None
         value = 10.0 ** n
@@ -225,6 +248,9 @@ def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
         return Quantity(start, end, surface, start, value, value, "x", word=True) if value else None
     if m.group("mult"):
         word = m.group("mult").lower()
+        nxt = _NEXT_WORD.match(text[end:end + 24])
+        if word in _ADJECTIVE_MULTIPLIERS and not (nxt and nxt.group(1).lower() in _MULTIPLIER_FOLLOWERS):
+            return None  # "double buffering", "double precision": not a multiplier
         value = float(U.MULTIPLIER_WORDS[word])
         return Quantity(start, end, surface, start, value, value, "x", word=True,
                         decreasing=word in U.DECREASING_MULTIPLIER_WORDS)
@@ -238,11 +264,13 @@ def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
 
 def is_excluded(text: str, q: Quantity) -> bool:
     """Numbers that are not quantities: bit widths, dimensions, references, list markers."""
-    after = text[q.end:q.end + 16]
+    after = text[q.end:q.end + 48]
     before = text[max(0, q.start - 16):q.start]
     if q.unit is None or q.unit in ("x",) and not q.word and q.text[-1:] in "xX":
         if _BIT_WIDTH_AFTER.match(after):
             return True
+    if q.unit == "x" and not q.word and _DEVICE_COUNT_AFTER.match(after):
+        return True
     if q.unit is None and not q.word:
         if _DIMENSION_AFTER.match(after):
             return True
@@ -250,7 +278,48 @@ def is_excluded(text: str, q: Quantity) -> bool:
             return True
         if before.rstrip().endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
             return True  # list markers "(1)", "(2)"
+        if q.magnitude is None:
+            name = regex.search(r"(?P<word>\b\p{Lu}[\p{L}\d-]*)\s$", text[max(0, q.start - 40):q.start])
+            if name and name.group("word").lower() not in _CAPITALISED_FUNCTION_WORDS:
+                return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
+
+
+def _split_change(text: str, q: Quantity) -> list[Quantity]:
+    """ "from 65% to 88%" after a change word: two values, not a range."""
+    if not q.is_range or not _CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start]):
+        return [q]
+    m = QUANTITY_RE.match(text, q.start)
+    if m is None or m.group("sep") is None or m.group("sep").strip() != "to":
+        return [q]
+    first = _single(text, m, m.group("anum"), m.group("amag"), _unit_of(m.group("asuf")) or q.unit)
+    b_start = m.start("bnum")
+    second = Quantity(b_start, q.end, text[b_start:q.end], b_start, q.high, q.high, q.unit, q.magnitude)
+    if first is None:
+        return [second]
+    if first.unit is None:
+        first = Quantity(first.start, first.end, first.text, first.value_start, first.low, first.high, q.unit,
+                         first.magnitude)
+    return [first, second]
+
+
+def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "between 1.4x and 2.0x" is the range 1.4..2.0."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and not q.is_range and not nxt.is_range and _BETWEEN.search(text[max(0, q.start - 12):q.start])
+                and regex.fullmatch(r"\s+and\s+", text[q.end:nxt.start]) and (q.unit or nxt.unit)
+                and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
+            out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value_start, q.low, nxt.high,
+                                q.unit or nxt.unit, nxt.magnitude or q.magnitude, is_range=True))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -258,8 +327,11 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
         q = _quantity_from_match(text, m)
-        if q is not None and not is_excluded(text, q) and math.isfinite(q.high):
-            found.append(q)
+        if q is None or not math.isfinite(q.high):
+            continue
+        for part in _split_change(text, q):
+            if not is_excluded(text, part):
+                found.append(part)
     words = [q for q in (_word_quantity(text, m) for m in WORD_QUANTITY_RE.finditer(text)) if q is not None]
     if words:
         taken = [(q.start, q.end) for q in found]
@@ -267,4 +339,4 @@ def find_quantities(text: str) -> list[Quantity]:
             if not any(s < w.end and w.start < e for s, e in taken):
                 found.append(w)
         found.sort(key=lambda q: q.start)
-    return found
+    return _join_between(text, found) if len(found) > 1 else found

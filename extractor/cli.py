@@ -1,0 +1,197 @@
+"""The ``claims`` command: extract, eval and report.
+
+Exit codes: 0 success; 1 the output could not be written; 2 bad input or
+usage (one line on stderr names the file); 130 interrupted (Ctrl-C);
+143 terminated (SIGTERM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, Interrupted, OutputError
+
+EXIT_OUTPUT = 1
+EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+DESCRIPTION = """\
+Extract quantitative claims (speed-ups, memory and cost savings, model sizes,
+context lengths, hardware) from ML paper titles and abstracts into validated
+Parquet datasets.
+
+  claims extract                      run on the shipped sample of 100 papers
+  claims extract papers.jsonl -o out  run on your own file(s)
+  claims eval --gold gold.jsonl papers.txt   score against hand-checked claims
+"""
+
+EXTRACT_EPILOG = """\
+input formats (detected from the extension, then the content; --format overrides):
+  listing   text listing page: title, blank line, abstract, blank line, ...
+  jsonl     JSON Lines or a JSON array of records with title and abstract
+            (the arXiv metadata snapshot works as is); .json, .jsonl, .ndjson
+  csv       CSV/TSV with a header; columns title and abstract (see --title-col)
+  parquet   Parquet with title and abstract columns
+  atom      arXiv API Atom XML (<entry> with <title>, <summary>, <id>)
+  Any of them may be gzip-compressed (.gz).
+
+output (in DIR, replaced only when the whole run succeeds):
+  claims.parquet  one row per claim (kind, value_low, value, unit, bound, factor,
+                  baseline, metric, hardware, entity, count, memory, text, offsets)
+  papers.parquet  one row per input paper, with n_claims
+  rejects.jsonl   input records that were skipped, with file, line and reason
+  claims.csv, papers.csv with --csv
+"""
+
+
+def _on_sigterm(signum, frame):  # noqa: ARG001 - signal handler signature
+    # handled like Ctrl-C, so the run cleans up its temporary files on the way out
+    raise KeyboardInterrupt("SIGTERM")
+
+
+def _sample_path() -> Path:
+    return Path(str(resources.files("extractor.data").joinpath("trending-papers.txt")))
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .pipeline import DEFAULT_BATCH, default_jobs
+    from .readers import FORMATS
+
+    parser = argparse.ArgumentParser(prog="claims", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"claims-extractor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    ex = sub.add_parser(
+        "extract", help="extract claims from paper files into Parquet",
+        description="Extract every quantitative claim from the papers in INPUT files and write "
+                    "claims.parquet and papers.parquet to DIR.",
+        epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("inputs", nargs="*", metavar="INPUT",
+                    help="paper files to read (default: the shipped sample of 100 trending papers)")
+    ex.add_argument("-o", "--output", default="output", metavar="DIR",
+                    help="folder to write the dataset to (default: %(default)s); created if missing")
+    ex.add_argument("--csv", action="store_true", help="also write claims.csv and papers.csv")
+    ex.add_argument("--format", choices=FORMATS, help="input format, when the extension does not tell")
+    ex.add_argument("--title-col", metavar="NAME", help="column/field holding the title (default: title)")
+    ex.add_argument("--abstract-col", metavar="NAME",
+                    help="column/field holding the abstract (default: abstract or summary)")
+    ex.add_argument("-j", "--jobs", type=_positive_int, default=default_jobs(), metavar="N",
+                    help="worker processes (default: the number of cores, %(default)s)")
+    ex.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH, metavar="N",
+                    help="papers per batch and per Parquet row group (default: %(default)s)")
+    ex.add_argument("--strict", action="store_true",
+                    help="stop with an error at the first bad record instead of skipping it")
+    ex.add_argument("--no-prefilter", action="store_true",
+                    help="run every sentence through spaCy, not only those with numbers or hardware "
+                         "names (slower, same output; for checking)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    ev = sub.add_parser(
+        "eval", help="score extraction against a gold file",
+        description="Run the extractor on INPUT and score it against GOLD as claims-spec.md section 6 "
+                    "says: per-kind precision, recall and F1, micro F1 over the primary kinds, and "
+                    "attribute accuracy for bound, baseline and hardware.")
+    ev.add_argument("input", metavar="INPUT", nargs="+", help="paper file(s) the gold claims belong to")
+    ev.add_argument("--gold", required=True, metavar="GOLD", help="gold claims, JSON Lines (spec section 6)")
+    ev.add_argument("--format", choices=FORMATS, help="input format, when the extension does not tell")
+    ev.add_argument("--errors", action="store_true", help="list every false positive and false negative")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def _warn(message: str) -> None:
+    print(f"claims: warning: {message}", file=sys.stderr)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import RunSummary, StrictModeError, run_extract
+
+    inputs = args.inputs or [str(_sample_path())]
+    progress = not args.quiet and sys.stderr.isatty()
+    try:
+        summary: RunSummary = run_extract(
+            inputs, args.output, fmt=args.format, csv=args.csv, title_col=args.title_col,
+            abstract_col=args.abstract_col, jobs=args.jobs, batch_size=args.batch_size,
+            prefilter=not args.no_prefilter, strict=args.strict, progress=progress,
+            warn=None if args.quiet else _warn)
+    except StrictModeError as exc:
+        print(f"claims: error: {exc.fault} (--strict)", file=sys.stderr)
+        return EXIT_INPUT
+    if not args.quiet:
+        print(summary.format())
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_report, load_gold, normalise_title, score
+    from .extract import extract_papers
+    from .pipeline import batched
+    from .readers import read_inputs, resolve_inputs
+    from .errors import RecordFault
+
+    gold = load_gold(args.gold)
+    files = resolve_inputs(args.input, args.format)
+    predicted: dict[str, list[dict]] = {}
+    papers = (p for p in read_inputs(files) if not isinstance(p, RecordFault))
+    for batch in batched(papers, 256):
+        result = extract_papers(batch)
+        for paper in batch:
+            predicted.setdefault(normalise_title(paper.title), [])
+        for claim in result.claims:
+            predicted[normalise_title(claim.title)].append(claim.model_dump(mode="json"))
+    report = score(gold, predicted)
+    if args.json:
+        print(json.dumps(report.as_dict(with_errors=args.errors), indent=2))
+    else:
+        print(format_report(report, with_errors=args.errors))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args)
+        if args.command == "eval":
+            return _cmd_eval(args)
+        parser.error(f"unknown command {args.command}")  # pragma: no cover
+    except InputError as exc:
+        print(f"claims: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except OutputError as exc:
+        print(f"claims: error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except (Interrupted, KeyboardInterrupt) as exc:
+        terminated = (exc.signal_name if isinstance(exc, Interrupted) else str(exc)) == "SIGTERM"
+        where = f" after {exc.papers:,} papers ({exc.claims:,} claims)" if isinstance(exc, Interrupted) else ""
+        what = "terminated" if terminated else "interrupted"
+        print(f"claims: {what}{where}; the previous output was left as it was", file=sys.stderr)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
