@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
-import regex
+import re
 from spacy.tokens import Doc
 
 from . import units as U
@@ -30,44 +31,44 @@ COMPARATIVE = ("speedup", "memory", "cost", "energy", "capacity")
 RIGHT_WINDOW = 6  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
 
-URL_RE = regex.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", regex.IGNORECASE)
-_LIST_SEP = regex.compile(
-    r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", regex.IGNORECASE)
-_AFTER_PARAMS = regex.compile(
-    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,2}?(?:parameters?|params?)(?![\p{L}])", regex.IGNORECASE)
-_AFTER_MODELISH = regex.compile(
-    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
+URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
+_LIST_SEP = re.compile(
+    r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", re.IGNORECASE)
+_AFTER_PARAMS = re.compile(
+    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
+_AFTER_MODELISH = re.compile(
+    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
-    r"LMs?|sizes?)(?![\p{L}])")
-_AFTER_DATA = regex.compile(
-    r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
-    r"words|sentences|texts|conversations|trajectories|videos|clips|prompts|queries|problems|tasks|users)(?![\p{L}])",
-    regex.IGNORECASE)
-_AFTER_TOKENS = regex.compile(r"^[\s-]+(?:[\p{L}][\p{L}\d-]*\s+){0,1}?tokens?(?![\p{L}/])", regex.IGNORECASE)
-_AFTER_CONTEXT = regex.compile(
-    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt)", regex.IGNORECASE)
-_CONTEXT_WORDS = regex.compile(
-    r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", regex.IGNORECASE)
-_BEFORE_CONTEXT = regex.compile(
+    r"LMs?|sizes?)(?![^\W\d_])")
+_AFTER_DATA = re.compile(
+    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
+    r"words|sentences|texts|conversations|trajectories|videos|clips|prompts|queries|problems|tasks|users)(?![^\W\d_])",
+    re.IGNORECASE)
+_AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
+_AFTER_CONTEXT = re.compile(
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt)", re.IGNORECASE)
+_CONTEXT_WORDS = re.compile(
+    r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", re.IGNORECASE)
+_BEFORE_CONTEXT = re.compile(
     r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+|up\s+to\s+|to\s+|reaching\s+|"
-    r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", regex.IGNORECASE)
-_BEFORE_PARAMS = regex.compile(
+    r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", re.IGNORECASE)
+_BEFORE_PARAMS = re.compile(
     r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*$",
-    regex.IGNORECASE)
-_AFTER_NOUN = regex.compile(r"^[\s-]+(?:(?:[\p{L}][\p{L}\d]*-[\p{L}\d-]+|[\p{Ll}][\p{Ll}]+)\s+){0,2}?"
-                            r"(?P<noun>[\p{L}][\p{L}\d]*s|LLMs|GPUs|CPUs)(?![\p{L}\d-])")
-_FRACTION_AFTER = regex.compile(
+    re.IGNORECASE)
+_AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
+                            r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
+_FRACTION_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:original|full|baseline|uncompressed|dense|standard|vanilla|"
-    r"default|unpruned|full-precision|fp16|bf16|(?:[\p{L}-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
-    r"latency|energy|time|speed|size|footprint|power|accuracy|quality))(?![\p{L}])", regex.IGNORECASE)
-_ON_AVERAGE = regex.compile(r"(?<![\p{L}])(?:on|in)\s+average(?![\p{L}])", regex.IGNORECASE)
+    r"default|unpruned|full-precision|fp16|bf16|(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
+    r"latency|energy|time|speed|size|footprint|power|accuracy|quality))(?![^\W\d_])", re.IGNORECASE)
+_ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
 _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
-_LIST_MARKER = regex.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-_SPLIT_ITEMS = regex.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
-_OPENER_SPLIT = regex.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", regex.IGNORECASE)
+_LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
+_OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
 #: Nouns for counts that the spec says are not claims: a paper's own parts.
 PART_NOUNS = frozenset(
@@ -104,6 +105,14 @@ class Candidate:
     polarity: str | None = field(default=None, repr=False)
 
 
+class Tok(NamedTuple):
+    text: str
+    lower: str
+    idx: int
+    punct: bool
+    num: bool
+
+
 @dataclass(frozen=True)
 class Cue:
     """Cue phrase(s) on one token span."""
@@ -137,15 +146,18 @@ class SentenceContext:
     def __init__(self, text: str, doc: Doc):
         self.text = text
         self.doc = doc
-        self.starts = [t.idx for t in doc]
-        self.is_word = [not (t.is_punct or t.is_space) for t in doc]
+        # plain tuples: indexing a Doc builds a Token object every time
+        self.toks = [Tok(t.text, t.lower_, t.idx, t.is_punct or t.is_space, t.like_num) for t in doc]
+        self.n = len(self.toks)
+        self.starts = [t.idx for t in self.toks]
+        self.is_word = [not t.punct for t in self.toks]
         lex = load_lexicon()
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for span in doc.spans["cues"]:
             by_span.setdefault((span.start, span.end), []).append(lex.cues[span.label_])
         # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
         for (s, e) in list(by_span):
-            before = {t.lower_ for t in doc[max(0, s - 2):s]}
+            before = {t.lower for t in self.toks[max(0, s - 2):s]}
             if before & _NEGATORS:
                 del by_span[(s, e)]
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
@@ -164,11 +176,15 @@ class SentenceContext:
         return self.token_at(start), self.token_at(max(start, end - 1)) + 1
 
     def char_start(self, tok: int) -> int:
-        return self.doc[tok].idx if tok < len(self.doc) else len(self.text)
+        return self.toks[tok].idx if tok < self.n else len(self.text)
 
     def char_end(self, tok: int) -> int:
-        t = self.doc[tok - 1]
+        t = self.toks[tok - 1]
         return t.idx + len(t.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The sentence text of tokens ``start``..``end``."""
+        return self.text[self.toks[start].idx:self.char_end(end)] if end > start else ""
 
 
 # ---------------------------------------------------------------------------
@@ -255,25 +271,25 @@ class _Typer:
         ("1.93% (1.98+/-0.07) validation error"); "both A and B" keeps going.
         """
         ctx = self.ctx
-        doc = ctx.doc
+        toks = ctx.toks
         out: list[Cue] = []
         words = 0
         both = False
         i = own[1]
-        while i < len(doc) and words < RIGHT_WINDOW:
-            tok = doc[i]
+        while i < ctx.n and words < RIGHT_WINDOW:
+            tok = toks[i]
             if tok.text == "(":
-                close = next((j for j in range(i + 1, min(len(doc), i + 14)) if doc[j].text == ")"), None)
+                close = next((j for j in range(i + 1, min(ctx.n, i + 14)) if toks[j].text == ")"), None)
                 if close is not None:
                     i = close + 1
                     continue
-            if tok.lower_ == "both":
+            if tok.lower == "both":
                 both = True
-            if tok.lower_ == "and" and both:
+            if tok.lower == "and" and both:
                 i += 1
                 continue
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
-                    or tok.text == "," or tok.lower_ in _RIGHT_BREAKS:
+                    or tok.text == "," or tok.lower in _RIGHT_BREAKS:
                 break
             cue = self._cue_at.get(i)
             if cue is not None:
@@ -292,7 +308,7 @@ class _Typer:
         words = 0
         i = first
         while i > 0 and words < max_words:
-            if ctx.doc[i - 1].text in (";", ",", ":") or self._other_quantity(i - 1, (first, first)):
+            if ctx.toks[i - 1].text in (";", ",", ":") or self._other_quantity(i - 1, (first, first)):
                 break
             cue = self._cue_ending.get(i)
             if cue is not None:
@@ -316,19 +332,19 @@ class _Typer:
             return None
         head = strong[0]
         for nxt in strong[1:]:
-            gap = self.ctx.doc[head.end:nxt.start]
-            if len(gap) > 2 or any(t.is_punct or t.lower_ in self.stop for t in gap):
+            gap = self.ctx.toks[head.end:nxt.start]
+            if len(gap) > 2 or any(t.punct or t.lower in self.stop for t in gap):
                 break
             head = nxt
         return head
 
     def _of_head(self, cue: Cue, left: list[Cue]) -> Cue:
         """ "the latency of KV cache by 96%": the noun before "of" heads the phrase."""
-        doc = self.ctx.doc
+        toks = self.ctx.toks
         i = cue.start
-        while i > 0 and doc[i - 1].lower_ in ("the", "a", "an", "its", "their", "our"):
+        while i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "our"):
             i -= 1
-        if i > 0 and doc[i - 1].lower_ in ("of", "for", "in"):
+        if i > 0 and toks[i - 1].lower in ("of", "for", "in"):
             head = next((c for c in left if c.end <= i - 1 and c.kind and not c.weak), None)
             if head is not None and i - 1 - head.end <= 1:
                 return head
@@ -403,11 +419,11 @@ def compute_factor(unit: str, value: float, direction: str | None, polarity: str
 
 
 _DEFAULT_POLARITY = {"speedup": "higher", "memory": "lower", "cost": "lower", "energy": "lower", "capacity": "higher"}
-_SYSTEM_WORDS = regex.compile(
+_SYSTEM_WORDS = re.compile(
     r"(?i)\b(?:throughput|latency|latencies|kernels?|serving|system|systems|engines?|hardware|gpus?|cpus?|speed|"
     r"speedups?|runtime|end-to-end|training time|bandwidth|memory|cache|scheduling|scheduler|compiler|cluster|"
     r"accelerators?|fpgas?|npus?|tokens/s|requests|workloads?)\b")
-_BENCHMARK_WORDS = regex.compile(
+_BENCHMARK_WORDS = re.compile(
     r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|scores?|reasoning|qa|evaluation|"
     r"metrics?|quality|generalization|f1|bleu|rouge|win rate|human|answers?|questions?|original performance|"
     r"state-of-the-art performance|sota)\b")
@@ -435,11 +451,11 @@ def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
     lex = load_lexicon()
     stop = lex.baseline_stop | {"the", "a", "an", "our", "its", "their", "this", "in"}
     while start > 0 and cue.start - start < 2:
-        tok = ctx.doc[start - 1]
-        if not tok.is_alpha or tok.lower_ in stop or any(c.start <= start - 1 < c.end and c.direction for c in ctx.cues):
+        tok = ctx.toks[start - 1]
+        if not tok.text.isalpha() or tok.lower in stop or any(c.start <= start - 1 < c.end and c.direction for c in ctx.cues):
             break
         start -= 1
-    return ctx.doc[start:cue.end].text.lower()
+    return ctx.span_text(start, cue.end).lower()
 
 
 # ---------------------------------------------------------------------------
@@ -458,30 +474,30 @@ class BaselineCue:
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token)."""
     lex = load_lexicon()
-    doc = ctx.doc
+    toks = ctx.toks
     openers = lex.list_openers
     i = start
     last = start
-    n = len(doc)
+    n = ctx.n
 
     def opener_at(j: int) -> int:
         for op in openers:
             words = op.split()
-            if j + len(words) <= n and [t.lower_ for t in doc[j:j + len(words)]] == words:
+            if j + len(words) <= n and [t.lower for t in toks[j:j + len(words)]] == words:
                 return len(words)
         return 0
 
     while i < n and i - start < 16:
         if any(s <= i < e for s, e in qtoks):
             break
-        tok = doc[i]
-        low = tok.lower_
+        tok = toks[i]
+        low = tok.lower
         k = opener_at(i)
         if k:
             i += k
             continue
         if tok.text == "(":
-            close = next((j for j in range(i + 1, min(n, i + 6)) if doc[j].text == ")"), None)
+            close = next((j for j in range(i + 1, min(n, i + 6)) if toks[j].text == ")"), None)
             if close is None or i == start:
                 break
             i = close + 1
@@ -492,10 +508,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 i += 1
                 continue
             break
-        if tok.is_punct and tok.text not in ("'s", "’s", "-", "/", "&"):
+        if tok.punct and tok.text not in ("'s", "’s", "-", "/", "&"):
             break
         if low in ("and", "or", "&"):
-            nxt = doc[i + 1] if i + 1 < n else None
+            nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
                 i += 1
                 continue
@@ -506,11 +522,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         i += 1
         last = i
-    while last > start and (doc[last - 1].is_punct or doc[last - 1].lower_ in ("the", "a", "an", "and", "or")):
+    while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
         last -= 1
     if last <= start:
         return None
-    phrase = doc[start:last].text
+    phrase = ctx.span_text(start, last)
     lowered = phrase.lower()
     for prefix in ("that of ", "those of ", "the ones of "):
         if lowered.startswith(prefix):
@@ -522,11 +538,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
 
 def _segments(ctx: SentenceContext) -> list[int]:
     """Segment id per token: list markers "(1)", "(2)" and ";" start new segments."""
-    seg = [0] * len(ctx.doc)
+    seg = [0] * ctx.n
     current = 0
     marks = {ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(ctx.text)}
-    for i, tok in enumerate(ctx.doc):
-        if i in marks and i > 0 or (i > 0 and ctx.doc[i - 1].text == ";"):
+    for i in range(ctx.n):
+        if i in marks and i > 0 or (i > 0 and ctx.toks[i - 1].text == ";"):
             current += 1
         seg[i] = current
     return seg
@@ -537,11 +553,11 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
     for span in ctx.doc.spans["baseline_cues"]:
         nxt = span.end
         # "over 100 pairs", "more than 10x": the cue is a bound, not a comparison
-        while nxt < len(ctx.doc) and ctx.doc[nxt].lower_ in ("a", "an"):
+        while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
             nxt += 1
-        if nxt >= len(ctx.doc) or any(s <= nxt < e for s, e in qtoks) or ctx.doc[nxt].like_num:
+        if nxt >= ctx.n or any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num:
             continue
-        if span.label_ == "tight" and span.start > 0 and ctx.doc[span.start - 1].lower_ in (
+        if span.label_ == "tight" and span.start > 0 and ctx.toks[span.start - 1].lower in (
                 "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "rather"):
             if span.label_ == "tight" and any(s <= span.end < e for s, e in qtoks):
                 continue
@@ -556,7 +572,7 @@ def _split_items(phrase: str) -> list[str]:
     if _OPENER_SPLIT.search(phrase):
         named = []
         for part in _OPENER_SPLIT.split(phrase)[1:]:
-            part = regex.split(r",\s*(?:as\s+well\s+as\s+)?(?=[\p{Ll}])", part)[0]
+            part = re.split(r",\s*(?:as\s+well\s+as\s+)?(?=[a-z])", part)[0]
             named.extend(p for p in _SPLIT_ITEMS.split(part) if p)
         return [n.strip(" ,") for n in named if n.strip(" ,")]
     return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
@@ -632,15 +648,15 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
 def _coordinated(text: str, prev_end: int, start: int) -> bool:
     """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
     between = text[prev_end:start]
-    return bool(regex.search(r"\band\b|,", between)) and not regex.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
+    return bool(re.search(r"\band\b|,", between)) and not re.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
 
 
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
-    for tok in reversed(ctx.doc[max(0, first - 5):first]):
+    for tok in reversed(ctx.toks[max(0, first - 5):first]):
         if tok.text in (",", ";", ":"):
             return False
-        if tok.lower_ in _AVERAGE_WORD:
+        if tok.lower in _AVERAGE_WORD:
             return True
     return False
 
@@ -758,7 +774,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candida
         kinds = [kind]
         # "cuts memory/energy by 3.9x": one number, two claims
         if cue is not None and kind in COMPARATIVE and cue.start >= 2:
-            joiner = ctx.doc[cue.start - 1].lower_
+            joiner = ctx.toks[cue.start - 1].lower
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
                 kinds.insert(0, prev.kind)

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-import regex
+import re
 
 # Replacements for LaTeX macros inside or outside math mode.
 _MACROS = {
@@ -33,30 +33,30 @@ _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff"
 
-_PATTERN = regex.compile(
+_PATTERN = re.compile(
     r"""
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?)\$)  # $\times$, $41.6\%$, $30M$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
-  | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>\p{L})\}?\}?)  # \'e -> é
+  | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
   | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
-  | (?P<glued_times>(?<=\d)\ ?times(?=[^\p{Ll}]|$))                            # 2.2times -> 2.2×
-  | (?P<glued_sim>(?<![\p{L}\d])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
+  | (?P<glued_times>(?<=\d)\ ?times(?=[^a-z]|$))                            # 2.2times -> 2.2×
+  | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
   | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
-  | (?P<nbsp_tilde>(?<=\p{L})~(?=\p{L}|\d))                                     # Table~1 -> Table 1
+  | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_]|\d))                                     # Table~1 -> Table 1
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "−": "-", "‐": "-", "‑": "-"}
-_INNER_MACRO = regex.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
-_INNER_BRACES = regex.compile(r"[{}]")
+_INNER_MACRO = re.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
+_INNER_BRACES = re.compile(r"[{}]")
 
 
 def _clean_math(inner: str) -> str:
@@ -64,10 +64,10 @@ def _clean_math(inner: str) -> str:
     out = _INNER_MACRO.sub(lambda m: _MACROS.get(m.group(1), " " if m.group(1) in ",;:" else ""), inner)
     out = _INNER_BRACES.sub("", out)
     out = out.replace("\\", "")
-    return regex.sub(r"\s{2,}", " ", out)
+    return re.sub(r"\s{2,}", " ", out)
 
 
-def _replacement(m: regex.Match) -> str | None:
+def _replacement(m: re.Match) -> str | None:
     """What a match becomes, or None to keep it unchanged."""
     kind = m.lastgroup
     if kind == "math":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import regex
+import re
 
 from .units import WORD_NUMBERS
 
@@ -25,7 +25,7 @@ _DEVICE_WORDS = (
     r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
     r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?)"
 )
-_CLASS_WORD = regex.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![\p{L}])")
+_CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -44,43 +44,44 @@ class _Product:
     vendor: str
     canonical: str
     needs: str | None
+    fields: tuple[tuple[str, str], ...]  # (unique group in the big pattern, field name in the template)
 
 
 @dataclass(frozen=True)
 class Catalogue:
     """The compiled catalogue."""
 
-    product_re: regex.Pattern
+    product_re: re.Pattern
     products: tuple[_Product, ...]
     vendor_of_alias: dict[str, str]
     vendor_lines: dict[str, tuple[str, ...]]
-    class_re: regex.Pattern
+    class_re: re.Pattern
     class_names: dict[str, str]
-    vendor_level_re: regex.Pattern
-    from_vendors_re: regex.Pattern
-    vendor_alias_re: regex.Pattern
-    platform_re: regex.Pattern
-    trigger_re: regex.Pattern
+    vendor_level_re: re.Pattern
+    from_vendors_re: re.Pattern
+    vendor_alias_re: re.Pattern
+    platform_re: re.Pattern
 
 
 def _alt(items) -> str:
-    return "|".join(regex.escape(i) for i in sorted(set(items), key=len, reverse=True))
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
 
-_OPTIONAL_PART = regex.compile(r"\[([^\[\]]*)\]")
-_FIELD = regex.compile(r"\{(\w+)\}")
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_OPTIONAL_PART = re.compile(r"\[([^\[\]]*)\]")
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
 def render_canonical(template: str, groups: dict[str, str | None]) -> str:
     """Fill "{group}" fields; drop "[...]" parts whose groups did not match."""
 
-    def optional(m: regex.Match) -> str:
+    def optional(m: re.Match) -> str:
         names = _FIELD.findall(m.group(1))
         return m.group(1) if all(groups.get(n) for n in names) else ""
 
     text = _OPTIONAL_PART.sub(optional, template)
     text = _FIELD.sub(lambda m: groups.get(m.group(1)) or "", text)
-    return regex.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @cache
@@ -97,21 +98,32 @@ def load_catalogue() -> Catalogue:
     alternatives = []
     for i, entry in enumerate(data["product"]):
         group = f"p{i}"
-        products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs")))
-        alternatives.append(f"(?P<{group}>{entry['pattern']})")
+        fields: list[tuple[str, str]] = []
+
+        def unique(m: re.Match, i=i, fields=fields) -> str:
+            # the standard re module wants every group name once in the whole pattern
+            name = f"p{i}_{len(fields)}"
+            fields.append((name, m.group(1)))
+            return f"(?P<{name}>"
+
+        pattern = _GROUP.sub(unique, entry["pattern"])
+        products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields)))
+        alternatives.append(f"(?P<{group}>{pattern})")
     count = r"(?P<count>\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
     count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
-    product_re = regex.compile(
-        r"(?<![\p{L}\d_\-.])"
+    product_re = re.compile(
+        r"(?<![\w\-.])(?=[^\W_])"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
-        r"(?:" + "|".join(alternatives) + r")"
+        # every product name starts with a capital, a digit or "i" (iPhone): skip the long
+        # alternation everywhere else
+        r"(?=[A-Z\di])(?:" + "|".join(alternatives) + r")"
         r"(?:s(?=[\s,.;:)]|$))?"
         r"(?:-(?:SXM\d?|PCIe|NVL|HBM\d?e?))?"
         r"(?:(?:[-\s]|\s\()(?P<mem>\d{1,3})\s?G(?:B|iB)?\)?)?"
         r"(?P<device>\s" + _DEVICE_WORDS + r")?"
-        r"(?![\p{L}\d])"
+        r"(?![^\W_])"
     )
     class_names = {}
     class_alts = []
@@ -119,31 +131,28 @@ def load_catalogue() -> Catalogue:
         group = f"c{i}"
         class_names[group] = entry["name"]
         class_alts.append(f"(?P<{group}>{entry['pattern']})")
-    class_re = regex.compile(r"(?<![\p{L}\d_\-])(?:" + "|".join(class_alts) + r")(?![\p{L}\d])")
+    class_re = re.compile(r"(?<![\w\-])(?:" + "|".join(class_alts) + r")(?![^\W_])")
     level_classes = data["vendor_level"]["classes"]
     cls_alt = "|".join(f"(?P<{name}>{pat})" for name, pat in level_classes.items())
     vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
-    vendor_level_re = regex.compile(
-        r"(?<![\p{L}\d_\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
-        r"(?:(?:[a-z][\w-]*|[\p{L}][\w]*-based|Data\sCenter|Datacenter)\s){0,2}?"
-        r"(?:" + cls_alt + r")(?![\p{L}\d])"
+    vendor_level_re = re.compile(
+        r"(?<![\w\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
+        r"(?:(?:[a-z][\w-]*|[^\W\d_][\w]*-based|Data\sCenter|Datacenter)\s){0,2}?"
+        r"(?:" + cls_alt + r")(?![^\W_])"
     )
     cls_plain = r"(?:GPUs?|CPUs?|NPUs?)"
-    from_vendors_re = regex.compile(
-        r"(?<![\p{L}\d_\-])(?P<clist>" + cls_plain + r"(?:\s?(?:,|and|or|&|/)\s?(?:and\s)?" + cls_plain + r")*)"
-        r"\s(?:from|by|of)\s(?P<vlist>" + vendor_list + r")(?![\p{L}\d])"
+    from_vendors_re = re.compile(
+        r"(?<![\w\-])(?P<clist>" + cls_plain + r"(?:\s?(?:,|and|or|&|/)\s?(?:and\s)?" + cls_plain + r")*)"
+        r"\s(?:from|by|of)\s(?P<vlist>" + vendor_list + r")(?![^\W_])"
     )
-    vendor_alias_re = regex.compile(vendor_alt)
+    vendor_alias_re = re.compile(vendor_alt)
     # "kernels for ARM and WebAssembly": a vendor named as the platform stands for its one device line
-    platform_re = regex.compile(
-        r"(?<=\b(?:on|for|targeting|across|supporting|including)\s)(?P<vendor>" + vendor_alt + r")"
+    platform_re = re.compile(
+        r"\b(?:on|for|targeting|across|supporting|including)\s(?P<vendor>" + vendor_alt + r")"
         r"(?=\s*(?:,|;|\.|\)|\band\b|\bor\b|$))"
     )
-    trigger_re = regex.compile(
-        "|".join([vendor_alt] + [e["pattern"] for e in data["product"]] + [e["pattern"] for e in data["device_class"]])
-    )
     return Catalogue(product_re, tuple(products), vendor_of_alias, vendor_lines, class_re, class_names,
-                     vendor_level_re, from_vendors_re, vendor_alias_re, platform_re, trigger_re)
+                     vendor_level_re, from_vendors_re, vendor_alias_re, platform_re)
 
 
 def _count_value(raw: str | None) -> int | None:
@@ -160,8 +169,21 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
     return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
 
 
+_PRODUCT_CODE = re.compile(r"[A-Z][A-Za-z]{0,6}[-\s]?\d|\d{3}")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def might_name_hardware(text: str) -> bool:
+    """Cheap gate: a product code ("A100", "MI250", "RTX 4090", "855") or a catalogue word."""
+    if _PRODUCT_CODE.search(text):
+        return True
+    return not catalogue_words().isdisjoint(_WORDS.findall(text.lower()))
+
+
 def find_hardware(text: str) -> list[HardwareMention]:
     """Every hardware mention in ``text``, left to right, without overlaps."""
+    if not might_name_hardware(text):
+        return []
     cat = load_catalogue()
     found: list[HardwareMention] = []
     for m in cat.product_re.finditer(text):
@@ -177,7 +199,7 @@ def find_hardware(text: str) -> list[HardwareMention]:
             m.group("device") and _CLASS_WORD.match(m.group("device"))
         ):
             continue
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        groups = {field: m.group(name) for name, field in product.fields if m.group(name) is not None}
         entity = render_canonical(product.canonical, groups)
         raw_count = m.group("count")
         count = _count_value(raw_count)
@@ -195,7 +217,7 @@ def find_hardware(text: str) -> list[HardwareMention]:
     for m in cat.from_vendors_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        classes = {c.rstrip("s") for c in regex.findall(r"GPU|CPU|NPU", m.group("clist"))}
+        classes = {c.rstrip("s") for c in re.findall(r"GPU|CPU|NPU", m.group("clist"))}
         for vendor in _vendors_in(m.group("vlist"), cat):
             for cls in sorted(classes):
                 if cls in cat.vendor_lines.get(vendor, ()):
@@ -209,10 +231,12 @@ def find_hardware(text: str) -> list[HardwareMention]:
             found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
         taken.append((m.start(), m.end()))
     for m in cat.platform_re.finditer(text):
-        lines = cat.vendor_lines.get(cat.vendor_of_alias[m.group("vendor")], ())
-        if len(lines) == 1 and free(m.start(), m.end()):
-            found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{cat.vendor_of_alias[m.group('vendor')]} {lines[0]}"))
-            taken.append((m.start(), m.end()))
+        vendor = cat.vendor_of_alias[m.group("vendor")]
+        lines = cat.vendor_lines.get(vendor, ())
+        start, end = m.span("vendor")
+        if len(lines) == 1 and free(start, end):
+            found.append(HardwareMention(start, end, m.group("vendor"), f"{vendor} {lines[0]}"))
+            taken.append((start, end))
     for m in cat.class_re.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -223,6 +247,13 @@ def find_hardware(text: str) -> list[HardwareMention]:
     return found
 
 
-def hardware_trigger() -> regex.Pattern:
-    """A pattern that matches wherever :func:`find_hardware` could find something."""
-    return load_catalogue().trigger_re
+@cache
+def catalogue_words() -> frozenset[str]:
+    """Lower-case words that every catalogue match without a digit contains: the catalogue's
+    ``anchors`` and every vendor alias.  The pre-filter relies on it."""
+    data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
+    words = {w.lower() for w in data["anchors"]}
+    for vendor in data["vendors"].values():
+        for alias in vendor["aliases"]:
+            words.update(re.findall(r"[a-z]+", alias.lower()))
+    return frozenset(words)

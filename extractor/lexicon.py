@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import regex
+import re
 
 LEXICON_FILE = "lexicon.toml"
 
@@ -29,18 +29,19 @@ class Lexicon:
     baseline_tight: tuple[str, ...]
     baseline_stop: frozenset[str]
     list_openers: tuple[str, ...]
-    bound_before: regex.Pattern  # matches a bound phrase at the end of the text before a number
-    average_after: regex.Pattern  # "on average" right after a number
+    bound_before: re.Pattern  # matches a bound phrase at the end of the text before a number
+    bound_last_words: frozenset[str]  # the word (or sign) each bound phrase or filler ends with
+    average_after: re.Pattern  # "on average" right after a number
 
 
 def _phrase_alt(phrases) -> str:
     out = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        esc = regex.escape(p).replace("\\ ", r"\s+")
+        esc = re.escape(p).replace("\\ ", r"\s+")
         if p[0].isalpha():
-            esc = r"(?<![\p{L}])" + esc
+            esc = r"(?<![^\W\d_])" + esc
         if p[-1].isalpha() or p[-1] == ".":
-            esc = esc + r"(?![\p{L}])"
+            esc = esc + r"(?![^\W\d_])"
         out.append(esc)
     return "|".join(out)
 
@@ -54,10 +55,15 @@ def load_lexicon() -> Lexicon:
         for name, c in data["cue"].items()
     }
     bounds = data["bound"]
-    fillers = r"(?:(?:" + "|".join(regex.escape(f) for f in bounds["fillers"] if f != "(") + r")\s+)?\(?\s*"
+    fillers = r"(?:(?:" + "|".join(re.escape(f) for f in bounds["fillers"] if f != "(") + r")\s+)?\(?\s*"
     groups = [f"(?P<{name}>{_phrase_alt(bounds[name])})" for name in ("up_to", "at_least", "approx", "average")]
-    bound_before = regex.compile(r"(?:" + "|".join(groups) + r")\s*" + fillers + r"$", regex.IGNORECASE)
-    average_after = regex.compile(r"^\s*(?:on\s+average|in\s+average|on\s+avg\.?|average)(?![\p{L}])", regex.IGNORECASE)
+    bound_before = re.compile(r"(?:" + "|".join(groups) + r")\s*" + fillers + r"$", re.IGNORECASE)
+    average_after = re.compile(r"^\s*(?:on\s+average|in\s+average|on\s+avg\.?|average)(?![^\W\d_])", re.IGNORECASE)
+    last_words = set()
+    for name in ("up_to", "at_least", "approx", "average", "fillers"):
+        for phrase in bounds[name]:
+            words = phrase.lower().split()
+            last_words.add(words[-1])
     base = data["baseline"]
     return Lexicon(
         cues=cues,
@@ -66,13 +72,21 @@ def load_lexicon() -> Lexicon:
         baseline_stop=frozenset(base["stop"]),
         list_openers=tuple(base["list_openers"]),
         bound_before=bound_before,
+        bound_last_words=frozenset(last_words),
         average_after=average_after,
     )
 
 
 def bound_before(text_before: str) -> tuple[str, int] | None:
     """The bound a phrase at the end of ``text_before`` states, and where the phrase starts."""
-    pattern = load_lexicon().bound_before
+    lex = load_lexicon()
+    # cheap gate: the word just before the number must end some bound phrase ("to", "than", "~")
+    tail = text_before[-24:].rstrip()
+    space = tail.rfind(" ")
+    last = tail[space + 1:].lower()
+    if last not in lex.bound_last_words and last[-1:] not in lex.bound_last_words:
+        return None
+    pattern = lex.bound_before
     found = None
     end = len(text_before)
     while True:

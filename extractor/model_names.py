@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 #: Model families written in prose with a space before the size ("LLaMA 7B", "Llama 2 13B").
 FAMILIES = frozenset(
@@ -23,14 +23,14 @@ FAMILIES = frozenset(
 )
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 
-MODEL_NAME_RE = regex.compile(
-    r"(?<![\p{L}\d_\-./])"
-    r"(?P<name>[A-Za-z][\p{L}\d]*(?:[-.][\p{L}\d]+)*?(?:\s\d+(?:\.\d+)*)?)"
+MODEL_NAME_RE = re.compile(
+    r"(?<![\w\-./])"
+    r"(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?(?:\s\d+(?:\.\d+)*)?)"
     r"(?P<sep>[-_\s])"
     r"(?:(?P<experts>\d+)[x×])?"
     r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BMKbmkT])"
-    r"(?P<suffix>(?:-[\p{L}\d][\p{L}\d.]*)*)"
-    r"(?![\p{L}\d])"
+    r"(?P<suffix>(?:-[^\W_][\w.]*)*)"
+    r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
 
@@ -59,7 +59,12 @@ def _plausible_name(name: str, sep: str) -> bool:
     return True
 
 
+_SIZE_SUFFIX = re.compile(r"\d[BMKTbk](?![^\W_])")
+
+
 def find_model_names(text: str) -> list[ModelMention]:
+    if not _SIZE_SUFFIX.search(text):
+        return []
     found = []
     for m in MODEL_NAME_RE.finditer(text):
         name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")

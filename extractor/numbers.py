@@ -21,23 +21,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-import regex
+import re
 
 from . import units as U
 
 
 def _alternation(forms, escape: bool = True) -> str:
     items = sorted(set(forms), key=len, reverse=True)
-    return "|".join(regex.escape(f) if escape else f for f in items)
+    return "|".join(re.escape(f) if escape else f for f in items)
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
-_MAG_LETTER = r"[KMBT](?![\p{L}\d])|k(?![\p{L}\d])"
-_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn)(?![\p{L}\d])"
-_FACTOR = r"\s?[×xX](?![\p{L}\d])(?!\s?\d)|-?\s?fold(?![\p{L}\d])|\s(?:times)(?![\p{L}\d])"
-_PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![\p{L}\d])|-percent(?![\p{L}\d])"
-_POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![\p{L}\d])|pp(?![\p{L}\d])"
-_OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![\p{L}\d])"
+_MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
+_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn)(?![^\W_])"
+_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|\s(?:times)(?![^\W_])"
+_PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
+_POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])"
+_OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
 _SIDE = (
     r"(?P<{p}num>" + _NUM + r")"
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
@@ -48,50 +48,50 @@ _FACTOR_PREFIX = (
     r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
 )
-_LEFT_GUARD = r"(?<![\p{L}\d_.@=/^\\#:×'’])(?<![\p{L}\d)\]][-‐–])(?<!\d,)"
-_RIGHT_GUARD = r"(?![\p{L}\d_]|[.,:]\d|\^|/\d)"
+_LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"
+_RIGHT_GUARD = r"(?!\w|[.,:]\d|\^|/\d)"
 
-QUANTITY_RE = regex.compile(
+QUANTITY_RE = re.compile(
     _FACTOR_PREFIX + r"?"
     + r"(?P<cur>[$€£]\s?)?"
     + _LEFT_GUARD
     + _SIDE.replace("{p}", "a")
     + r"(?:(?P<sep>" + _RANGE_SEP + r")[$€£]?" + _SIDE.replace("{p}", "b") + r")?"
     + _RIGHT_GUARD,
-    regex.V0,
+    0,
 )
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
 _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|higher|lower|less|more|reductions?|increases?|"
                       r"gains?|better|smaller|larger|fewer|acceleration)")
-WORD_QUANTITY_RE = regex.compile(
-    r"(?<![\p{L}\d-])(?:"
+WORD_QUANTITY_RE = re.compile(
+    r"(?<![\w-])(?:"
     r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
-    r")(?![\p{L}\d-])",
-    regex.IGNORECASE,
+    r")(?![\w-])",
+    re.IGNORECASE,
 )
 
-_BIT_WIDTH_AFTER = regex.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![\p{L}])", regex.IGNORECASE)
-_DIMENSION_AFTER = regex.compile(r"\s?[×xX*]\s?\d")
+_BIT_WIDTH_AFTER = re.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![^\W\d_])", re.IGNORECASE)
+_DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?\d")
 #: "A100 GPUs in 4x and 8x configurations": a count of devices, not a factor
-_DEVICE_COUNT_AFTER = regex.compile(
-    r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?:[\p{L}\d-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
-    r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![\p{L}])")
+_DEVICE_COUNT_AFTER = re.compile(
+    r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
+    r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])")
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
-    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*)\b(?:\s+[\p{L}\d-]+){0,4}\s+from\s+$")
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*)\b(?:\s+[\w-]+){0,4}\s+from\s+$")
 #: "between 1.4x and 2.0x"
-_BETWEEN = regex.compile(r"(?i)\bbetween\s+$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _TIMES_FOLLOWERS = frozenset(
     "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better "
     "speedup speed-up speedups improvement reduction increase cheaper quicker as the".split()
 )
-_NEXT_WORD = regex.compile(r"\s*([\p{L}][\p{L}-]*)")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 #: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
 _MULTIPLIER_FOLLOWERS = frozenset(
@@ -102,7 +102,7 @@ _MULTIPLIER_FOLLOWERS = frozenset(
 _CAPITALISED_FUNCTION_WORDS = frozenset(
     "over about around nearly almost only with without all the our these those using by in on at for to from "
     "and or of up than more less just roughly approximately some across within under below above".split())
-_REFERENCE_BEFORE = regex.compile(
+_REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:Figure|Fig|Figs|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Algorithm|Alg|Theorem|"
     r"Lemma|Corollary|Definition|Proposition|Example|Step|Version|Ver|No|Round|Stage|Level|Layer|Phase|"
     r"Task|Rule|Line|Page|Claim|Problem|Question|Exercise)\.?\s*|\bv|\bV|\[|\[\d+,\s*)$"
@@ -173,7 +173,7 @@ def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
     return unit is None and mag is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
 
 
-def _quantity_from_match(text: str, m: regex.Match) -> Quantity | None:
+def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
@@ -189,7 +189,7 @@ def _quantity_from_match(text: str, m: regex.Match) -> Quantity | None:
     for suf, unit in ((m.group("bsuf"), b_unit), (m.group("asuf"), a_unit)):
         if suf and suf.strip() == "times":
             nxt = _NEXT_WORD.match(after)
-            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not regex.match(r"\s*[,.;)]", after):
+            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not re.match(r"\s*[,.;)]", after):
                 return None
     low = parse_number(a_num)
     if low is None:
@@ -219,7 +219,7 @@ def _quantity_from_match(text: str, m: regex.Match) -> Quantity | None:
     return _single(text, m, a_num, a_mag, a_unit)
 
 
-def _single(text: str, m: regex.Match, num: str, mag: str | None, unit: str | None) -> Quantity | None:
+def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None) -> Quantity | None:
     """The first side of a match on its own."""
     end = m.end("asuf") if m.group("asuf") else (m.end("amag") if mag else m.end("anum"))
     value = parse_number(num)
@@ -233,7 +233,7 @@ def _single(text: str, m: regex.Match, num: str, mag: str | None, unit: str | No
                     mag.strip(" -") if mag else None)
 
 
-def _word_quantity(text: str, m: regex.Match) -> Quantity | None:
+def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     start, end = m.start(), m.end()
     surface = m.group(0)
     if m.group("orders"):
@@ -279,7 +279,7 @@ def is_excluded(text: str, q: Quantity) -> bool:
         if before.rstrip().endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
             return True  # list markers "(1)", "(2)"
         if q.magnitude is None:
-            name = regex.search(r"(?P<word>\b\p{Lu}[\p{L}\d-]*)\s$", text[max(0, q.start - 40):q.start])
+            name = re.search(r"(?P<word>\b[A-Z][\w-]*)\s$", text[max(0, q.start - 40):q.start])
             if name and name.group("word").lower() not in _CAPITALISED_FUNCTION_WORDS:
                 return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
@@ -311,7 +311,7 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
         q = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (nxt is not None and not q.is_range and not nxt.is_range and _BETWEEN.search(text[max(0, q.start - 12):q.start])
-                and regex.fullmatch(r"\s+and\s+", text[q.end:nxt.start]) and (q.unit or nxt.unit)
+                and re.fullmatch(r"\s+and\s+", text[q.end:nxt.start]) and (q.unit or nxt.unit)
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
             out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value_start, q.low, nxt.high,
                                 q.unit or nxt.unit, nxt.magnitude or q.magnitude, is_range=True))
@@ -320,6 +320,13 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(q)
         i += 1
     return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: every word that can start a written-out quantity; a sentence without any skips the word grammar
+_NUMBER_WORDS = frozenset(
+    w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"]
+    for w in _LOWER_WORD.findall(phrase.lower()) if w != "a")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -332,7 +339,9 @@ def find_quantities(text: str) -> list[Quantity]:
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
-    words = [q for q in (_word_quantity(text, m) for m in WORD_QUANTITY_RE.finditer(text)) if q is not None]
+    words = []
+    if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        words = [q for q in (_word_quantity(text, m) for m in WORD_QUANTITY_RE.finditer(text)) if q is not None]
     if words:
         taken = [(q.start, q.end) for q in found]
         for w in words:

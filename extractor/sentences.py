@@ -10,7 +10,7 @@ document's first line) is always a sentence of its own.
 
 from __future__ import annotations
 
-import regex
+import re
 
 ABBREVIATIONS = frozenset(
     """e.g i.e etc vs v.s cf al fig figs eq eqs sec secs tab no nos approx resp incl esp ca
@@ -18,18 +18,17 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec""".split()
 )
 
-_BOUNDARY = regex.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{L}\d])""")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[^\W_])""")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
     """True when the full stop at ``stop`` ends an abbreviation, not a sentence."""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, 0, stop)
-    if m is None:
+    space = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop))
+    word = text[space + 1:stop].lstrip("([\"'").lower()
+    if not word:
         return False
-    word = m.group(1).lstrip("([\"'").lower()
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted abbreviations ("U.S.")
