@@ -28,7 +28,7 @@ from .model_names import find_model_names
 from .numbers import Quantity, find_quantities
 
 COMPARATIVE = ("speedup", "memory", "cost", "energy", "capacity")
-RIGHT_WINDOW = 6  # words after a number searched for its kind cue
+RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
 
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
@@ -46,7 +46,7 @@ _AFTER_DATA = re.compile(
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _AFTER_CONTEXT = re.compile(
-    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt)", re.IGNORECASE)
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
 _CONTEXT_WORDS = re.compile(
     r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", re.IGNORECASE)
 _BEFORE_CONTEXT = re.compile(
@@ -379,7 +379,7 @@ class _Typer:
 _RIGHT_BREAKS = frozenset({
     "while", "whereas", "but", "which", "that", "when", "where", "respectively", "and", "or", "on", "across", "at",
     "with", "without", "under", "during", "using", "via", "by", "for", "against", "from", "to", "over", "than",
-    "compared", "relative", "versus", "vs", "vs.", "while", "among", "within", "per",
+    "compared", "versus", "vs", "vs.", "among", "within",
 })
 
 
@@ -391,8 +391,21 @@ def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     return next((c.direction for c in cues if c.direction), None)
 
 
+def resolve_direction(direction: str | None, polarity: str | None) -> str | None:
+    """ "better"/"worse" become "decrease"/"increase" once the quantity's polarity is known."""
+    if direction in ("better", "worse"):
+        lower_better = polarity == "lower"
+        return "decrease" if (direction == "better") == lower_better else "increase"
+    return direction
+
+
 def compute_factor(unit: str, value: float, direction: str | None, polarity: str | None) -> float | None:
-    """The improvement as a multiplier (spec section 3); above 1 for an improvement."""
+    """The improvement as a multiplier (spec section 3); above 1 for an improvement.
+
+    ``direction`` says how the quantity moved ("decrease", "increase",
+    "fraction" of the original, or None when the text does not say);
+    ``polarity`` whether lower ("memory") or higher ("throughput") is better.
+    """
     lower_better = polarity == "lower"
     if direction == "fraction":
         if value <= 0:
@@ -487,7 +500,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 return len(words)
         return 0
 
-    while i < n and i - start < 16:
+    while i < n and i - start < 24:
         if any(s <= i < e for s, e in qtoks):
             break
         tok = toks[i]
@@ -561,7 +574,10 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
                 "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "rather"):
             if span.label_ == "tight" and any(s <= span.end < e for s, e in qtoks):
                 continue
-        found = _baseline_phrase(ctx, span.end, qtoks)
+        begin = span.end
+        if span.label_ == "tight" and begin < ctx.n and ctx.toks[begin].lower in ("with", "using", "in", "on"):
+            begin += 1  # "faster than with DARTS"
+        found = _baseline_phrase(ctx, begin, qtoks)
         if found is None:
             continue
         out.append(BaselineCue(span.label_, span.start, span.end, found[0], segs[span.start]))
@@ -592,10 +608,12 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         s, e = spans[id(c)]
         seg = segs[s] if s < len(segs) else 0
         chosen = None
-        # 1. a tight cue right after the claim ("7.2x faster than prior work")
+        # 1. a tight cue right after the claim, or after the last member of its list
+        #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
+        end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
         for cue in cues:
-            if cue.label == "tight" and cue.start >= e and cue.segment == seg and cue.start - e <= 8 \
-                    and not any(e <= cs < cue.start for cs in claim_starts):
+            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 8 \
+                    and not any(end <= cs < cue.start for cs in claim_starts):
                 chosen = cue
                 break
         # 2. the nearest broad cue in the same segment ("Compared to X, ...")
@@ -727,12 +745,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candida
     floor = 0
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
     previous_cue: Cue | None = None
+    list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x": the first member's "up to" covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         bound, bstart = _bound_for(text, q, floor)
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
+        if bound in ("up_to", "average") and group_ids[i] not in list_bound:
+            list_bound[group_ids[i]] = bound
+        elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
+            bound = list_bound[group_ids[i]]
         start = min(bstart, q.start)
         base = dict(start=start, end=q.end, bound=bound, group=group_ids[i], quantity=q, value_low=q.low,
                     value=q.high)
@@ -755,7 +778,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candida
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
         direction = _direction(q, direction_cues, text)
         coordinated = previous is not None and previous.unit == q.unit and _coordinated(text, previous.end, start)
-        if source not in ("right", "near") and coordinated and previous.kind != "other":
+        if source in (None, "weak") and coordinated and previous.kind != "other":
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
@@ -783,9 +806,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candida
             if k in COMPARATIVE:
                 polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
                     or _DEFAULT_POLARITY[k]
-                cand.direction = direction
+                cand.direction = resolve_direction(direction, polarity)
                 cand.polarity = polarity
-                cand.factor = compute_factor(q.unit, q.high, direction, polarity)
+                cand.factor = compute_factor(q.unit, q.high, cand.direction, polarity)
                 if cand.factor is None:
                     cand.kind, cand.direction = "other", None
             cand.metric = _metric(ctx, cue) if cue is not None and cue.kind in (k, "performance") else None

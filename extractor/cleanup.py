@@ -41,7 +41,7 @@ _PATTERN = re.compile(
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
   | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
-  | (?P<glued_times>(?<=\d)\ ?times(?=[^a-z]|$))                            # 2.2times -> 2.2×
+  | (?P<glued_times>(?<=\d)times(?=[^a-z]|$))                            # 2.2times -> 2.2×
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B

@@ -62,13 +62,15 @@ QUANTITY_RE = re.compile(
 )
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
-_COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|higher|lower|less|more|reductions?|increases?|"
-                      r"gains?|better|smaller|larger|fewer|acceleration)")
+_COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|higher|lower|less|more|reductions?|"
+                      r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
+    r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
+    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
     r")(?![\w-])",
@@ -87,10 +89,14 @@ _CHANGE_BEFORE = re.compile(
     r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*)\b(?:\s+[\w-]+){0,4}\s+from\s+$")
 #: "between 1.4x and 2.0x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+#: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
+#: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 _TIMES_FOLLOWERS = frozenset(
     "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better "
-    "speedup speed-up speedups improvement reduction increase cheaper quicker as the".split()
+    "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
+    "throughput speed latency memory energy cost compression acceleration".split()
 )
+_TIMES_LEADERS = re.compile(r"(?i)\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 #: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
@@ -136,12 +142,15 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if not t:
         return None
+    parts = t.split()
     if t[0].isdigit() or t[0] == ".":
+        scale = 1.0
+        if len(parts) == 2 and parts[1] in U.MAGNITUDE_SUFFIXES:
+            t, scale = parts[0], U.MAGNITUDE_SUFFIXES[parts[1]]
         try:
-            return float(t.replace(",", ""))
+            return float(t.replace(",", "")) * scale
         except ValueError:
             return None
-    parts = t.split()
     scale = 1.0
     if len(parts) > 1 and parts[-1] in U.MAGNITUDE_SUFFIXES and parts[-1] not in ("k", "m", "b", "t"):
         scale = U.MAGNITUDE_SUFFIXES[parts[-1]]
@@ -186,11 +195,12 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     end = m.end()
     after = text[end:end + 24]
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
-    for suf, unit in ((m.group("bsuf"), b_unit), (m.group("asuf"), a_unit)):
+    for suf in (m.group("bsuf"), m.group("asuf")):
         if suf and suf.strip() == "times":
             nxt = _NEXT_WORD.match(after)
-            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not re.match(r"\s*[,.;)]", after):
-                return None
+            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
+                    text[max(0, m.start() - 16):m.start()]):
+                return None  # "we run each experiment 3 times"
     low = parse_number(a_num)
     if low is None:
         return None
@@ -243,8 +253,9 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
             return None
         value = 10.0 ** n
         return Quantity(start, end, surface, start, value, value, "x", word=True)
-    if m.group("wfold"):
-        value = float(U.WORD_NUMBERS.get(m.group("wfnum").lower(), 0) or 0)
+    if m.group("wfold") or m.group("wtimes"):
+        word = (m.group("wfnum") or m.group("wtnum")).lower()
+        value = float(U.WORD_NUMBERS.get(word, 0) or 0)
         return Quantity(start, end, surface, start, value, value, "x", word=True) if value else None
     if m.group("mult"):
         word = m.group("mult").lower()

@@ -24,9 +24,9 @@ import pyarrow as pa
 from schemas import Kind, Paper
 
 from .errors import InputError, Interrupted, RecordFault
-from .extract import extract_papers
+from .frame import run_frame
 from .readers import InputFile, read_inputs, resolve_inputs
-from .writers import OutputSet, claims_table, papers_table, run_metadata
+from .writers import OutputSet, run_metadata
 
 DEFAULT_BATCH = 256
 MAX_WARNINGS = 20
@@ -84,9 +84,9 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process_batch(papers: list[Paper], prefilter: bool = True) -> tuple[pa.Table, pa.Table, Counter]:
-    """Extract one batch; the unit of work of every engine."""
-    result = extract_papers(papers, prefilter=prefilter)
-    return claims_table(result.claims), papers_table(result.papers), result.dropped
+    """Extract one batch with the engine-agnostic core (``frame.run_frame``)."""
+    result = run_frame(papers, prefilter=prefilter)
+    return result.claims, result.papers, result.dropped
 
 
 def _process_batch_job(args: tuple[list[Paper], bool]) -> tuple[pa.Table, pa.Table, Counter]:

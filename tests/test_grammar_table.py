@@ -1,0 +1,1087 @@
+"""Table-driven tests of the number grammar and claim typing (claims-spec.md).
+
+One row per real-world string, in the style of the price-parser/dateparser
+test tables. Each row runs one sentence through the extractor as a paper
+abstract and compares the claims of the scored kinds (every kind but
+``other``) with the row's expected set:
+
+* numeric claims are compared on (kind, value_low, value, unit, bound), the
+  numbers with ``pytest.approx(rel=1e-3)``;
+* hardware claims are compared on (kind, entity) -- the canonical name of
+  spec section 5 -- and on ``count`` where the row gives one;
+* ``factor``, ``baseline``, ``entity`` and ``count`` are checked only where a
+  row states them;
+* ``other`` claims are ignored unless the row expects some, and then the
+  expected ones must be present;
+* a claim stated twice counts once (spec section 6), so the comparison is a
+  set comparison.
+
+Strings marked "trending" are sentences (or fragments) of the sample listing
+shipped with the project, ``extractor/data/trending-papers.txt``; the paper is
+named in the comment. Strings marked "own" are written for this table.
+
+Expected values follow claims-spec.md, not the extractor's current output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from extractor.extract import extract_papers
+from extractor.readers.common import make_paper
+
+
+def claims_in(text: str):
+    paper = make_paper(title="Test paper", abstract=text, source="test", record=1)
+    return [c for c in extract_papers([paper]).claims]  # list of schemas.Claim
+
+
+# --------------------------------------------------------------------------
+# Row helpers
+# --------------------------------------------------------------------------
+
+
+class _Any:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Any()  # matches any unit / bound / kind
+
+
+@dataclass(frozen=True)
+class Contains:
+    """An attribute (e.g. a baseline phrase) that must contain ``part``."""
+
+    part: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str) and self.part in other
+
+
+@dataclass(frozen=True)
+class Exp:
+    kind: Any
+    low: float | None = None
+    value: float | None = None
+    unit: Any = None
+    bound: Any = "exact"
+    attrs: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        if self.kind == "hardware":
+            return f"hardware({self.attrs})"
+        extra = f" {self.attrs}" if self.attrs else ""
+        return f"{self.kind} {self.low}..{self.value} {self.unit} {self.bound}{extra}"
+
+
+def c(kind, value, unit, bound="exact", **attrs) -> Exp:
+    """A numeric claim; ``value`` is a number or a ``(low, high)`` range."""
+    low, high = value if isinstance(value, tuple) else (value, value)
+    return Exp(kind, float(low), float(high), unit, bound, attrs)
+
+
+def hw(entity: str, **attrs) -> Exp:
+    """A hardware claim with its canonical name (and optionally count)."""
+    return Exp("hardware", attrs={"entity": entity, **attrs})
+
+
+def params(value, bound="exact", **attrs) -> Exp:
+    return c("model_size", value, "params", bound, **attrs)
+
+
+def tokens(value, bound="exact", **attrs) -> Exp:
+    return c("context_length", value, "tokens", bound, **attrs)
+
+
+def other(value, unit=ANY, bound=ANY, **attrs) -> Exp:
+    return c("other", value, unit, bound, **attrs)
+
+
+def _same(actual, expected) -> bool:
+    if isinstance(expected, float) and not isinstance(expected, bool):
+        return actual is not None and actual == pytest.approx(expected, rel=1e-3)
+    if isinstance(expected, Contains):
+        return expected == actual
+    return actual == expected
+
+
+def _key_match(exp: Exp, claim) -> bool:
+    if exp.kind is not ANY and exp.kind != claim.kind:
+        return False
+    if exp.kind == "hardware":
+        return claim.entity == exp.attrs["entity"]
+    return (
+        _same(claim.value_low, exp.low)
+        and _same(claim.value, exp.value)
+        and (exp.unit is ANY or claim.unit == exp.unit)
+        and (exp.bound is ANY or claim.bound == exp.bound)
+    )
+
+
+def _attrs_match(exp: Exp, claim) -> bool:
+    return all(_same(getattr(claim, name), want) for name, want in exp.attrs.items())
+
+
+def _show(claim) -> str:
+    if claim.kind == "hardware":
+        return f"hardware entity={claim.entity!r} count={claim.count} text={claim.text!r}"
+    return (
+        f"{claim.kind} {claim.value_low}..{claim.value} {claim.unit} {claim.bound} "
+        f"factor={claim.factor} baseline={claim.baseline!r} entity={claim.entity!r} text={claim.text!r}"
+    )
+
+
+def check(text: str, expected: list[Exp]) -> None:
+    claims = claims_in(text)
+    with_other = any(e.kind == "other" or e.kind is ANY for e in expected)
+    pool = [cl for cl in claims if cl.kind != "other" or with_other]
+    problems = []
+    for exp in expected:
+        keyed = [cl for cl in pool if _key_match(exp, cl)]
+        if not keyed:
+            problems.append(f"missing: {exp!r}")
+        elif not any(_attrs_match(exp, cl) for cl in keyed):
+            problems.append(f"wrong attributes for {exp!r}: got {[_show(cl) for cl in keyed]}")
+    for cl in pool:
+        if cl.kind == "other":
+            continue  # other claims: only the expected ones are checked
+        if not any(_key_match(exp, cl) for exp in expected):
+            problems.append(f"unexpected: {_show(cl)}")
+    if problems:
+        lines = "\n  ".join(problems)
+        got = "\n  ".join(_show(cl) for cl in claims) or "(none)"
+        pytest.fail(f"{text!r}\n  {lines}\nall claims:\n  {got}", pytrace=False)
+
+
+def row(id: str, text: str, *expected: Exp):
+    return pytest.param(text, list(expected), id=id)
+
+
+# --------------------------------------------------------------------------
+# 1. Number forms
+# --------------------------------------------------------------------------
+
+NUMBER_ROWS = [
+    # trending: nn-JIT.web (Accelerating In-Browser Deep Learning Inference)
+    row("x-decimal-up-to",
+        "Results show that nn-JIT.web can achieve up to 8.2x faster within 30 seconds compared to the baselines across various models.",
+        c("speedup", 8.2, "x", "up_to", factor=8.2)),
+    # trending: ArchGym (fragment)
+    row("fold-thousands-separator",
+        "We develop a proxy cost model that offers a 2,000-fold reduction in simulation time.",
+        c("speedup", 2000, "x", factor=2000)),
+    # trending: Infinite-LLM
+    row("K-thousands-separator-tokens",
+        "Our system was evaluated by extensive testing across 18 datasets with context lengths up to 1,900K.",
+        tokens(1_900_000, "up_to")),
+    # trending: Mobile-MMLU
+    row("other-count-thousands-separator",
+        "It consists of 16,186 questions across 80 mobile-related fields, designed to evaluate LLM performance in realistic mobile scenarios.",
+        other(16186, bound="exact"),
+        other(80, bound="exact")),
+    # trending: Empowering 1000 tokens/second on-device LLM prefilling (mllm-NPU)
+    row("other-throughput-thousands-more-than",
+        "For the first time, mllm-NPU achieves more than 1,000 tokens/sec prefilling for a billion-sized model (Qwen1.5-1.8B), paving the way towards practical on-device LLM.",
+        other(1000, bound="at_least"),
+        params(1.8e9, entity="Qwen1.5-1.8B")),
+    # trending: Infinite-LLM (fragment)
+    row("range-dash-x",
+        "Our system exhibited 1.03-2.4x end-to-end throughput improvements.",
+        c("speedup", (1.03, 2.4), "x")),
+    # trending: LLM in a flash
+    row("range-int-x-and-twice",
+        "These methods collectively enable running models up to twice the size of the available DRAM, with a 4-5x and 20-25x increase in inference speed compared to naive loading approaches in CPU and GPU, respectively.",
+        c("capacity", 2, "x", "up_to", factor=2),
+        c("speedup", (4, 5), "x"),
+        c("speedup", (20, 25), "x")),
+    # trending: Characterizing and Optimizing LLM Inference Workloads on CPU-GPU Coupled Architectures
+    row("range-x-dash-x",
+        "Results show that closely-coupled (CC) GH200 significantly outperforms loosely-coupled (LC) systems at large batch sizes, achieving 1.9x-2.7x faster prefill latency for Llama 3.2-1B.",
+        hw("NVIDIA GH200"),
+        c("speedup", (1.9, 2.7), "x"),
+        params(1e9, entity="Llama 3.2-1B")),
+    # trending: KIVI
+    row("range-times-sim-times",
+        "This reduction in memory usage enables up to 4times larger batch size, bringing 2.35times sim 3.47times throughput on real LLM inference workload.",
+        c("capacity", 4, "x", "up_to"),
+        c("speedup", (2.35, 3.47), "x")),
+    # trending: Infinite-LLM (fragment)
+    row("range-from-to-count",
+        "Validated in a cloud environment with 32 NVIDIA A100 GPUs in configurations from 2 to 32 instances, our system scales well.",
+        hw("NVIDIA A100", count=32),
+        other((2, 32))),
+    # trending: TorchTitan
+    row("range-billion-to-billion-params",
+        "We thoroughly assess TorchTitan on the Llama 3.1 family of LLMs, spanning 8 billion to 405 billion parameters, and showcase its exceptional performance, modular composability, and elastic scalability.",
+        params((8e9, 4.05e11))),
+    # own
+    row("range-between-x-and-x",
+        "Our scheduler yields a speedup between 1.3x and 2.5x on production traces.",
+        c("speedup", (1.3, 2.5), "x")),
+    # own
+    row("range-latex-double-dash-times",
+        r"The method achieves 3--6$\times$ faster sampling on standard benchmarks.",
+        c("speedup", (3, 6), "x")),
+    # own
+    row("range-latex-sim-times",
+        r"The renderer achieves a speedup of $5.1\sim7.4\times$ over the reference implementation.",
+        c("speedup", (5.1, 7.4), "x")),
+    # trending: BatchLLM
+    row("range-x-to-x",
+        "Extensive evaluation shows that BatchLLM outperforms vLLM by 1.1x to 2x on a set of microbenchmarks and two typical industry workloads.",
+        c("speedup", (1.1, 2), "x", baseline="vLLM")),
+    # trending: OptMATH
+    row("range-B-dash-B-params",
+        "Through extensive experiments, we demonstrate that models of various sizes (0.5B-32B parameters) trained on OptMATH achieve superior results on multiple modeling benchmarks, thereby validating the effectiveness and scalability of our approach.",
+        params((5e8, 3.2e10))),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("range-decimal-dash-x",
+        "Compared to a potential alternative of offloading parts of an uncompressed model to the CPU to meet memory constraints, DFloat11 achieves 1.9-38.8x higher throughput in token generation.",
+        c("speedup", (1.9, 38.8), "x")),
+    # trending: Fragile Mastery (fragment)
+    row("range-two-percent-ranges",
+        "Conventional optimization techniques decrease target task perplexity by 18-25% but result in a precipitous decline in general-task performance with F1 scores decreasing by 12-29%, as reported by Liu et al.",
+        c("accuracy", (18, 25), "%"),
+        c("accuracy", (12, 29), "%")),
+    # trending: Natural GaLore
+    row("list-M-and-B-params",
+        "Empirical pretraining on 60M, 130M, 350M, and 1.1B parameter Llama models on C4 data demonstrate significantly lower perplexity over GaLore without additional memory overhead.",
+        params(6e7), params(1.3e8), params(3.5e8), params(1.1e9)),
+    # trending: Phantom of Latent
+    row("list-B-params",
+        "To achieve this need, we present a new efficient LLVM family with model sizes of 0.5B, 1.8B, 3.8B, and 7B parameters, Phantom, which significantly enhances learning capabilities within limited structures.",
+        params(5e8), params(1.8e9), params(3.8e9), params(7e9)),
+    # trending: Dissecting the Runtime Performance of ... LLMs
+    row("list-billion-words-and-B",
+        "First, we benchmark the end-to-end performance of pre-training, fine-tuning, and serving LLMs in different sizes , i.e., 7, 13, and 70 billion parameters (7B, 13B, and 70B) on three 8-GPU platforms with and without individual optimization techniques, including ZeRO, quantization, recomputation, FlashAttention.",
+        params(7e9), params(1.3e10), params(7e10)),
+    # trending: Phantom of Latent
+    row("list-B-and-even",
+        "Following the scaling laws of instruction-tuned large language models (LLMs), LLVMs either have further increased their sizes, reaching 26B, 34B, and even 80B parameters.",
+        params(2.6e10), params(3.4e10), params(8e10)),
+    # own
+    row("X-uppercase",
+        "Our attention kernel gives a 4.2X speed-up over FlashAttention-2 on long sequences.",
+        c("speedup", 4.2, "x", baseline="FlashAttention-2")),
+    # own
+    row("times-sign",
+        "Our engine delivers 3.1\u00d7 higher throughput than TGI.",
+        c("speedup", 3.1, "x", baseline="TGI")),
+    # trending: Efficient Arbitrary Precision Acceleration for LLMs on GPU Tensor Cores
+    row("latex-backslash-times",
+        r"When integrated into LLMs, we achieve up to 6.7\times inference acceleration.",
+        c("speedup", 6.7, "x", "up_to")),
+    # own
+    row("latex-dollar-times",
+        r"Our method cuts generation cost by $3.4\times$ relative to a static batching server.",
+        c("cost", 3.4, "x", factor=3.4)),
+    # own
+    row("latex-dollar-times-up-to",
+        r"The system outperforms the baseline by up to $2.9\times$ in throughput.",
+        c("speedup", 2.9, "x", "up_to")),
+    # trending: MARLIN
+    row("times-glued-parenthesised",
+        "Our experiments show that MARLIN's near-optimal performance on individual LLM layers across different scenarios can also lead to end-to-end LLM inference speedups (of up to 2.8times) when integrated with the popular vLLM serving engine.",
+        c("speedup", 2.8, "x", "up_to")),
+    # own
+    row("latex-sim-dollar-x",
+        r"The method achieves $\sim$2x speedup on long prompts.",
+        c("speedup", 2, "x", "approx")),
+    # own
+    row("times-sign-spaced",
+        "The method achieves a 1.5 \u00d7 speedup over PyTorch.",
+        c("speedup", 1.5, "x", baseline="PyTorch")),
+    # own
+    row("times-word-approximately",
+        "The throughput increases by approximately 3.5 times.",
+        c("speedup", 3.5, "x", "approx")),
+    # own
+    row("greater-equal-sign",
+        "Throughput improves by \u22652x on all models.",
+        c("speedup", 2, "x", "at_least")),
+    # own
+    row("fold-no-hyphen",
+        "The learned index reduces query latency 40 fold on the largest collection.",
+        c("speedup", 40, "x")),
+    # own
+    row("fold-number-word",
+        "The accelerator achieves a ten-fold reduction in energy per query.",
+        c("energy", 10, "x", factor=10)),
+    # own
+    row("factor-of",
+        "The method shrinks the KV cache by a factor of 5 without retraining.",
+        c("memory", 5, "x", factor=5)),
+    # trending: LLM Interactive Optimization of Open Source Python Libraries
+    row("factor-up-to",
+        "In all attempts, the performance improvement is significant (factor up to 38).",
+        c("speedup", 38, "x", "up_to")),
+    # own
+    row("doubles",
+        "Our scheduler doubles the serving throughput on the same hardware.",
+        c("speedup", 2, "x", factor=2)),
+    # trending: Parrot
+    row("order-of-magnitude-hyphenated",
+        "Extensive evaluations demonstrate that Parrot can achieve up to an order-of-magnitude improvement for popular and practical use cases of LLM applications.",
+        c("speedup", 10, "x", "up_to")),
+    # own
+    row("order-of-magnitude-memory",
+        "The compressed index is an order of magnitude smaller than the original index.",
+        c("memory", 10, "x")),
+    # own
+    row("two-orders-of-magnitude",
+        "It speeds up key generation by two orders of magnitude.",
+        c("speedup", 100, "x")),
+    # trending: D^2MoE
+    row("percent-and-glued-times",
+        "Evaluations on real edge devices show that D^2MoE improves the overall inference throughput by up to 1.39times and reduces the peak memory footprint by up to 53% over the latest on-device inference frameworks, while still preserving comparable serving accuracy as its INT8 counterparts.",
+        c("speedup", 1.39, "x", "up_to"),
+        c("memory", 53, "%", "up_to", factor=1 / (1 - 0.53))),
+    # trending: Predictable Scale (kind not pinned by the spec: check the number form only)
+    row("latex-escaped-percent",
+        r"Its estimated values on the test set are merely 0.07\% away from the globally optimal LLM performance found via an exhaustive search.",
+        c(ANY, 0.07, "%")),
+    # own
+    row("percent-spaced-on-average",
+        "The cache reduces latency by 53 % on average.",
+        c("speedup", 53, "%", "average", factor=1 / (1 - 0.53))),
+    # own
+    row("latex-percent-memory-reduction",
+        r"It reduces memory by 50\% with no accuracy loss.",
+        c("memory", 50, "%", factor=2)),
+    # own
+    row("other-decimal-thousands-gb",
+        "The index holds 1,234.5 GB of embeddings.",
+        other(1234.5, "gb")),
+    # own
+    row("percent-word",
+        "Pruning cuts energy use by 35 percent on the edge board.",
+        c("energy", 35, "%", factor=1 / (1 - 0.35))),
+    # own
+    row("percent-word-increase",
+        "The new scheduler yields 12 percent higher throughput per node.",
+        c("speedup", 12, "%", factor=1.12)),
+    # own
+    row("latex-dollar-percent",
+        r"The network reaches $76.3\%$ top-1 accuracy on ImageNet with only 25M parameters.",
+        c("accuracy", 76.3, "%"),
+        params(2.5e7)),
+    # trending: Pistis-RAG
+    row("latex-percent-performance-improvement",
+        r"Experiments on the MMLU benchmark demonstrate a 9.3\% performance improvement.",
+        c("accuracy", 9.3, "%")),
+    # trending: GEO (kind not pinned by the spec: check the number form only)
+    row("latex-percent-up-to",
+        r"Through rigorous evaluation, we demonstrate that GEO can boost visibility by up to 40\% in GE responses.",
+        c(ANY, 40, "%", "up_to")),
+    # trending: Dynamic-LLaVA (kind not pinned by the spec: check the number form only)
+    row("sim-latex-percent",
+        r"In practice, Dynamic-LLaVA can reduce computation consumption by sim75\% in the prefill stage.",
+        c(ANY, 75, "%", "approx")),
+    # trending: Dynamic-LLaVA (fragment)
+    row("sim-latex-percent-memory",
+        r"Dynamic-LLaVA saves sim50\% GPU memory overhead when decoding with KV cache.",
+        c("memory", 50, "%", "approx", factor=2)),
+    # trending: BitMoD
+    row("less-than-bang-percent",
+        "For discriminative tasks, BitMoD can quantize LLM weights to 4-bit with <!0.5% accuracy loss.",
+        c("accuracy", 0.5, "%", "up_to")),
+    # trending: Archon
+    row("percentage-points",
+        "Archon architectures outperform frontier models, such as GPT-4o and Claude 3.5 Sonnet, on these benchmarks, achieving an average accuracy increase of 15.1 percentage points by using all available LLMs.",
+        c("accuracy", 15.1, "pp", "average")),
+    # trending: Simple Hardware-Efficient Long Convolutions (FlashButterfly)
+    row("points-times-and-64K",
+        "FlashButterfly speeds up convolutions by 2.2times, and allows us to train on Path256, a challenging task with sequence length 64K, where we set state-of-the-art by 29.1 points while training 7.2times faster than prior work.",
+        c("speedup", 2.2, "x", factor=2.2),
+        tokens(64_000),
+        c("accuracy", 29.1, "pp"),
+        c("speedup", 7.2, "x", baseline="prior work")),
+    # own
+    row("pp-abbreviation",
+        "Retrieval improves exact match by 3.2 pp over closed-book prompting.",
+        c("accuracy", 3.2, "pp")),
+    # trending: GaLore
+    row("B-model-and-rtx",
+        "Notably, we demonstrate, for the first time, the feasibility of pre-training a 7B model on consumer GPUs with 24GB memory (e.g., NVIDIA RTX 4090) without model parallel, checkpointing, or offloading strategies.",
+        params(7e9),
+        hw("NVIDIA RTX 4090", count=None)),
+    # own
+    row("T-params",
+        "We train a 1T-parameter mixture-of-experts model on the new cluster.",
+        params(1e12)),
+    # own
+    row("billion-params-word",
+        "We release a 7 billion parameter model trained on public data.",
+        params(7e9)),
+    # trending: Every FLOP Counts (fragment)
+    row("billion-params-decimal",
+        "Ling-Lite contains 16.8 billion parameters.",
+        params(1.68e10)),
+    # trending: Every FLOP Counts
+    row("B-moe-model",
+        "Ultimately, our experimental findings demonstrate that a 300B MoE LLM can be effectively trained on lower-performance devices while achieving comparable performance to models of a similar scale, including dense and MoE models.",
+        params(3e11)),
+    # trending: LightGen
+    row("B-decimal-params",
+        "LightGen distills knowledge from state-of-the-art (SOTA) text-to-image models into a compact Masked Autoregressive (MAR) architecture with only 0.7B parameters.",
+        params(7e8)),
+    # trending: LOGO
+    row("M-tokens-more-than",
+        "Long-context models(LCMs) have shown great potential in processing long input sequences(even more than 100M tokens) conveniently and effectively.",
+        tokens(1e8, "at_least")),
+    # trending: ArchGym
+    row("K-count-over",
+        "To demonstrate utility, we evaluate ArchGym across multiple vanilla and domain-specific search algorithms in designing custom memory controller, deep neural network accelerators, and custom SoC for AR/VR workloads, encompassing over 21K experiments.",
+        other(21_000, bound="at_least")),
+    # trending: FSPO
+    row("M-count-over",
+        "Additionally, since real-world preference data is scarce and challenging to collect at scale, we propose careful design choices to construct synthetic preference datasets for personalization, generating over 1M synthetic personalized preferences using publicly available LLMs.",
+        other(1e6, bound="at_least")),
+    # trending: LightGen (a dataset size is not a model size)
+    row("M-dataset-not-params",
+        "Using a compact synthetic dataset of just 2M high-quality images generated from varied captions, we demonstrate that data diversity significantly outweighs data volume in determining model performance.",
+        other(2e6)),
+    # trending: Scaling Retrieval-Based Language Models with a Trillion-Token Datastore
+    row("trillion-tokens-datastore-not-context",
+        "We carry out our study by constructing a 1.4 trillion-token datastore named MassiveDS, which is the largest and the most diverse open-sourced datastore for retrieval-based LMs to date.",
+        other(1.4e12)),
+    # trending: Scalable MatMul-free Language Modeling
+    row("watts-other",
+        "We processed billion-parameter scale models at 13W beyond human readable throughput, moving LLMs closer to brain-like efficiency.",
+        other(13, "w")),
+]
+
+
+# --------------------------------------------------------------------------
+# 2. Claim typing, factor, bound, baseline, entity, count
+# --------------------------------------------------------------------------
+
+TYPING_ROWS = [
+    # ---- speedup / memory / cost / energy / capacity ----
+    # own
+    row("less-memory-and-faster",
+        "The kernel uses 2x less memory and runs 3x faster than FlashAttention.",
+        c("memory", 2, "x", factor=2),
+        c("speedup", 3, "x", factor=3, baseline="FlashAttention")),
+    # trending: LeMo
+    row("memory-and-speedup",
+        "Comprehensive evaluations demonstrate that LeMo reduces memory consumption by up to 1.93x and achieves up to 1.36x speedups, outperforming state-of-the-art fine-tuning systems.",
+        c("memory", 1.93, "x", "up_to", factor=1.93),
+        c("speedup", 1.36, "x", "up_to", factor=1.36)),
+    # own
+    row("percent-faster-factor",
+        "Our search is 50% faster than DARTS.",
+        c("speedup", 50, "%", factor=1.5, baseline="DARTS")),
+    # own
+    row("latency-reduction-percent-factor",
+        "Our method reduces end-to-end latency by 40% on long prompts.",
+        c("speedup", 40, "%", factor=1 / (1 - 0.40))),
+    # own
+    row("training-time-cut-percent-factor",
+        "Our system cuts training time by 45%.",
+        c("speedup", 45, "%", factor=1 / (1 - 0.45))),
+    # own
+    row("throughput-increase-percent-factor",
+        "Prefetching improves decoding throughput by 40% over the baseline.",
+        c("speedup", 40, "%", factor=1.4, baseline="the baseline")),
+    # own
+    row("lower-latency-range-factor",
+        "Our kernel achieves 2.1x-3.4x lower latency than cuBLAS.",
+        c("speedup", (2.1, 3.4), "x", factor=3.4, baseline="cuBLAS")),
+    # own (a worsening gives a factor below 1)
+    row("higher-latency-worsening-percent",
+        "Speculative decoding incurs 20% higher latency for short prompts.",
+        c("speedup", 20, "%", factor=1 / 1.2)),
+    # own (a worsening gives a factor below 1)
+    row("more-memory-worsening-x",
+        "The hybrid model uses 2x more memory than the dense model.",
+        c("memory", 2, "x", factor=0.5)),
+    # trending: Melange
+    row("cost-reduction-percent",
+        r"Our evaluations across both real-world and synthetic datasets demonstrate that M\'elange can reduce deployment costs by up to 77% as compared to utilizing only a single GPU type, highlighting the importance of making heterogeneity-aware GPU provisioning decisions for LLM serving.",
+        c("cost", 77, "%", "up_to", factor=1 / (1 - 0.77))),
+    # own
+    row("cost-lower-percent",
+        "Serving on spot instances runs at 77% lower cost than on-demand instances.",
+        c("cost", 77, "%", factor=1 / (1 - 0.77))),
+    # trending: Splitwise
+    row("throughput-and-cost",
+        "In particular, we show that we can achieve 1.4x higher throughput at 20% lower cost than current designs.",
+        c("speedup", 1.4, "x", factor=1.4),
+        c("cost", 20, "%", factor=1.25)),
+    # trending: Splitwise
+    row("throughput-same-cost-and-power",
+        "Alternatively, we can achieve 2.35x more throughput with the same cost and power budgets.",
+        c("speedup", 2.35, "x", factor=2.35)),
+    # trending: EfficientLLM (fragment)
+    row("vram-increase-and-memory-energy",
+        "MoE reduces FLOPs and improves accuracy but increases VRAM by 40%, while int4 quantization cuts memory/energy by up to 3.9x at a 3-5% accuracy drop.",
+        c("memory", 40, "%", factor=1 / 1.4),
+        c("memory", 3.9, "x", "up_to", factor=3.9),
+        c("energy", 3.9, "x", "up_to", factor=3.9),
+        c("accuracy", (3, 5), "%")),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("model-size-reduction",
+        "In this paper, we introduce Dynamic-Length Float (DFloat11), a lossless compression framework that reduces LLM size by 30% while preserving outputs that are bit-for-bit identical to the original model.",
+        c("memory", 30, "%", factor=1 / 0.7)),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("capacity-longer-context",
+        "With a fixed GPU memory budget, DFloat11 enables 5.3-13.17x longer context lengths than uncompressed models.",
+        c("capacity", (5.3, 13.17), "x")),
+    # trending: Locret (fragment; the 128K inside the model name is no context length)
+    row("kv-compression-ratio-over",
+        "Locret achieves over a 20x KV cache compression ratio compared to the full KV cache for Phi-3-mini-128K.",
+        c("memory", 20, "x", "at_least", factor=20)),
+    # trending: Squeezed Attention
+    row("kv-budget-reduction-and-point-gap",
+        "Furthermore, we have extensively evaluated our method on various long-context benchmarks including LongBench, where it achieves a 3x reduction in KV cache budget without accuracy loss and up to an 8x reduction with <0.5 point accuracy gap for various models.",
+        c("memory", 3, "x"),
+        c("memory", 8, "x", "up_to"),
+        c("accuracy", 0.5, "pp", "up_to")),
+    # trending: Scalable MatMul-free Language Modeling
+    row("memory-usage-percent-gpu-alone",
+        "We also provide a GPU-efficient implementation of this model which reduces memory usage by up to 61% over an unoptimized baseline during training.",
+        c("memory", 61, "%", "up_to", factor=1 / (1 - 0.61))),
+    # trending: GaLore
+    row("optimizer-memory-two-claims",
+        "Our 8-bit GaLore further reduces optimizer memory by up to 82.5% and total training memory by 63.3%, compared to a BF16 baseline.",
+        c("memory", 82.5, "%", "up_to", factor=1 / (1 - 0.825)),
+        c("memory", 63.3, "%", factor=1 / (1 - 0.633))),
+    # trending: GaLore
+    row("memory-with-model-sizes-and-token-count",
+        "Our approach reduces memory usage by up to 65.5% in optimizer states while maintaining both efficiency and performance for pre-training on LLaMA 1B and 7B architectures with C4 dataset with up to 19.7B tokens, and on fine-tuning RoBERTa on GLUE tasks.",
+        c("memory", 65.5, "%", "up_to", factor=1 / (1 - 0.655)),
+        params(1e9), params(7e9)),
+    # trending: Q-GaLore
+    row("memory-percent-memory-cost-words",
+        "At fine-tuning, it reduces memory consumption by up to 50% compared to LoRA and GaLore, while consistently outperforming QLoRA at the same memory cost.",
+        c("memory", 50, "%", "up_to", factor=2)),
+    # trending: KIVI
+    row("less-peak-memory-times",
+        "With the hardware-friendly implementation, KIVI can enable Llama (Llama-2), Falcon, and Mistral models to maintain almost the same quality while using 2.6times less peak memory usage (including the model weight).",
+        c("memory", 2.6, "x", factor=2.6)),
+    # trending: Natural GaLore
+    row("accuracy-list-and-less-memory",
+        "Furthermore, fine-tuning the TinyLlama 1.1B model for function calling using the TinyAgent framework shows that Natural GaLore achieving 83.09% accuracy on the TinyAgent dataset, significantly outperforms 16-bit LoRA at 80.06% and even surpasses GPT4-Turbo by 4%, all while using 30% less memory.",
+        params(1.1e9),
+        c("accuracy", 83.09, "%"),
+        c("accuracy", 80.06, "%"),
+        c("accuracy", 4, "%"),
+        c("memory", 30, "%", factor=1 / 0.7)),
+    # trending: mllm-NPU
+    row("energy-savings-average-and-up-to",
+        "Compared to competitive baselines, mllm-NPU achieves 22.4x faster prefill speed and 30.7x energy savings on average, and up to 32.8x speedup in an end-to-end real-world application.",
+        c("speedup", 22.4, "x", "average", baseline="competitive baselines"),
+        c("energy", 30.7, "x", "average", factor=30.7),
+        c("speedup", 32.8, "x", "up_to")),
+    # own
+    row("power-reduction-percent",
+        "The accelerator lowers power consumption by 25% compared with the GPU baseline.",
+        c("energy", 25, "%", factor=1 / 0.75)),
+    # own
+    row("energy-efficiency-x-with-hardware",
+        "It delivers 3.2x better energy efficiency than an NVIDIA A100.",
+        c("energy", 3.2, "x", factor=3.2),
+        hw("NVIDIA A100")),
+    # trending: FlashRNN
+    row("speedup-and-larger-hidden-size",
+        "We show that our kernels can achieve 50x speed-ups over a vanilla PyTorch implementation and allow 40x larger hidden sizes compared to our Triton implementation.",
+        c("speedup", 50, "x", factor=50),
+        c("capacity", 40, "x", factor=40)),
+    # trending: TorchTitan
+    row("accelerations-percent-models-hardware",
+        "By stacking training optimizations, we demonstrate accelerations of 65.08% with 1D parallelism at the 128-GPU scale (Llama 3.1 8B), an additional 12.59% with 2D parallelism at the 256-GPU scale (Llama 3.1 70B), and an additional 30% with 3D parallelism at the 512-GPU scale (Llama 3.1 405B) on NVIDIA H100 GPUs over optimized baselines.",
+        c("speedup", 65.08, "%", factor=1.6508),
+        c("speedup", 12.59, "%", factor=1.1259),
+        c("speedup", 30, "%", factor=1.3),
+        params(8e9), params(7e10), params(4.05e11),
+        hw("NVIDIA H100")),
+    # trending: InstInfer
+    row("throughput-13B-model-a6000",
+        "Experimental results demonstrate that for a 13B model using an NVIDIA A6000 GPU, InstInfer improves throughput for long-sequence inference by up to 11.1times, compared to existing SSD-based solutions such as FlexGen.",
+        params(1.3e10),
+        hw("NVIDIA A6000"),
+        c("speedup", 11.1, "x", "up_to", factor=11.1)),
+    # ---- accuracy ----
+    # own
+    row("accuracy-absolute-percent",
+        "The model reaches an accuracy of 91.2% on GSM8K.",
+        c("accuracy", 91.2, "%")),
+    # trending: sharpDARTS
+    row("error-top1-top5",
+        "This model also generalizes competitively to ImageNet at 25.1% top-1 (7.8% top-5) error.",
+        c("accuracy", 25.1, "%"),
+        c("accuracy", 7.8, "%")),
+    # trending: PC-DARTS
+    row("error-rates-and-gpu-days",
+        "Specifically, we achieve an error rate of 2.57% on CIFAR10 with merely 0.1 GPU-days for architecture search, and a state-of-the-art top-1 error rate of 24.2% on ImageNet (under the mobile setting) using 3.8 GPU-days for search.",
+        c("accuracy", 2.57, "%"),
+        c("accuracy", 24.2, "%")),
+    # trending: FSPO
+    row("winrate-average-and-exact",
+        "Overall, FSPO achieves an 87% Alpaca Eval winrate on average in generating responses that are personalized to synthetic users and a 72% winrate with real human users in open-ended question answering.",
+        c("accuracy", 87, "%", "average"),
+        c("accuracy", 72, "%")),
+    # trending: Simple Hardware-Efficient Long Convolutions (fragment)
+    row("perplexity-ppl",
+        "Using this extension, we outperform a Transformer on WikiText103 by 0.2 PPL.",
+        c("accuracy", 0.2, "ppl")),
+    # trending: LLMOPT
+    row("average-accuracy-improvement",
+        "Extensive experiment results show that LLMOPT is able to model various optimization problem types such as linear/nonlinear programming, mixed integer programming, and combinatorial optimization, and achieves a notable 11.08% average solving accuracy improvement compared with the state-of-the-art methods.",
+        c("accuracy", 11.08, "%", "average")),
+    # trending: MoE-Lens
+    row("outperforms-average-up-to-and-accuracy",
+        "Evaluated on diverse MoE models and datasets, MoE-Lens outperforms the state-of-the-art solution by 4.6x on average (up to 25.5x), with our theoretical model predicting performance with an average 94% accuracy.",
+        c("speedup", 4.6, "x", "average"),
+        c("speedup", 25.5, "x", "up_to"),
+        c("accuracy", 94, "%", "average")),
+    # ---- model_size ----
+    # trending: Design2Code
+    row("model-name-with-size",
+        "We further finetune an open-source Design2Code-18B model that successfully matches the performance of Gemini Pro Vision.",
+        params(1.8e10, entity="Design2Code-18B")),
+    # trending: Model Tells You Where to Merge (KVMerger)
+    row("two-chat-model-names",
+        "We conduct extensive experiments to demonstrate the effectiveness of KVMerger for long-context tasks under constrained memory budgets, applying it to models including Llama2-7B-chat and Llama2-13B-chat.",
+        params(7e9, entity="Llama2-7B-chat"),
+        params(1.3e10, entity="Llama2-13B-chat")),
+    # trending: Every Sample Matters (Ling-Coder-Lite)
+    row("coder-model-name",
+        "Ling-Coder-Lite exhibits on-par performance on 12 representative coding benchmarks compared to state-of-the-art models of similar size, such as Qwen2.5-Coder-7B and DeepSeek-Coder-V2-Lite, while offering competitive latency and throughput.",
+        params(7e9, entity="Qwen2.5-Coder-7B")),
+    # own
+    row("model-name-175B-and-version",
+        "We compare against OPT-175B and GPT-3 on all tasks.",
+        params(1.75e11, entity="OPT-175B")),
+    # own
+    row("model-name-instruct-suffix",
+        "Our model Qwen2.5-7B-Instruct outperforms larger models.",
+        params(7e9, entity="Qwen2.5-7B-Instruct")),
+    # trending: COMET
+    row("model-name-70B",
+        "We integrate the optimized W4Ax kernel into our inference framework, COMET, and provide efficient management to support popular LLMs such as LLaMA-3-70B.",
+        params(7e10, entity="LLaMA-3-70B")),
+    # trending: Q-GaLore
+    row("llama-7b-on-rtx-4060-ti",
+        "At pre-training, Q-GaLore facilitates training a LLaMA-7B model from scratch on a single NVIDIA RTX 4060 Ti with only 16 GB memory.",
+        params(7e9, entity="LLaMA-7B"),
+        hw("NVIDIA RTX 4060 Ti", count=1)),
+    # trending: Compress, Then Prompt (fragment)
+    row("compressed-x-and-model-name",
+        "Our soft prompt strategy greatly improves the performance of the 8x compressed LLaMA-7B model.",
+        c("memory", 8, "x", factor=8),
+        params(7e9, entity="LLaMA-7B")),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("405B-model-on-unnamed-gpus",
+        "Notably, our method enables lossless inference of Llama-3.1-405B, an 810GB model, on a single node equipped with 8x80GB GPUs.",
+        params(4.05e11, entity="Llama-3.1-405B")),
+    # trending: LOGO
+    row("model-name-with-context-suffix-and-8x-a800",
+        "By training with only 0.3B data on a single 8timesA800 GPU machine for 16 hours, LOGO allows the Llama-3-8B-Instruct-80K model to achieve comparable performance with GPT-4 in real-world long-context tasks while preserving the model's original capabilities on other tasks, e.g., language modeling and MMLU.",
+        hw("NVIDIA A800", count=8),
+        params(8e9, entity="Llama-3-8B-Instruct-80K")),
+    # ---- context_length ----
+    # trending: Locret
+    row("context-128K-model-and-rtx-4090",
+        "To our knowledge, Locret is the first framework capable of deploying Llama-3.1-8B or similar models on a single Nvidia 4090 GPU, enabling 128K long-context inference without compromising generation quality, and requiring little additional system optimizations.",
+        params(8e9, entity="Llama-3.1-8B"),
+        hw("NVIDIA RTX 4090", count=1),
+        tokens(128_000)),
+    # own
+    row("context-window-K-token",
+        "Our model supports a 256K-token context window.",
+        tokens(256_000)),
+    # ---- hardware ----
+    # trending: EfficientLLM (fragment)
+    row("hardware-NxGH200-NxH200",
+        "Conducted on a production-class cluster (48xGH200, 8xH200 GPUs), our study explores three key axes.",
+        hw("NVIDIA GH200", count=48),
+        hw("NVIDIA H200", count=8)),
+    # trending: Locret
+    row("hardware-single-nvidia-4090",
+        "These limitations restrict deployment on consumer-grade devices like a single Nvidia 4090 GPU.",
+        hw("NVIDIA RTX 4090", count=1)),
+    # trending: Scalable MatMul-free Language Modeling
+    row("hardware-fpga",
+        "To properly quantify the efficiency of our architecture, we build a custom hardware solution on an FPGA which exploits lightweight operations beyond what GPUs are capable of.",
+        hw("FPGA")),
+    # trending: FlashDecoding++ (fragment)
+    row("hardware-vendor-gpus-and-baseline",
+        "FlashDecoding++ can achieve up to 4.86x speedup on both NVIDIA and AMD GPUs compared to Hugging Face implementations.",
+        c("speedup", 4.86, "x", "up_to", baseline="Hugging Face implementations"),
+        hw("NVIDIA GPU"),
+        hw("AMD GPU")),
+    # trending: Characterizing and Optimizing LLM Inference Workloads on CPU-GPU Coupled Architectures
+    row("hardware-slash-list-vendor-omitted",
+        "This paper presents an in-depth analysis of LLM inference behavior on loosely-coupled (PCIe A100/H100) and closely-coupled (GH200) systems.",
+        hw("NVIDIA A100"), hw("NVIDIA H100"), hw("NVIDIA GH200")),
+    # trending: SMASH
+    row("hardware-intel-piuma",
+        "The targeted accelerator is an experimental system named PIUMA, being developed by Intel.",
+        hw("Intel PIUMA")),
+    # trending: SparseByteNN
+    row("hardware-qualcomm-855-and-baselines",
+        "Experimental results on Qualcomm 855 show that for 30% sparse MobileNet-v1, SparseByteNN achieves 1.27x speedup over the dense version and 1.29x speedup over the state-of-the-art sparse inference engine MNN with a slight accuracy drop of 0.224%.",
+        hw("Qualcomm Snapdragon 855"),
+        c("speedup", 1.27, "x"),
+        c("speedup", 1.29, "x", baseline=Contains("MNN")),
+        c("accuracy", 0.224, "%")),
+    # trending: COMET
+    row("hardware-a100-80g-and-two-baselines",
+        "Extensive evaluations demonstrate that, when running LLaMA family models on a single A100-80G-SMX4, COMET achieves a kernel-level speedup of 2.88times over cuBLAS and a 2.02 times throughput improvement compared to TensorRT-LLM from an end-to-end framework perspective.",
+        hw("NVIDIA A100", count=1, memory="80GB"),
+        c("speedup", 2.88, "x", baseline="cuBLAS"),
+        c("speedup", 2.02, "x", baseline="TensorRT-LLM")),
+    # trending: Predictable Scale (GPU hours are not a device count)
+    row("hardware-h800-gpu-hours-not-count",
+        "This exhaustive optimization process demands substantial computational resources, utilizing nearly one million NVIDIA H800 GPU hours to train 3,700 LLMs of varying sizes and hyperparameters from scratch and consuming approximately 100 trillion tokens in total.",
+        hw("NVIDIA H800", count=None),
+        other(1e6, bound="approx"),
+        other(3700, bound="exact"),
+        other(1e14, bound="approx")),
+    # trending: mllm-NPU
+    row("hardware-npu",
+        "To enable practical on-device LLM, we present mllm-NPU, the first-of-its-kind LLM inference system that efficiently leverages on-device Neural Processing Unit (NPU) offloading.",
+        hw("NPU")),
+    # own
+    row("hardware-rtx-3090",
+        "Our kernels run on an NVIDIA RTX 3090.",
+        hw("NVIDIA RTX 3090")),
+    # own
+    row("hardware-xeon-number-word-count",
+        "We run on two Intel Xeon CPUs.",
+        hw("Intel Xeon", count=2)),
+    # own
+    row("hardware-amd-mi250-count",
+        "All runs use 16 AMD MI250 GPUs.",
+        hw("AMD MI250", count=16)),
+    # own
+    row("hardware-h100-vendor-omitted-count",
+        "Training uses 8 H100 GPUs for two days.",
+        hw("NVIDIA H100", count=8)),
+    # ---- bound words (spec section 3) ----
+    # own
+    row("bound-at-most",
+        "The pruned model loses at most 1.5% accuracy on MMLU.",
+        c("accuracy", 1.5, "%", "up_to")),
+    # own
+    row("bound-less-than",
+        "The quantized model stays within less than 1% accuracy loss of the full-precision model.",
+        c("accuracy", 1, "%", "up_to")),
+    # own
+    row("bound-under",
+        "The accuracy drop stays under 0.3% on all tasks.",
+        c("accuracy", 0.3, "%", "up_to")),
+    # trending: Scalable MatMul-free Language Modeling
+    row("bound-more-than",
+        "By utilizing an optimized kernel during inference, our model's memory consumption can be reduced by more than 10x compared to unoptimized models.",
+        c("memory", 10, "x", "at_least", factor=10, baseline="unoptimized models")),
+    # own
+    row("bound-at-least",
+        "Our kernels deliver at least 1.5x higher throughput than cuBLAS.",
+        c("speedup", 1.5, "x", "at_least", baseline="cuBLAS")),
+    # own
+    row("bound-greater-than-sign",
+        "The fused kernel achieves >3x lower latency on long prompts.",
+        c("speedup", 3, "x", "at_least")),
+    # own
+    row("bound-exceeding",
+        "The system delivers throughput gains exceeding 30% on production traces.",
+        c("speedup", 30, "%", "at_least", factor=1.3)),
+    # own
+    row("bound-about",
+        "The cache manager uses about 2.5x less memory than PagedAttention.",
+        c("memory", 2.5, "x", "approx", factor=2.5)),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("bound-around-and-versions",
+        "Experiments on recent models, including Llama-3.1, Qwen-2.5, and Gemma-3, validates our hypothesis that DFloat11 achieves around 30% model size reduction while preserving bit-for-bit exact outputs.",
+        c("memory", 30, "%", "approx", factor=1 / 0.7)),
+    # own
+    row("bound-tilde",
+        "Quantization reduces decoding latency by ~30%.",
+        c("speedup", 30, "%", "approx", factor=1 / 0.7)),
+    # trending: Every FLOP Counts
+    row("bound-approximately-cost",
+        "Compared to high-performance devices, utilizing a lower-specification hardware system during the pre-training phase demonstrates significant cost savings, reducing computing costs by approximately 20%.",
+        c("cost", 20, "%", "approx", factor=1.25)),
+    # own
+    row("bound-nearly",
+        "Our method cuts KV cache memory by nearly 70% on long prompts.",
+        c("memory", 70, "%", "approx", factor=1 / 0.3)),
+    # own
+    row("bound-roughly",
+        "Decoding is roughly 3x faster than with the autoregressive baseline.",
+        c("speedup", 3, "x", "approx")),
+    # trending: FlashDecoding++
+    row("bound-average",
+        "FlashDecoding++ also achieves an average speedup of 1.37x compared to state-of-the-art LLM inference engines on mainstream LLMs.",
+        c("speedup", 1.37, "x", "average")),
+    # own
+    row("bound-mean",
+        "Across all kernels we observe a mean speedup of 2.1x over Triton.",
+        c("speedup", 2.1, "x", "average", baseline="Triton")),
+    # ---- baselines ----
+    # own
+    row("baseline-faster-than",
+        "Our compiler generates kernels that run 8.2x faster than TVM.",
+        c("speedup", 8.2, "x", factor=8.2, baseline="TVM")),
+    # own
+    row("baseline-compared-to-leading-clause",
+        "Compared to DeepSpeed, our system trains 2x faster on the same cluster.",
+        c("speedup", 2, "x", baseline="DeepSpeed")),
+    # trending: BitMoD
+    row("baseline-respectively-average",
+        "Combining the superior model performance with an efficient accelerator design, BitMoD achieves an average of 1.69times and 1.48times speedups compared to prior LLM accelerators ANT and OliVe, respectively.",
+        c("speedup", 1.69, "x", "average", baseline=Contains("ANT")),
+        c("speedup", 1.48, "x", "average", baseline="OliVe")),
+    # trending: SMASH
+    row("baseline-as-compared-to",
+        "Our SpGEMM kernel can achieve 9.4x speedup as compared to competing approaches.",
+        c("speedup", 9.4, "x", baseline="competing approaches")),
+    # trending: Data-Centric and Heterogeneity-Adaptive Sequence Parallelism
+    row("baseline-outperforms-by",
+        "Experimental results demonstrate that our system outperforms state-of-the-art training frameworks by up to 1.98x.",
+        c("speedup", 1.98, "x", "up_to", baseline="state-of-the-art training frameworks")),
+    # trending: Efficient Arbitrary Precision Acceleration (NVIDIA's CUTLASS is a baseline, not hardware)
+    row("baseline-cutlass-not-hardware",
+        r"Experimental results demonstrate our approach's effectiveness, with up to 2.4\times speedup in matrix multiplication compared to NVIDIA's CUTLASS.",
+        c("speedup", 2.4, "x", "up_to")),
+]
+
+
+# --------------------------------------------------------------------------
+# 3. Negatives: no claim of a scored kind
+# --------------------------------------------------------------------------
+
+# Rows that first failed against the spec and were fixed in the extractor (kept here so they stay fixed).
+TYPING_ROWS += [
+    # trending: ArchGym
+    row("fold-thousands-separator-with-rmse",
+        "As a case study, we show this advantage by developing a proxy cost model with an RMSE of 0.61% that offers a 2,000-fold reduction in simulation time.",
+        c("accuracy", 0.61, "%"),
+        c("speedup", 2000, "x", factor=2000)),
+    # trending: sharpDARTS
+    row("range-dash-percent",
+        "Our resulting sharpDARTS search is 50% faster with a 20-30% relative improvement in final model error on CIFAR-10 when compared to DARTS.",
+        c("speedup", 50, "%", factor=1.5, baseline="DARTS"),
+        c("accuracy", (20, 30), "%")),
+    # trending: Tilus
+    row("list-four-x-respectively",
+        "Compared to existing compilers like Triton and Ladder, as well as hand-optimized kernels such as QuantLLM and Marlin, our VM achieves performance improvements of 1.75x, 2.61x, 1.29x and 1.03x, respectively.",
+        c("speedup", 1.75, "x", baseline="Triton"),
+        c("speedup", 2.61, "x", baseline="Ladder"),
+        c("speedup", 1.29, "x", baseline="QuantLLM"),
+        c("speedup", 1.03, "x", baseline="Marlin")),
+    # own
+    row("number-word-times",
+        "The sparse model runs three times faster than the dense baseline.",
+        c("speedup", 3, "x")),
+    # trending: GIRAFFE
+    row("context-128K-lengths",
+        "Built on the Qwen-VL series model, we propose Giraffe, which is effectively extended to 128K lengths.",
+        tokens(128_000)),
+    # trending: Infinite-LLM
+    row("hardware-count-and-four-claims",
+        "Validated in a cloud environment with 32 NVIDIA A100 GPUs in configurations from 2 to 32 instances, our system exhibited 1.03-2.4x end-to-end throughput improvements and supported context lengths 2-19x longer than current state-of-the-art LLM service systems, as evidenced by extensive testing across 18 datasets with context lengths up to 1,900K.",
+        hw("NVIDIA A100", count=32),
+        c("speedup", (1.03, 2.4), "x"),
+        c("capacity", (2, 19), "x"),
+        tokens(1_900_000, "up_to")),
+    # trending: FlashDecoding++
+    row("hardware-vendor-gpus-up-to-list",
+        "Due to the versatility of optimizations in FlashDecoding++, FlashDecoding++ can achieve up to 4.86x and 2.18x speedup on both NVIDIA and AMD GPUs compared to Hugging Face implementations.",
+        c("speedup", 4.86, "x", "up_to", baseline="Hugging Face implementations"),
+        c("speedup", 2.18, "x", "up_to", baseline="Hugging Face implementations"),
+        hw("NVIDIA GPU"),
+        hw("AMD GPU")),
+    # trending: vAttention
+    row("baseline-faster-than-vllm-up-to",
+        "vAttention also generates tokens up to 1.97x faster than vLLM, while processing input prompts up to 3.92x and 1.45x faster than the PagedAttention variants of FlashAttention and FlashInfer.",
+        c("speedup", 1.97, "x", "up_to", baseline="vLLM"),
+        c("speedup", 3.92, "x", "up_to"),
+        c("speedup", 1.45, "x", "up_to")),
+    # own
+    row("percent-faster-than-with",
+        "Training with the new schedule is 50% faster than with DARTS.",
+        c("speedup", 50, "%", factor=1.5, baseline="DARTS")),
+    # trending: Characterizing and Optimizing LLM Inference Workloads on CPU-GPU Coupled Architectures
+    row("faster-latency-range-factor",
+        "Results show that closely-coupled (CC) GH200 significantly outperforms loosely-coupled (LC) systems at large batch sizes, achieving 1.9x-2.7x faster prefill latency for Llama 3.2-1B.",
+        hw("NVIDIA GH200"),
+        c("speedup", (1.9, 2.7), "x", factor=2.7),
+        params(1e9, entity="Llama 3.2-1B")),
+    # own
+    row("faster-time-to-first-token-factor",
+        "Our system achieves 2.5x faster time-to-first-token than vLLM.",
+        c("speedup", 2.5, "x", factor=2.5, baseline="vLLM")),
+    # own
+    row("improves-latency-x-factor",
+        "Our method improves latency by 1.5x on average and by up to 3x.",
+        c("speedup", 1.5, "x", "average", factor=1.5),
+        c("speedup", 3, "x", "up_to", factor=3)),
+]
+
+
+NEGATIVE_ROWS = [
+    # own
+    row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
+    # trending: LLM Interactive Optimization of Open Source Python Libraries
+    row("year-and-model-version",
+        "We find that contemporary LLM ChatGPT-4 (state September and October 2023) is surprisingly adept at optimizing energy and compute efficiency."),
+    # trending: FRUGAL
+    row("citations-et-al",
+        "To overcome this challenge, recent approaches such as low-rank adaptation (LoRA (Hu et al., 2021)), low-rank gradient projection (GaLore (Zhao et al., 2024)), and blockwise optimization (BAdam (Luo et al., 2024)) have been proposed."),
+    # trending: FRUGAL
+    row("citation-single",
+        "FRUGAL leverages gradient splitting to perform low-dimensional updates using advanced algorithms (such as Adam), while updates along the remaining directions are executed via state-free methods like SGD or signSGD (Bernstein et al., 2018)."),
+    # trending: Pistis-RAG
+    row("citation-key",
+        "This is due to the sensitivity of the few-shot prompt order, as highlighted in prior work lu2021fantastically."),
+    # trending: Archon
+    row("version-alpacaeval",
+        "We evaluate Archon architectures across a range of instruction-following, reasoning, and coding benchmarks, including MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0, MixEval, MixEval Hard, MATH, and CodeContests."),
+    # trending: Archon (fragment)
+    row("version-claude-gpt4o",
+        "Archon architectures outperform frontier models, such as GPT-4o and Claude 3.5 Sonnet, on these benchmarks."),
+    # own
+    row("version-llama-3.1-models", "We fine-tune Llama-3.1 models on the new instruction mixture."),
+    # trending: TorchTitan
+    row("version-llama-3.1-and-3d-parallelism",
+        "As a flexible test bed, TorchTitan facilitates custom recipe curation and comparison, allowing us to develop optimized training recipes for Llama 3.1 and provide guidance on selecting techniques for maximum efficiency based on our experiences."),
+    # trending: TorchTitan
+    row("3d-parallelism",
+        "TorchTitan enables 3D parallelism in a modular manner with elastic scaling, providing comprehensive logging, checkpointing, and debugging tools for production-ready training."),
+    # trending: LeMo
+    row("list-marker-parenthesised-digit",
+        "Specifically, LeMo introduces three key techniques: (1) Token Elimination, dynamically identifying and excluding redundant tokens across varying inputs and layers."),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("list-marker-roman",
+        "Our design incorporates the following: (i) decomposition of memory-intensive lookup tables (LUTs) into compact LUTs that fit in GPU SRAM, (ii) a two-phase kernel for coordinating thread read/write positions using lightweight auxiliary variables, and (iii) transformer-block-level decompression to minimize latency."),
+    # trending: SCBench
+    row("list-marker-digit-paren",
+        "To address this gap, we introduce SCBench(SharedContextBench), a comprehensive benchmark for evaluating long-context methods from a KV cachecentric perspective: 1) KV cache generation, 2) KV cache compression, 3) KV cache retrieval, 4) KV cache loading."),
+    # trending: COMET
+    row("bit-width-4-bit-8-bit",
+        "However, prevalent quantization methods, such as 8-bit weight-activation or 4-bit weight-only quantization, achieve limited performance improvements due to poor support for low-precision (e.g., 4-bit) activation."),
+    # trending: COMET
+    row("bit-width-W4A4KV4-INT4",
+        "This work, for the first time, realizes practical W4A4KV4 serving for LLMs, fully utilizing the INT4 tensor cores on modern GPUs and reducing the memory bottleneck caused by the KV cache."),
+    # trending: COMET
+    row("bit-width-W4A4-W4A8",
+        "To support mixed-precision matrix multiplication for W4A4 and W4A8, we develop a highly optimized W4Ax kernel."),
+    # trending: Q-GaLore
+    row("bit-width-INT8",
+        "We maintain the projection matrices in INT4 format and weights in INT8 format, incorporating stochastic rounding to capture accumulated gradient information."),
+    # trending: KIVI
+    row("bit-width-2bit",
+        "From this analysis, we developed a tuning-free 2bit KV cache quantization algorithm, named KIVI."),
+    # trending: GaLore (fragment)
+    row("bit-width-8-bit-galore", "Our 8-bit GaLore further reduces optimizer memory."),
+    # trending: BitMoD
+    row("bit-width-bits-words",
+        "Through the careful design of these new data types, BitMoD is able to quantize LLM weights to very low precision (e.g., 4 bits and 3 bits) while maintaining high accuracy."),
+    # trending: PC-DARTS
+    row("url-with-digits", "Our code has been made available at: https://github.com/yuhuixu1993/PC-DARTS."),
+    # trending: Every FLOP Counts
+    row("url-plain", "The models can be accessed at https://hf-proxy-cf.effarig.site/inclusionAI."),
+    # own
+    row("table-number", "As shown in Table 3, the method is competitive on all tasks."),
+    # own
+    row("figure-number", "Figure 2 illustrates the overall pipeline of the system."),
+    # own
+    row("size-inside-other-name", "We evaluate on Phi-3-mini-128K without further tuning."),
+    # trending: 70% Size, 100% Accuracy (DFloat11)
+    row("gpu-alone",
+        "To facilitate efficient inference with dynamic-length encodings, we develop a custom GPU kernel for fast online decompression."),
+    # trending: InstInfer
+    row("gpu-and-storage-drives",
+        "The optimized P2P transmission between GPU and CSDs further reduces data migration overheads."),
+    # own
+    row("cpu-alone", "Offloading the optimizer states to the CPU relieves pressure on GPU memory."),
+    # trending: D^2MoE
+    row("edge-devices-alone",
+        "Despite its benefits, MoE is still too expensive to deploy on resource-constrained edge devices, especially with the demands of on-device inference services."),
+    # trending: LLM in a flash
+    row("dram-flash-not-hardware",
+        "This paper tackles the challenge of efficiently running LLMs that exceed the available DRAM capacity by storing the model parameters on flash memory but bringing them on demand to DRAM."),
+    # own
+    row("unnamed-24GB-gpu", "Fine-tuning fits on a single 24GB GPU."),
+    # own
+    row("tensor-cores-alone", "We exploit Tensor Cores on modern accelerators."),
+    # own
+    row("mobile-devices-alone", "The approach targets mobile devices with limited memory."),
+    # own
+    row("hbm-not-hardware", "HBM bandwidth limits decoding on current accelerators."),
+    # own
+    row("part-counts-phases-modules", "Training proceeds in two phases with three modules."),
+    # own
+    row("vague-billions-of-users", "Current recommender systems serve billions of users."),
+    # own
+    row("vague-hundreds-of-billions-of-parameters", "Modern LLMs contain hundreds of billions of parameters."),
+    # own
+    row("nvidia-cutlass-not-hardware", "We compare our kernels against NVIDIA's CUTLASS library."),
+    # own
+    row("dimension-224x224", "The encoder processes 224x224 images in a single pass."),
+    # own
+    row("dimension-latex-1x1", r"We train with $1 \times 1$ patches on the reanalysis grid."),
+    # trending: Elucidating the design space of language models for image generation
+    row("dimension-star",
+        "Finally, our elucidated language model for image generation, termed as ELM, achieves state-of-the-art performance on the ImageNet 256*256 benchmark."),
+    # own
+    row("ratio-2-4-sparsity", "We prune the linear layers with 2:4 sparsity before fine-tuning."),
+    # own
+    row("no-number-comparison", "The method brings substantial memory savings with little accuracy loss."),
+    # trending: Q-GaLore
+    row("no-number-reduces-memory",
+        "GaLore, a recent method, reduces memory usage by projecting weight gradients into a low-rank subspace without compromising performance."),
+    # trending: Unified Embedding
+    row("vague-hundreds",
+        "A typical model ingests hundreds of features with vocabularies on the order of millions to billions of tokens."),
+    # trending: Holmes
+    row("vague-thousands-of-gpus",
+        "However, training these models can incur significant expenses, often requiring tens of thousands of GPUs for months of continuous operation."),
+    # own
+    row("vague-thousands-of-gpus-own", "The largest runs were spread over thousands of GPUs."),
+    # trending: FlashDecoding++
+    row("double-buffering", "Then, techniques like double buffering are introduced."),
+    # trending: MoE^2
+    row("part-count-two-level",
+        "To this end, we propose a two-level expert selection mechanism through which we uncover an optimality-preserving property of gating parameters across expert selections."),
+    # trending: SCBench
+    row("big-o-notation",
+        "Our findings show that sub-O(n) memory methods suffer in multi-turn scenarios, while sparse encoding with O(n) memory and sub-O(n^2) pre-filling computation perform robustly."),
+    # trending: Large Language and Text-to-3D Models for Engineering Design
+    row("model-name-digits-gpt4",
+        "For representing text prompts in the evolutionary optimization, we evaluate (a) a bag-of-words approach based on prompt templates and Wordnet samples, and (b) a tokenisation approach based on prompt templates and the byte pair encoding method from GPT4."),
+]
+
+
+# --------------------------------------------------------------------------
+# Tests
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_ROWS)
+def test_number_forms(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", TYPING_ROWS)
+def test_claim_typing(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", NEGATIVE_ROWS)
+def test_no_scored_claim(text, expected):
+    assert expected == []
+    check(text, expected)
+
+
+def test_row_ids_are_unique():
+    ids = [p.id for p in NUMBER_ROWS + TYPING_ROWS + NEGATIVE_ROWS]
+    assert len(ids) == len(set(ids))

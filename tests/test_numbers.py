@@ -1,0 +1,98 @@
+"""The number grammar as pure functions: one row per real-world form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.cleanup import clean
+from extractor.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2,000", 2000), ("1,900", 1900), ("16,186", 16186), ("1.5", 1.5), (".5", 0.5), ("53", 53),
+    ("two", 2), ("twenty", 20), ("a dozen", 12), ("one million", 1e6), ("7 billion", 7e9),
+    ("", None), ("many", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def q(text: str):
+    """(surface, low, high, unit) of every quantity, after the clean-up the pipeline applies."""
+    cleaned = clean(text).text
+    return [(x.text, x.low, x.high, x.unit) for x in find_quantities(cleaned)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # multipliers in every written form
+    ("up to 8.2x faster", [("8.2x", 8.2, 8.2, "x")]),
+    ("25.3X wall-clock attention speed-up", [("25.3X", 25.3, 25.3, "x")]),
+    ("up to 2.4\\times speedup", [("2.4×", 2.4, 2.4, "x")]),
+    ("achieves 2.4$\\times$ faster", [("2.4×", 2.4, 2.4, "x")]),
+    ("speeds up convolutions by 2.2times", [("2.2×", 2.2, 2.2, "x")]),
+    ("a 2,000-fold reduction in simulation time", [("2,000-fold", 2000, 2000, "x")]),
+    ("a 3 fold increase", [("3 fold", 3, 3, "x")]),
+    ("2.2 times faster", [("2.2 times", 2.2, 2.2, "x")]),
+    ("a 2.02 times throughput improvement", [("2.02 times", 2.02, 2.02, "x")]),
+    ("memory is reduced by 3 times", [("3 times", 3, 3, "x")]),
+    ("the performance improvement is significant (factor up to 38)", [("factor up to 38", 38, 38, "x")]),
+    ("twice as fast", [("twice", 2, 2, "x")]),
+    ("doubles throughput", [("doubles", 2, 2, "x")]),
+    ("an order-of-magnitude improvement", [("an order-of-magnitude", 10, 10, "x")]),
+    ("two orders of magnitude faster", [("two orders of magnitude", 100, 100, "x")]),
+    ("more than a magnitude of improvements", [("a magnitude", 10, 10, "x")]),
+    ("runs three times faster", [("three times", 3, 3, "x")]),
+    # percents and points
+    ("reduces peak memory by 53%", [("53%", 53, 53, "%")]),
+    ("a 9.3\\% performance improvement", [("9.3%", 9.3, 9.3, "%")]),
+    ("an accuracy of $41.6\\%$", [("41.6%", 41.6, 41.6, "%")]),
+    ("by 53 percent", [("53 percent", 53, 53, "%")]),
+    ("by 15.1 percentage points", [("15.1 percentage points", 15.1, 15.1, "pp")]),
+    ("by 29.1 points", [("29.1 points", 29.1, 29.1, "pp")]),
+    # magnitudes
+    ("0.5B-72B parameters", [("0.5B-72B", 5e8, 7.2e10, None)]),
+    ("a 13B model", [("13B", 1.3e10, 1.3e10, None)]),
+    ("350M", [("350M", 3.5e8, 3.5e8, None)]),
+    ("context lengths up to 1,900K", [("1,900K", 1.9e6, 1.9e6, None)]),
+    ("128k tokens", [("128k", 1.28e5, 1.28e5, None)]),
+    ("1T tokens", [("1T", 1e12, 1e12, None)]),
+    ("16.8 billion parameters", [("16.8 billion", 1.68e10, 1.68e10, None)]),
+    ("a 1-billion-parameter model", [("1-billion", 1e9, 1e9, None)]),
+    ("$30M$ parameters", [("30M", 3e7, 3e7, None)]),
+    # ranges
+    ("1.03-2.4x end-to-end throughput", [("1.03-2.4x", 1.03, 2.4, "x")]),
+    ("1.9x-2.7x faster prefill latency", [("1.9x-2.7x", 1.9, 2.7, "x")]),
+    ("a 3-5% accuracy drop", [("3-5%", 3, 5, "%")]),
+    ("4--5$\\times$ provable speedups", [("4--5×", 4, 5, "x")]),
+    ("2.35times sim 3.47times", [("2.35× ~3.47×", 2.35, 3.47, "x")]),
+    ("scales from 2 to 32 GPUs", [("2 to 32", 2, 32, None)]),
+    ("between 1.4x and 2.0x", [("1.4x and 2.0x", 1.4, 2.0, "x")]),
+    ("improves throughput by 84% - 96%", [("84% - 96%", 84, 96, "%")]),
+    # a change is two values, not a range
+    ("coverage rose from 23.2% to 71.3%", [("23.2%", 23.2, 23.2, "%"), ("71.3%", 71.3, 71.3, "%")]),
+    # lists stay separate quantities
+    ("1.75x, 2.61x, 1.29x and 1.03x", [("1.75x", 1.75, 1.75, "x"), ("2.61x", 2.61, 2.61, "x"),
+                                       ("1.29x", 1.29, 1.29, "x"), ("1.03x", 1.03, 1.03, "x")]),
+    # other units as written
+    ("13W", [("13W", 13, 13, "w")]),
+    ("an 810GB model", [("810GB", 810, 810, "gb")]),
+    ("for 16 hours", [("16 hours", 16, 16, "hours")]),
+    ("more than 1,000 tokens/sec", [("1,000 tokens/sec", 1000, 1000, "tokens/s")]),
+    ("0.2 PPL", [("0.2 PPL", 0.2, 0.2, "ppl")]),
+    ("saves $1.2M", [("$1.2M", 1.2e6, 1.2e6, "$")]),
+    ("reduce computation by sim75\\%", [("75%", 75, 75, "%")]),
+    ("<!0.5% accuracy loss", [("0.5%", 0.5, 0.5, "%")]),
+])
+def test_quantities(text, expected):
+    assert q(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, researchers", "(Hu et al., 2021)", "AlpacaEval 2.0", "Llama-3.1 models", "Claude 3.5 Sonnet",
+    "the Llama 3.1 family", "(1) Token Elimination", "8-bit GaLore", "4 bits per element", "W4A4KV4", "INT8",
+    "GPT-4o", "Table 3", "Figure 2", "NVIDIA 2:4 sparsity", "224x224 images", "$1 \\times 1$ patch size",
+    "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
+    "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times",
+])
+def test_not_quantities(text):
+    assert q(text) == []
