@@ -30,6 +30,7 @@ Parquet datasets.
   claims extract                      run on the shipped sample of 100 papers
   claims extract papers.jsonl -o out  run on your own file(s)
   claims eval --gold gold.jsonl papers.txt   score against hand-checked claims
+  claims report out                   write out/report.html to review the claims
 """
 
 EXTRACT_EPILOG = """\
@@ -48,6 +49,7 @@ output (in DIR, replaced only when the whole run succeeds):
   papers.parquet  one row per input paper, with n_claims
   rejects.jsonl   input records that were skipped, with file, line and reason
   claims.csv, papers.csv with --csv
+  report.html     with --report: the HTML report (see `claims report --help`)
 """
 
 
@@ -104,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="run every sentence through spaCy, not only those with numbers or hardware "
                          "names (slower, same output; for checking)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    ex.add_argument("--report", action="store_true",
+                    help="also write DIR/report.html, the HTML report of the dataset, after a successful run")
 
     ev = sub.add_parser(
         "eval", help="score extraction against a gold file",
@@ -115,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=FORMATS, help="input format, when the extension does not tell")
     ev.add_argument("--errors", action="store_true", help="list every false positive and false negative")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    rp = sub.add_parser(
+        "report", help="write a self-contained HTML report of a dataset",
+        description="Write one self-contained HTML page (no network access needed) to review the dataset "
+                    "in DIR: a summary, a chart of the claimed factors per paper, a table of all claims "
+                    "to filter and sort, and every abstract with its claims highlighted.")
+    rp.add_argument("folder", metavar="DIR", help="folder written by `claims extract` (claims.parquet, papers.parquet)")
+    rp.add_argument("-o", "--output", metavar="FILE", help="the HTML file to write (default: DIR/report.html)")
     return parser
 
 
@@ -138,6 +150,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     if not args.quiet:
         print(summary.format())
+    if args.report:
+        from .report import write_report
+
+        path, _, _ = write_report(args.output)
+        if not args.quiet:
+            print(f"report: {path}")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    path, papers, claims = write_report(args.folder, args.output)
+    print(f"report: {path} ({papers:,} papers, {claims:,} claims)")
     return 0
 
 
@@ -175,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_extract(args)
         if args.command == "eval":
             return _cmd_eval(args)
+        if args.command == "report":
+            return _cmd_report(args)
         parser.error(f"unknown command {args.command}")  # pragma: no cover
     except InputError as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
