@@ -106,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="run every sentence through spaCy, not only those with numbers or hardware "
                          "names (slower, same output; for checking)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine, --jobs processes (default); dask: a Dask cluster (Parquet or "
+                         "JSON Lines input, a file or a folder), written as DIR/claims/ and DIR/papers/ datasets")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: the scheduler to use (tcp://host:8786); default: a local cluster "
+                         "of --jobs worker processes")
+    ex.add_argument("--blocksize", type=_positive_int, default=16 * 1024 * 1024, metavar="BYTES",
+                    help="with --engine dask: bytes of JSON Lines per partition (default: %(default)s); "
+                         "Parquet input is split one partition per row group")
     ex.add_argument("--report", action="store_true",
                     help="also write DIR/report.html, the HTML report of the dataset, after a successful run")
 
@@ -139,6 +148,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     inputs = args.inputs or [str(_sample_path())]
     progress = not args.quiet and sys.stderr.isatty()
+    if args.engine == "dask":
+        from .dask_engine import run_dask
+
+        summary = run_dask(inputs, args.output, scheduler=args.scheduler, workers=args.jobs,
+                           title_col=args.title_col, abstract_col=args.abstract_col, blocksize=args.blocksize,
+                           prefilter=not args.no_prefilter)
+        if not args.quiet:
+            print(summary.format())
+        return 0
+    if args.scheduler:
+        raise InputError("--scheduler", "only applies with --engine dask")
     try:
         summary: RunSummary = run_extract(
             inputs, args.output, fmt=args.format, csv=args.csv, title_col=args.title_col,

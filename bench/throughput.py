@@ -1,0 +1,130 @@
+"""Throughput and memory benchmark (not a test: the figures are ratios measured in one run).
+
+Builds a corpus of N abstracts from the real abstracts the project ships
+(the sample listing), repeated, shuffled and with every number varied so
+that no cache can help, writes it as JSON Lines, and measures in one run:
+
+  (a) a bare spaCy pass: spacy.blank("en") + sentencizer over the same texts
+      (a Python process that reads the same file, tokenises and splits every
+      abstract into sentences);
+  (b) claims extract --jobs 1;
+  (c) claims extract --jobs 2;
+  (d) claims extract --engine dask on a local cluster of 2 worker processes;
+
+each as a fresh process, timed from start to exit, so every figure includes
+interpreter start-up, reading and (for b-d) writing Parquet.  It prints
+abstracts/second, the ratios b/a and c/b, and the peak RSS of (b) at two
+corpus sizes.
+
+    python bench/throughput.py            # N = 100,000 (RSS at 10,000 and 100,000)
+    python bench/throughput.py --quick    # under a minute: N = 3,000 (RSS at 1,000 and 3,000)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE_SPACY = r"""
+import json, sys, spacy
+texts = [f"{r['title']}\n{r['abstract']}" for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
+nlp = spacy.blank("en")
+nlp.add_pipe("sentencizer")
+n = sum(sum(1 for _ in doc.sents) for doc in nlp.pipe(texts, batch_size=256))
+print(n)
+"""
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def build_corpus(n: int, path: Path, seed: int = 0) -> None:
+    from extractor.errors import RecordFault
+    from extractor.readers import read_inputs, resolve_inputs
+
+    papers = [p for p in read_inputs(resolve_inputs([ROOT / "extractor" / "data" / "trending-papers.txt"]))
+              if not isinstance(p, RecordFault)]
+    rng = random.Random(seed)
+
+    def vary(text: str) -> str:
+        def one(m: re.Match) -> str:
+            digits = m.group(0)
+            if "." in digits:
+                return f"{float(digits) * rng.uniform(0.5, 1.5):.{len(digits.split('.')[1])}f}"
+            return str(max(1, round(int(digits) * rng.uniform(0.5, 1.5))))
+        return _NUMBER.sub(one, text)
+
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            p = rng.choice(papers)
+            fh.write(json.dumps({"id": f"bench-{i}", "title": vary(p.title), "abstract": vary(p.abstract)}) + "\n")
+
+
+def timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of a child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{stderr}")
+    return seconds, usage.ru_maxrss // 1024
+
+
+def claims_cmd(corpus: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "extractor", "extract", str(corpus), "-o", str(out), "-q", *extra]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small corpus, finishes in under a minute")
+    parser.add_argument("-n", type=int, help="corpus size for the throughput runs")
+    parser.add_argument("--no-dask", action="store_true", help="skip (d)")
+    args = parser.parse_args()
+    n = args.n or (3_000 if args.quick else 100_000)
+    small = 1_000 if args.quick else 10_000
+
+    with tempfile.TemporaryDirectory(prefix="claims-bench-") as tmp:
+        work = Path(tmp)
+        corpus, small_corpus = work / "corpus.jsonl", work / "small.jsonl"
+        build_corpus(n, corpus)
+        build_corpus(small, small_corpus, seed=1)
+        bare = work / "bare.py"
+        bare.write_text(BARE_SPACY)
+
+        results = {}
+        results["a"] = timed([sys.executable, str(bare), str(corpus)])
+        results["b"] = timed(claims_cmd(corpus, work / "b", "--jobs", "1"))
+        results["c"] = timed(claims_cmd(corpus, work / "c", "--jobs", "2"))
+        if not args.no_dask:
+            results["d"] = timed(claims_cmd(corpus, work / "d", "--engine", "dask", "--jobs", "2"))
+        rss_small = timed(claims_cmd(small_corpus, work / "rss", "--jobs", "1"))[1]
+
+    names = {"a": "bare spaCy blank('en') + sentencizer", "b": "claims extract --jobs 1",
+             "c": "claims extract --jobs 2", "d": "claims extract --engine dask (2 workers)"}
+    print(f"corpus: {n:,} abstracts from the shipped sample (numbers varied), {os.cpu_count()} cores")
+    for key, (seconds, _) in results.items():
+        print(f"  ({key}) {names[key]:<44} {n / seconds:>8,.0f} abstracts/s  ({seconds:.1f} s)")
+    a, b, c = (n / results[k][0] for k in "abc")
+    print(f"  b/a = {b / a:.2f}   (extraction vs the bare spaCy pass; target >= 1.0)")
+    print(f"  c/b = {c / b:.2f}   (2 jobs vs 1; target >= 1.7)")
+    if "d" in results:
+        print(f"  d/b = {n / results['d'][0] / b:.2f}   (Dask, 2 local workers, vs 1 job)")
+    big_rss = results["b"][1]
+    print(f"  peak RSS of (b): {rss_small} MiB at N={small:,}, {big_rss} MiB at N={n:,}"
+          f"  (ratio {big_rss / rss_small:.2f}; target <= 1.2)")
+
+
+if __name__ == "__main__":
+    main()
