@@ -209,9 +209,11 @@ def extract(
 def load(path: Union[str, os.PathLike]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read a dataset folder written by ``claims extract``: returns ``(claims, papers)``.
 
-    ``path`` is the output folder (or its ``claims.parquet``). The frames have the
-    dtypes described in the module docstring: categorical ``kind``, ``unit``,
-    ``bound``, ``direction``; nullable ``Float64``/``Int64`` numbers; ``string`` text.
+    ``path`` is the output folder (or its ``claims.parquet``), with ``claims.parquet``
+    and ``papers.parquet`` or, as the Dask engine writes them, the partitioned
+    datasets ``claims/`` and ``papers/``. The frames have the dtypes described in
+    the module docstring: categorical ``kind``, ``unit``, ``bound``, ``direction``;
+    nullable ``Float64``/``Int64`` numbers; ``string`` text.
     """
     from .writers import CLAIMS_FILE, PAPERS_FILE
 
@@ -220,12 +222,14 @@ def load(path: Union[str, os.PathLike]) -> tuple[pd.DataFrame, pd.DataFrame]:
         folder = folder.parent
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such dataset folder (run `claims extract -o {folder}` first)")
+    sources = []
     for name in (CLAIMS_FILE, PAPERS_FILE):
-        if not (folder / name).is_file():
-            raise FileNotFoundError(f"{folder / name}: missing; {folder} is not a claims-extractor output folder")
+        file, partitioned = folder / name, folder / name.removesuffix(".parquet")
+        if not file.is_file() and not partitioned.is_dir():
+            raise FileNotFoundError(f"{file}: missing; {folder} is not a claims-extractor output folder")
+        sources.append(file if file.is_file() else partitioned)
     frames = []
-    for name, convert in ((CLAIMS_FILE, claims_frame), (PAPERS_FILE, papers_frame)):
-        file = folder / name
+    for file, convert in zip(sources, (claims_frame, papers_frame)):
         try:
             table = pq.read_table(file)
         except (pa.ArrowException, OSError) as exc:

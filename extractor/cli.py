@@ -156,7 +156,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                            prefilter=not args.no_prefilter)
         if not args.quiet:
             print(summary.format())
-        return 0
+        return _report_after_extract(args)
     if args.scheduler:
         raise InputError("--scheduler", "only applies with --engine dask")
     try:
@@ -170,6 +170,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     if not args.quiet:
         print(summary.format())
+    return _report_after_extract(args)
+
+
+def _report_after_extract(args: argparse.Namespace) -> int:
     if args.report:
         from .report import write_report
 

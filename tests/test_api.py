@@ -170,6 +170,19 @@ def test_load_accepts_the_claims_file_and_explains_a_missing_dataset(sample_run,
         load(tmp_path)
 
 
+def test_load_reads_partitioned_datasets_as_the_dask_engine_writes_them(sample_run, tmp_path):
+    claims, papers = load(sample_run)
+    for name in ("claims", "papers"):
+        table = pq.read_table(sample_run / f"{name}.parquet")
+        (tmp_path / name).mkdir()
+        half = table.num_rows // 2
+        pq.write_table(table.slice(0, half), tmp_path / name / "part.0.parquet")
+        pq.write_table(table.slice(half), tmp_path / name / "part.1.parquet")
+    parted_claims, parted_papers = load(tmp_path)
+    pd.testing.assert_frame_equal(parted_claims, claims)
+    pd.testing.assert_frame_equal(parted_papers, papers)
+
+
 # --------------------------------------------------------------------------- speedups and compare
 
 def _claim(n, paper, kind, factor=None, baseline=None, hardware=None, bound="exact"):

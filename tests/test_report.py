@@ -530,3 +530,15 @@ def test_table_lists_a_page_at_a_time(dataset, browser, tmp_path):
     assert browser.js(f"{visible}.length") == speedup
     assert browser.js("document.getElementById('paging').hidden") is True
     assert browser.problems() == []
+
+
+def test_extract_report_with_the_dask_engine(tmp_path, sample_frame):
+    pytest.importorskip("dask.distributed", reason="the Dask engine needs claims-extractor[dask]")
+    source = write_jsonl(tmp_path / "p.jsonl", sample_frame.head(20).to_dict("records"))
+    out = tmp_path / "out"
+    assert main(["extract", str(source), "-o", str(out), "--engine", "dask", "-j", "1", "-q", "--report"]) == 0
+    assert (out / "claims").is_dir() and not (out / "claims.parquet").exists()
+    claims, papers = load(out)
+    parsed = parse((out / "report.html").read_text(encoding="utf-8"))
+    assert len(papers) == 20 and parsed.tags["article"] == 20
+    assert len(parsed.marks) == len(claims) > 10
