@@ -710,15 +710,36 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     return "exact", q.start
 
 
-def sentence_candidates(text: str, doc: Doc, document: str = "") -> list[Candidate]:
-    """All claim candidates in one cleaned sentence; ``document`` is the whole (clean) text it came from."""
-    ctx = SentenceContext(text, doc)
-    cands: list[Candidate] = []
+class Mentions(NamedTuple):
+    """What the regex finders see in a sentence, before any tokenising."""
+
+    hardware: list[HardwareMention]
+    models: list
+    quantities: list[Quantity]
+
+    def __bool__(self) -> bool:
+        return bool(self.hardware or self.models or self.quantities)
+
+
+def find_mentions(text: str) -> Mentions:
+    """Hardware, sized model names and numbers in a sentence; numbers inside the others (or in a
+    URL) are parts of names, not quantities.  A sentence with no mention holds no claim."""
     hardware = find_hardware(text)
     models = find_model_names(text)
-    blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models] + [
-        m.span() for m in URL_RE.finditer(text)]
-    quantities = [q for q in find_quantities(text) if not _overlaps((q.start, q.end), blocked)]
+    quantities = find_quantities(text)
+    if quantities and (hardware or models or "." in text):
+        blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models] + [
+            m.span() for m in URL_RE.finditer(text)]
+        quantities = [q for q in quantities if not _overlaps((q.start, q.end), blocked)]
+    return Mentions(hardware, models, quantities)
+
+
+def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Mentions | None = None) -> list[Candidate]:
+    """All claim candidates in one cleaned sentence; ``document`` is the whole (clean) text it came
+    from; ``mentions`` what ``find_mentions`` found in it, when the caller has them already."""
+    hardware, models, quantities = mentions if mentions is not None else find_mentions(text)
+    ctx = SentenceContext(text, doc)
+    cands: list[Candidate] = []
 
     for h in hardware:
         cands.append(Candidate("hardware", h.start, h.end, "hardware-catalogue", entity=h.entity, count=h.count,

@@ -35,6 +35,9 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 
 _PATTERN = re.compile(
     r"""
+    # every alternative starts at one of these characters: other positions fail at once
+    (?=[\\$&~<>{\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
+    (?:
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?)\$)  # $\times$, $41.6\%$, $30M$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
@@ -51,6 +54,7 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
+    )
     """,
     re.VERBOSE,
 )
@@ -145,15 +149,39 @@ class CleanText:
         return self.original_start(start), self.original_end(end)
 
 
+#: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
+_START_CHARS = re.compile(r"[\\$&~<>{\u0080-\uffff\t\r\f\v]")
+_START_WORDS = ("  ", "times", "sim")
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Offsets where a clean-up rule could apply; a character class scan and ``str.find``
+    are many times faster than letting the big pattern try every position."""
+    starts = [m.start() for m in _START_CHARS.finditer(text)]
+    for word in _START_WORDS:
+        i = text.find(word)
+        while i != -1:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    starts.sort()
+    return starts
+
+
 def clean(original: str) -> CleanText:
     """Rewrite LaTeX leftovers, entities and odd spaces; keep the offset map."""
-    if _PATTERN.search(original) is None:
+    starts = _candidate_starts(original)
+    if not starts:
         return CleanText(original, original)
     parts: list[str] = []
     segments: list[tuple[int, int, int, int]] = []
     clean_pos = 0
     last = 0
-    for m in _PATTERN.finditer(original):
+    for start in starts:
+        if start < last:
+            continue
+        m = _PATTERN.match(original, start)
+        if m is None:
+            continue
         new = _replacement(m)
         if new is None or new == m.group(0):
             continue
@@ -164,5 +192,7 @@ def clean(original: str) -> CleanText:
         segments.append((clean_pos, clean_pos + len(new), m.start(), m.end()))
         clean_pos += len(new)
         last = m.end()
+    if not segments:
+        return CleanText(original, original)
     parts.append(original[last:])
     return CleanText("".join(parts), original, segments)

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from schemas import Claim, Paper
 
-from .claims import Candidate, sentence_candidates
+from .claims import Candidate, Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp
 from .prefilter import is_candidate
@@ -79,7 +79,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
     nlp = build_nlp()
     result = BatchResult()
     prepared = []  # (paper, document, cleaned, [sentence spans])
-    jobs: list[tuple[int, tuple[int, int], str]] = []  # (paper index, span, sentence text)
+    jobs: list[tuple[int, tuple[int, int], str, Mentions]] = []  # (paper, span, sentence, mentions)
     for p_index, paper in enumerate(papers):
         document = paper.document
         cleaned = clean(document)
@@ -87,15 +87,22 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
         prepared.append((paper, document, cleaned))
         for span in spans:
             sentence = cleaned.text[span[0]:span[1]]
-            if prefilter and not is_candidate(sentence):
-                continue
-            jobs.append((p_index, span, sentence))
+            if prefilter:
+                # only sentences where a finder sees something are tokenised; the rest hold no claim
+                if not is_candidate(sentence):
+                    continue
+                mentions = find_mentions(sentence)
+                if not mentions:
+                    continue
+            else:
+                mentions = find_mentions(sentence)
+            jobs.append((p_index, span, sentence, mentions))
     per_paper: list[list[Claim]] = [[] for _ in papers]
-    docs = nlp.pipe((s for _, _, s in jobs), batch_size=NLP_BATCH)
-    for (p_index, span, sentence), doc in zip(jobs, docs):
+    docs = nlp.pipe((job[2] for job in jobs), batch_size=NLP_BATCH)
+    for (p_index, span, sentence, mentions), doc in zip(jobs, docs):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()
-        for cand in sentence_candidates(sentence, doc, cleaned.text):
+        for cand in sentence_candidates(sentence, doc, cleaned.text, mentions):
             record = _to_record(paper, document, cleaned, span, cand)
             if record["claim_id"] in seen:
                 result.dropped["duplicate candidate"] += 1

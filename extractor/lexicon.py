@@ -34,14 +34,17 @@ class Lexicon:
     average_after: re.Pattern  # "on average" right after a number
 
 
-def _phrase_alt(phrases) -> str:
+def _reversed_alt(phrases) -> str:
+    """An alternation of the phrases written backwards (matched on reversed text).
+
+    A phrase that starts with a letter must not continue a word ("up to" is
+    not the end of "setup to"): reversed, that is a letter guard after it.
+    """
     out = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(p).replace("\\ ", r"\s+")
+        esc = re.escape(p[::-1]).replace("\\ ", r"\s+")
         if p[0].isalpha():
-            esc = r"(?<![^\W\d_])" + esc
-        if p[-1].isalpha() or p[-1] == ".":
-            esc = esc + r"(?![^\W\d_])"
+            esc += r"(?![^\W\d_])"
         out.append(esc)
     return "|".join(out)
 
@@ -55,9 +58,12 @@ def load_lexicon() -> Lexicon:
         for name, c in data["cue"].items()
     }
     bounds = data["bound"]
-    fillers = r"(?:(?:" + "|".join(re.escape(f) for f in bounds["fillers"] if f != "(") + r")\s+)?\(?\s*"
-    groups = [f"(?P<{name}>{_phrase_alt(bounds[name])})" for name in ("up_to", "at_least", "approx", "average")]
-    bound_before = re.compile(r"(?:" + "|".join(groups) + r")\s*" + fillers + r"$", re.IGNORECASE)
+    # Matched on the text before the number read backwards, anchored at its start: one attempt
+    # instead of a search over every position.  Forwards it reads: PHRASE [FILLER] [(] NUMBER.
+    fillers = "|".join(re.escape(f[::-1]) for f in bounds["fillers"] if f != "(")
+    groups = [f"(?P<{name}>{_reversed_alt(bounds[name])})" for name in ("up_to", "at_least", "approx", "average")]
+    bound_before = re.compile(r"\s*\(?\s*(?:(?:" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
+                              re.IGNORECASE)
     average_after = re.compile(r"^\s*(?:on\s+average|in\s+average|on\s+avg\.?|average)(?![^\W\d_])", re.IGNORECASE)
     last_words = set()
     for name in ("up_to", "at_least", "approx", "average", "fillers"):
@@ -86,16 +92,17 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
     last = tail[space + 1:].lower()
     if last not in lex.bound_last_words and last[-1:] not in lex.bound_last_words:
         return None
-    pattern = lex.bound_before
+    window = text_before[-64:]
+    backwards = window[::-1]
+    offset = len(text_before) - len(window)
     found = None
-    end = len(text_before)
+    pos = 0
     while True:
-        window_start = max(0, end - 48)
-        m = pattern.search(text_before, window_start, end)
-        if m is None:
-            return found
+        m = lex.bound_before.match(backwards, pos)
+        if m is None or (found is not None and backwards[pos:m.start(m.lastgroup)].strip()):
+            return found  # a chained phrase must come right before the one found
         # "up to at least 2.7B": the outermost (first) phrase of a chain qualifies the number
-        found = (m.lastgroup, m.start())
-        end = m.start()
-        if end == 0 or not text_before[end - 1].isspace():
+        found = (m.lastgroup, offset + len(window) - m.end())
+        pos = m.end()
+        if pos >= len(backwards) or not backwards[pos].isspace():
             return found
