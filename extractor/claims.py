@@ -585,18 +585,15 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
     out = []
     for span in ctx.doc.spans["baseline_cues"]:
         nxt = span.end
-        # "over 100 pairs", "more than 10x": the cue is a bound, not a comparison
         while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
             nxt += 1
-        if nxt >= ctx.n or any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num:
+        if nxt >= ctx.n:
             continue
-        if span.label_ == "tight" and span.start > 0 and ctx.toks[span.start - 1].lower in (
-                "more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "rather"):
-            if span.label_ == "tight" and any(s <= span.end < e for s, e in qtoks):
-                continue
+        if span.label_ == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
+            continue  # "over 100 pairs", "more than 10x": a bound, not a comparison
         begin = span.end
-        if span.label_ == "tight" and begin < ctx.n and ctx.toks[begin].lower in ("with", "using", "in", "on"):
-            begin += 1  # "faster than with DARTS"
+        if span.label_ == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
+            begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
         found = _baseline_phrase(ctx, begin, qtoks)
         if found is None:
             continue
@@ -619,11 +616,15 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     cues = _baseline_cues(ctx, qtoks_all, segs)
     if not cues:
         return
-    targets = [c for c in cands if c.kind in COMPARATIVE or c.kind == "accuracy"]
+    targets = sorted((c for c in cands if c.kind in COMPARATIVE or c.kind == "accuracy"), key=lambda c: c.start)
     if not targets:
         return
     spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
-    claim_starts = sorted(spans[id(c)][0] for c in targets)
+    # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
+    # stand between another claim and that claim's "over X"
+    aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
+    claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
+    via_tight: set[int] = set()
     for c in targets:
         s, e = spans[id(c)]
         seg = segs[s] if s < len(segs) else 0
@@ -635,12 +636,14 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
             if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 8 \
                     and not any(end <= cs < cue.start for cs in claim_starts):
                 chosen = cue
+                via_tight.add(id(c))
                 break
-        # 2. the nearest broad cue in the same segment ("Compared to X, ...")
+        # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
+        #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
         if chosen is None:
-            broad = [cue for cue in cues if cue.label == "broad" and cue.segment == seg]
+            broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)]
             if broad:
-                chosen = min(broad, key=lambda cue: min(abs(cue.start - e), abs(s - cue.end)))
+                chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
         # 3. a tight cue earlier in the segment, shared by a coordinated claim
         if chosen is None:
             before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]
@@ -648,6 +651,12 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 chosen = before[-1]
         if chosen is not None:
             c.baseline = chosen.phrase
+    # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
+    # share the comparison said after the last of them
+    for c, nxt in reversed(list(zip(targets, targets[1:]))):
+        if c.baseline is None and id(nxt) in via_tight and _coordinated(ctx.text, c.end, nxt.start):
+            c.baseline = nxt.baseline
+            via_tight.add(id(c))
     # "respectively": one baseline per member of a list of claims
     if _RESPECTIVELY.search(ctx.text):
         by_group: dict[int, list[Candidate]] = {}
