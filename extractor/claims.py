@@ -103,6 +103,7 @@ class Candidate:
     quantity: Quantity | None = field(default=None, repr=False)
     group: int = field(default=-1, repr=False)
     polarity: str | None = field(default=None, repr=False)
+    change: bool = field(default=False, repr=False)  # an accuracy figure that is a change, not a level
 
 
 class Tok(NamedTuple):
@@ -530,7 +531,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             i += k
             continue
         if tok.text == "(":
-            close = next((j for j in range(i + 1, min(n, i + 6)) if toks[j].text == ")"), None)
+            close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
+            if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]):
+                close = None  # a long aside ends the phrase; "(A, B and C, respectively)" belongs to it
             if close is None or i == start:
                 break
             i = close + 1
@@ -602,6 +605,9 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
 
 
 def _split_items(phrase: str) -> list[str]:
+    inner = re.search(r"\(([^()]*)\brespectively\b[^()]*\)", phrase)
+    if inner:  # "four baselines (CAGNET, SPA, BCL, and CoLa, respectively)"
+        phrase = inner.group(1).rstrip(" ,")
     if _OPENER_SPLIT.search(phrase):
         named = []
         for part in _OPENER_SPLIT.split(phrase)[1:]:
@@ -616,7 +622,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     cues = _baseline_cues(ctx, qtoks_all, segs)
     if not cues:
         return
-    targets = sorted((c for c in cands if c.kind in COMPARATIVE or c.kind == "accuracy"), key=lambda c: c.start)
+    # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
+    targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
+                     key=lambda c: c.start)
     if not targets:
         return
     spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
@@ -633,8 +641,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
         end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
         for cue in cues:
-            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 8 \
-                    and not any(end <= cs < cue.start for cs in claim_starts):
+            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
+                    and not any(end <= cs < cue.start for cs in claim_starts) \
+                    and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
                 chosen = cue
                 via_tight.add(id(c))
                 break
@@ -690,6 +699,32 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
 
 # ---------------------------------------------------------------------------
 # the sentence
+
+
+_CHANGE_WORDS = (r"(?:improvements?|increases?|gains?|drops?|decreases?|reductions?|higher|lower|better|worse|boost|"
+                 r"degradation|loss|improves?|improved|reduces?|reduced|increased|decreased|boosts?|boosted)")
+_CHANGE_AFTER = re.compile(r"(?i)^\s*(?:percentage\s+)?(?:points?\s+)?(?:[\w-]+\s+){0,3}?" + _CHANGE_WORDS + r"\b")
+_CHANGE_BEFORE = re.compile(r"(?i)\b" + _CHANGE_WORDS + r"\s+(?:of|by|in\s+\w+\s+(?:of|by))\s*$")
+_DATA_WORDS = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|corpus|corpora|datasets?|data|trillion)\b")
+
+
+def _is_change(text: str, q: Quantity, direction: str | None) -> bool:
+    """An accuracy figure that says how much better or worse ("+5.7%", "by 0.2 PPL", "a 3-5% drop")."""
+    if direction is not None:
+        return True
+    before = text[max(0, q.start - 40):q.value_start]
+    return (before.rstrip().endswith((" by", "+", "-", "−")) or bool(_CHANGE_BEFORE.search(before))
+            or bool(_CHANGE_AFTER.match(text[q.end:q.end + 60])))
+
+
+def _tokens_kind(text: str, q: Quantity) -> str:
+    """A number of tokens: a context length ("128K tokens", "more than 100M tokens" of input) unless
+    it counts training data ("trained on 19.7B tokens")."""
+    if q.high >= 1e9:
+        return "other"
+    if _CONTEXT_WORDS.search(text):
+        return "context_length"
+    return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
 
 
 def _coordinated(text: str, prev_end: int, start: int) -> bool:
@@ -815,11 +850,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 continue
             kind, unit = decision
             if kind == "tokens":
-                kind = "context_length" if _CONTEXT_WORDS.search(text) and q.high < 1e9 else "other"
+                kind = _tokens_kind(text, q)
             cands.append(Candidate(kind, method="number-grammar", unit=unit, **base))
             continue
         if q.unit == "pp" or q.unit == "ppl":
-            cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit, **base))
+            cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit,
+                                   change=_is_change(text, q, None), **base))
             continue
         if q.unit not in ("x", "%"):
             cands.append(Candidate("other", method="number-grammar", unit=q.unit, **base))
@@ -852,7 +888,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
                 kinds.insert(0, prev.kind)
         for k in kinds:
-            cand = Candidate(k, method="number-grammar", unit=q.unit, **base)
+            cand = Candidate(k, method="number-grammar", unit=q.unit, change=_is_change(text, q, direction), **base)
             if k in COMPARATIVE:
                 polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
                     or _DEFAULT_POLARITY[k]
