@@ -1,0 +1,58 @@
+"""Clean-up of LaTeX leftovers, entities and odd spaces, with offsets mapped back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.cleanup import clean
+
+
+@pytest.mark.parametrize("original, cleaned", [
+    (r"up to 2.4\times speedup", "up to 2.4× speedup"),
+    (r"achieves 2.4$\times$ faster and 16$\times$ less", "achieves 2.4× faster and 16× less"),
+    (r"a 50\% reduction", "a 50% reduction"),
+    (r"an accuracy of $41.6\%$", "an accuracy of 41.6%"),
+    (r"$1.6- 16.3\times$ speedup", "1.6- 16.3× speedup"),
+    (r"$30M$ parameters", "30M parameters"),
+    ("speeds up convolutions by 2.2times, and", "speeds up convolutions by 2.2×, and"),
+    ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    ("2.35times sim 3.47times", "2.35× ~3.47×"),
+    (r"reduce computation by sim75\%", "reduce computation by ~75%"),
+    ("<!0.5% accuracy loss", "<0.5% accuracy loss"),
+    ("<=20B active parameters", "≤20B active parameters"),
+    (r"\(\leq\)5\% throughput cost", "≤5% throughput cost"),
+    (r"M\'elange derives", "Mélange derives"),
+    (r"\textbf{SpecActor} is fast", "SpecActor is fast"),
+    ("1{,}000 tokens", "1,000 tokens"),
+    ("Table~1 shows", "Table 1 shows"),
+    ("A &amp; B, 3&#215; faster", "A & B, 3× faster"),
+    ("two\u00a0\u00a0spaces and\u2009thin", "two spaces and thin"),
+    ("zero\u200bwidth and \u202eRTL", "zerowidth and RTL"),
+    ("a 10\u201320\u2212fold gain", "a 10\u201320-fold gain"),
+    ("we run each experiment 3 times", "we run each experiment 3 times"),
+    ("plain text stays as it is.", "plain text stays as it is."),
+])
+def test_clean_text(original, cleaned):
+    assert clean(original).text == cleaned
+
+
+@pytest.mark.parametrize("original, clean_piece, original_piece", [
+    (r"up to 2.4\times speedup", "2.4×", r"2.4\times"),
+    (r"achieves 2.4$\times$ faster", "2.4×", r"2.4$\times$"),
+    (r"a 50\% reduction by sim75\%", "75%", r"75\%"),
+    (r"an accuracy of $41.6\%$ on X", "41.6%", r"$41.6\%$"),
+    ("by 2.2times, and", "2.2×", "2.2times"),
+    (r"M\'elange derives 8.2x", "8.2x", "8.2x"),
+    ("A &amp; B 3&#215;", "3×", "3&#215;"),
+])
+def test_spans_map_back_to_the_original(original, clean_piece, original_piece):
+    c = clean(original)
+    start = c.text.index(clean_piece)
+    s, e = c.original_span(start, start + len(clean_piece))
+    assert original[s:e] == original_piece
+
+
+def test_text_without_anything_to_clean_is_returned_as_is():
+    c = clean("Nothing to do here: 8.2x faster.")
+    assert c.text == c.original and c.segments == []
+    assert c.original_span(20, 24) == (20, 24)

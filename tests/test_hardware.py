@@ -1,0 +1,63 @@
+"""The hardware catalogue on real strings: canonical names, counts, memory, and what is not hardware."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.cleanup import clean
+from extractor.hardware import find_hardware
+from extractor.prefilter import is_candidate
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("validated in a cloud environment with 32 NVIDIA A100 GPUs", [("NVIDIA A100", 32, None)]),
+    ("a production-class cluster (48xGH200, 8xH200 GPUs)", [("NVIDIA GH200", 48, None), ("NVIDIA H200", 8, None)]),
+    ("on a single 8timesA800 GPU machine", [("NVIDIA A800", 8, None)]),
+    ("deploying on a single Nvidia 4090 GPU", [("NVIDIA RTX 4090", 1, None)]),
+    ("consumer GPUs (e.g., NVIDIA RTX 4090)", [("NVIDIA RTX 4090", None, None)]),
+    ("on a single A100-80G-SMX4", [("NVIDIA A100", 1, "80GB")]),
+    ("on 4 A100 80GB GPUs", [("NVIDIA A100", 4, "80GB")]),
+    ("an 8-H100 GPU node", [("NVIDIA H100", 8, None)]),
+    ("a 64-NVIDIA-H100 cluster", [("NVIDIA H100", 64, None)]),
+    ("loosely-coupled (PCIe A100/H100) and closely-coupled (GH200) systems",
+     [("NVIDIA A100", None, None), ("NVIDIA H100", None, None), ("NVIDIA GH200", None, None)]),
+    ("the Grace CPU as a key factor", [("NVIDIA Grace", None, None)]),
+    ("edge servers with NVIDIA Jetson AGX Orins", [("NVIDIA Jetson AGX Orin", None, None)]),
+    ("on an NVIDIA Jetson Orin AGX", [("NVIDIA Jetson AGX Orin", None, None)]),
+    ("Android, iOS and Nvidia Jetson devices", [("NVIDIA Jetson", None, None)]),
+    ("T4 GPUs", [("NVIDIA T4", None, None)]),
+    ("a laptop equipped with a RTX3060 GPU", [("NVIDIA RTX 3060", None, None)]),
+    ("AMD MI250 and MI300X architectures", [("AMD MI250", None, None), ("AMD MI300X", None, None)]),
+    ("Huawei Ascend 910B NPUs", [("Huawei Ascend 910B", None, None)]),
+    ("Intel Xeon Platinum 8380 CPU", [("Intel Xeon Platinum 8380", None, None)]),
+    ("the PIUMA accelerator by Intel", [("Intel PIUMA", None, None)]),
+    ("Qualcomm 855", [("Qualcomm Snapdragon 855", None, None)]),
+    ("the Qualcomm Cloud AI 100 Ultra accelerator", [("Qualcomm Cloud AI 100 Ultra", None, None)]),
+    ("Google TPU v4 pods", [("Google TPU v4", None, None)]),
+    ("TPUv3 and TPUv4", [("Google TPU v3", None, None), ("Google TPU v4", None, None)]),
+    ("Apple M2 Ultra chip", [("Apple M2 Ultra", None, None)]),
+    ("Apple Silicon laptops", [("Apple Silicon", None, None)]),
+    ("Raspberry Pi 4 boards", [("Raspberry Pi 4", None, None)]),
+    ("we build on an FPGA which", [("FPGA", None, None)]),
+    ("on-device Neural Processing Unit (NPU) offloading", [("NPU", None, None)]),
+    ("NVIDIA and AMD GPUs", [("AMD GPU", None, None), ("NVIDIA GPU", None, None)]),
+    ("NVIDIA Data Center GPUs", [("NVIDIA GPU", None, None)]),
+    ("the mainstream CPUs and GPUs from ARM, Intel, AMD and Nvidia",
+     [("AMD CPU", None, None), ("AMD GPU", None, None), ("ARM CPU", None, None), ("Intel CPU", None, None),
+      ("NVIDIA GPU", None, None)]),
+    ("sparse kernels for ARM and WebAssembly", [("ARM CPU", None, None)]),
+    ("two HGX nodes", [("NVIDIA HGX", 2, None)]),
+])
+def test_hardware(text, expected):
+    found = [(h.entity, h.count, h.memory) for h in find_hardware(clean(text).text)]
+    assert found == expected
+    assert is_candidate(text), "the pre-filter must let every hardware sentence through"
+
+
+@pytest.mark.parametrize("text", [
+    "on a GPU", "a single GPU", "edge devices and mobile devices", "Tensor Cores", "compared to NVIDIA's CUTLASS",
+    "NVIDIA 2:4 sparsity", "8x80GB GPUs", "a single 24GB GPU", "H2O and StreamingLLM", "the mllm-NPU system",
+    "GPT-4 and Llama-3.1-8B", "SSD and DRAM offloading", "in 2023 we", "T4 alone", "M2 is a variable",
+])
+def test_not_hardware(text):
+    assert find_hardware(text) == []
