@@ -216,11 +216,31 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 # typing a number
 
 
+#: quality metrics written as a name and a bare number ("an FID50k of 2.85", "PPL as low as 12.49")
+METRIC_UNITS = {
+    "perplexity": "ppl", "ppl": "ppl", "fid": "fid", "fid50k": "fid", "fid-50k": "fid", "bleu": "bleu",
+    "rouge": "rouge", "rouge-l": "rouge-l", "f1": "f1", "f1-score": "f1", "f1 score": "f1", "iou": "iou",
+    "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
+    "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
+    "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo",
+}
+_METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
+_METRIC_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:\s+(?:score|scores|accuracy|metric|value))?"
+    r"(?:\s+(?:of|is|was|=|:|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
+    r"approximately|only|just|drops\s+to|improves\s+to))*\s*$")
+_METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?![\w-])")
+
+
 def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     """For a bare number: (kind, unit) from the words next to it, or None when it says nothing."""
     after = text[q.end:q.end + 60]
     before = text[max(0, q.start - 60):q.start]
     mag = q.magnitude
+    if mag is None:
+        metric = _METRIC_BEFORE.search(before) or _METRIC_AFTER.match(after)
+        if metric:
+            return "accuracy", METRIC_UNITS[metric.group(1).lower()]
     if _AFTER_PARAMS.match(after):
         return "model_size", "params"
     if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M"):
@@ -309,7 +329,8 @@ class _Typer:
         words = 0
         i = first
         while i > 0 and words < max_words:
-            if ctx.toks[i - 1].text in (";", ",", ":") or self._other_quantity(i - 1, (first, first)):
+            if ctx.toks[i - 1].text in (";", ",", ":") or ctx.toks[i - 1].lower in _CLAUSE_WORDS \
+                    or self._other_quantity(i - 1, (first, first)):
                 break
             cue = self._cue_ending.get(i)
             if cue is not None:
@@ -394,6 +415,13 @@ class _Typer:
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
 
+#: plural nouns that name what a claim is compared with ("over four baselines")
+_BASELINE_NOUNS = frozenset(
+    "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
+    "solutions models engines compilers alternatives".split())
+
+#: words that start a new clause: a cue before them describes something else
+_CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "which", "where", "whilst"})
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
 
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
@@ -522,8 +550,12 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         return 0
 
     while i < n and i - start < 24:
-        if any(s <= i < e for s, e in qtoks):
-            break
+        span = next(((s, e) for s, e in qtoks if s <= i < e), None)
+        if span is not None:
+            if i != start:
+                break
+            i = last = span[1]  # "over four baselines": a count opens the phrase
+            continue
         tok = toks[i]
         low = tok.lower
         k = opener_at(i)
@@ -593,7 +625,11 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
         if nxt >= ctx.n:
             continue
         if span.label_ == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
-            continue  # "over 100 pairs", "more than 10x": a bound, not a comparison
+            # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
+            # state-of-the-art baselines" compares
+            follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
+            if not follow & _BASELINE_NOUNS:
+                continue
         begin = span.end
         if span.label_ == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
@@ -605,7 +641,7 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
 
 
 def _split_items(phrase: str) -> list[str]:
-    inner = re.search(r"\(([^()]*)\brespectively\b[^()]*\)", phrase)
+    inner = re.search(r"\(([^()]*)\brespectively\b[^()]*\)?", phrase)
     if inner:  # "four baselines (CAGNET, SPA, BCL, and CoLa, respectively)"
         phrase = inner.group(1).rstrip(" ,")
     if _OPENER_SPLIT.search(phrase):

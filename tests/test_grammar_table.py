@@ -927,6 +927,37 @@ TYPING_ROWS += [
 ]
 
 
+
+# Rules added after reading unseen abstracts (own sentences in the style seen there).
+TYPING_ROWS += [
+    row("metric-name-before-bare-number",
+        "Our model reaches a PPL score as low as 12.49 and an FID50k of 2.85.",
+        c("accuracy", 12.49, "ppl", "up_to"), c("accuracy", 2.85, "fid")),
+    row("metric-name-after-bare-number",
+        "The tagger scores 0.91 F1 on the held-out set.",
+        c("accuracy", 0.91, "f1")),
+    row("clause-break-before-fraction-of-performance",
+        "It reduces computation to 7.1% of FLOPs while maintaining 98.2% of the original performance.",
+        c("accuracy", 98.2, "%")),
+    row("efficiency-improvement-is-speed",
+        "The recommender shows 31.5% efficiency improvement on MovieLens.",
+        c("speedup", 31.5, "%", factor=1.315)),
+    row("coordinated-claims-share-trailing-over",
+        "It delivers up to 3.1x performance gains and 2.7x energy efficiency improvements over a GPU-only system.",
+        c("speedup", 3.1, "x", "up_to", baseline="a GPU-only system"),
+        c("energy", 2.7, "x", baseline="a GPU-only system")),
+    row("respectively-in-parentheses",
+        "It achieves speedups of 12.5x, 4.2x and 1.8x over three baselines (Alpha, Beta, and Gamma, respectively).",
+        c("speedup", 12.5, "x", baseline="Alpha"), c("speedup", 4.2, "x", baseline="Beta"),
+        c("speedup", 1.8, "x", baseline="Gamma")),
+    row("absolute-accuracy-has-no-baseline",
+        "Compared to prior agents, it reaches an 81% final pass rate.",
+        c("accuracy", 81, "%", baseline=None)),
+    row("versus-device-count-baseline",
+        "A 7B model runs on one card versus 4 NVIDIA A100 GPUs, with 12x lower power consumption.",
+        params(7e9), hw("NVIDIA A100", count=4), c("energy", 12, "x", baseline=Contains("4 NVIDIA A100"))),
+]
+
 NEGATIVE_ROWS = [
     # own
     row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
