@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, RecordFault, one_line
 from .common import ReadItem, make_paper
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -46,7 +46,10 @@ def read_atom(binary: BinaryIO, source: str) -> Iterator[ReadItem]:
             )
             elem.clear()
     except ET.ParseError as exc:
-        raise InputError(source, f"XML is broken after entry {number}: {exc}") from None
+        if number == 0:
+            raise InputError(source, f"not readable XML: {one_line(str(exc))}") from None
+        yield RecordFault(source, number + 1, f"XML is cut off or broken after entry {number:,} "
+                                              f"({one_line(str(exc), 120)}); the rest of the file was skipped")
 
 
 def read_atom_file(path: Path, binary: BinaryIO) -> Iterator[ReadItem]:

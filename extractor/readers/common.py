@@ -15,6 +15,8 @@ MAX_ABSTRACT_CHARS = 20_000
 MAX_TITLE_CHARS = 2_000
 
 _WHITESPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HAS_WORD = re.compile(r"[^\W\d_]{3,}")
 _ARXIV_ID = re.compile(r"(?:arxiv:)?((?:\d{4}\.\d{4,5})|(?:[a-z\-]+(?:\.[A-Z]{2})?/\d{7}))(?:v\d+)?", re.I)
 
@@ -30,6 +32,35 @@ DATE_KEYS = ("update_date", "date", "published", "updated")
 def normalise_text(value: str) -> str:
     """Collapse hard line breaks, indentation and runs of spaces into single spaces."""
     return _WHITESPACE.sub(" ", value).strip()
+
+
+def _printable(value: str) -> str:
+    """``value`` without what cannot be stored or shown: control characters become spaces,
+    lone UTF-16 surrogates (from JSON such as ``"\\ud800"``) become U+FFFD."""
+    if _CONTROL.search(value):
+        value = _CONTROL.sub(" ", value)
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def has_prose(text: str) -> bool:
+    """True if ``text`` has a word outside LaTeX math (``$...$``) and commands (``\\cite{...}``).
+
+    Works on whitespace tokens, so it is linear in the text however the
+    dollars and braces are nested or left open.
+    """
+    if "$" not in text and "\\" not in text:
+        return _HAS_WORD.search(text) is not None
+    in_math = False
+    for token in text.split():
+        dollars = token.count("$")
+        if (not in_math and not dollars and not any(c in token for c in "\\{}")
+                and _HAS_WORD.search(token)):
+            return True
+        if dollars % 2:
+            in_math = not in_math
+    return False
 
 
 def arxiv_id(value: Any) -> str | None:
@@ -54,7 +85,7 @@ def _optional_str(value: Any) -> str | None:
         return None
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    text = normalise_text(str(value))
+    text = normalise_text(_printable(str(value)))
     return text or None
 
 
@@ -83,9 +114,7 @@ def make_paper(
             return RecordFault(source, record, f"record has no {name}")
         if not isinstance(value, str):
             return RecordFault(source, record, f"{name} is a {type(value).__name__}, not text")
-    if "\x00" in title or "\x00" in abstract:
-        title, abstract = title.replace("\x00", " "), abstract.replace("\x00", " ")
-    title, abstract = normalise_text(title), normalise_text(abstract)
+    title, abstract = normalise_text(_printable(title)), normalise_text(_printable(abstract))
     if not title:
         return RecordFault(source, record, "record has an empty title")
     if not abstract:
@@ -96,6 +125,9 @@ def make_paper(
         return RecordFault(source, record, f"abstract is {len(abstract):,} characters (limit {MAX_ABSTRACT_CHARS:,})")
     if not _HAS_WORD.search(abstract):
         return RecordFault(source, record, "abstract has no words (only numbers, symbols or markup)")
+    if not has_prose(abstract):
+        return RecordFault(source, record, "abstract is only LaTeX markup (no words outside math and commands)")
+    source = _printable(source)
     input_id = next((_optional_str(i) for i in ids if _optional_str(i)), None)
     found_arxiv = next((a for a in map(arxiv_id, ids) if a), None)
     return Paper(
