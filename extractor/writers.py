@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -22,7 +26,7 @@ import pyarrow.parquet as pq
 from schemas import CLAIMS_SCHEMA, PAPERS_SCHEMA, SPEC_VERSION, Claim, Paper
 
 from . import __version__
-from .errors import OutputError, RecordFault
+from .errors import OutputError, RecordFault, one_line
 
 CLAIMS_FILE = "claims.parquet"
 PAPERS_FILE = "papers.parquet"
@@ -64,6 +68,88 @@ def prepare_output_dir(out_dir: str | os.PathLike) -> Path:
     return path
 
 
+def _why(exc: OSError) -> str:
+    return one_line(exc.strerror or str(exc))
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make the renames durable (best effort: not every file system allows it)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_STALE = re.compile(re.escape(TMP_PREFIX) + r"(\d+)-\d+-(?:claims|papers|rejects)\.(?:parquet|jsonl|csv)")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: alive, another user's
+        return True
+    return True
+
+
+def remove_stale_temporaries(out_dir: Path) -> list[Path]:
+    """Delete temporary output files left by runs that were killed (kill -9, a crash, a power cut).
+
+    Only files named like this writer's temporaries whose process no longer
+    exists are removed; a run still going in the same folder keeps its files.
+    """
+    removed = []
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _STALE.fullmatch(entry.name)
+        if not m or _alive(int(m.group(1))):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+@contextmanager
+def signals_held(signums: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)) -> Iterator[None]:
+    """Hold SIGINT/SIGTERM back for the duration of the block, then deliver them.
+
+    Only possible in the main thread; elsewhere the block runs unprotected.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = {}
+    for signum in signums:
+        try:
+            previous[signum] = signal.signal(signum, lambda num, frame: pending.append(num))
+        except (ValueError, OSError):  # pragma: no cover - not settable here
+            pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)
+
+
 @dataclass
 class _Target:
     final: Path
@@ -83,9 +169,11 @@ class OutputSet:
     _rejects = None
     _started: float = field(default_factory=time.monotonic)
     rows: dict[str, int] = field(default_factory=lambda: {"claims": 0, "papers": 0, "rejects": 0})
+    committed: bool = False
 
     def __post_init__(self) -> None:
         self.out_dir = prepare_output_dir(self.out_dir)
+        remove_stale_temporaries(self.out_dir)
         token = f"{os.getpid()}-{time.time_ns()}"
         names = {"claims": CLAIMS_FILE, "papers": PAPERS_FILE, "rejects": REJECTS_FILE}
         if self.csv:
@@ -98,10 +186,11 @@ class OutputSet:
                 self._writers[key] = pq.ParquetWriter(self.targets[key].tmp, with_meta, compression="zstd")
                 if self.csv:
                     self._writers[key + "_csv"] = pacsv.CSVWriter(self.targets[key + "_csv"].tmp, schema)
-            self._rejects = open(self.targets["rejects"].tmp, "w", encoding="utf-8")
+            # backslashreplace: a file name with undecodable bytes still gives valid JSON
+            self._rejects = open(self.targets["rejects"].tmp, "w", encoding="utf-8", errors="backslashreplace")
         except OSError as exc:
             self.abort()
-            raise OutputError(f"{self.out_dir}: cannot write output: {exc.strerror or exc}") from None
+            raise OutputError(f"{self.out_dir}: cannot write output: {_why(exc)}") from None
 
     def _write(self, key: str, table: pa.Table) -> None:
         if table.num_rows == 0:
@@ -111,8 +200,7 @@ class OutputSet:
             if self.csv:
                 self._writers[key + "_csv"].write_table(table)
         except OSError as exc:
-            raise OutputError(f"{self.out_dir}: cannot write {self.targets[key].final.name}: "
-                              f"{exc.strerror or exc}") from None
+            raise OutputError(f"{self.out_dir}: cannot write {self.targets[key].final.name}: {_why(exc)}") from None
         self.rows[key] += table.num_rows
 
     def write_claims(self, table: pa.Table) -> None:
@@ -125,7 +213,7 @@ class OutputSet:
         try:
             self._rejects.write(json.dumps(fault.as_dict(), ensure_ascii=False) + "\n")
         except OSError as exc:
-            raise OutputError(f"{self.out_dir}: cannot write {REJECTS_FILE}: {exc.strerror or exc}") from None
+            raise OutputError(f"{self.out_dir}: cannot write {REJECTS_FILE}: {_why(exc)}") from None
         self.rows["rejects"] += 1
 
     def _close_all(self) -> None:
@@ -143,7 +231,14 @@ class OutputSet:
             self._rejects = None
 
     def commit(self, footer: dict[str, str] | None = None) -> None:
-        """Finish every file and rename them all into place."""
+        """Finish every file, then rename them all into place.
+
+        Until the renames, the previous output is untouched.  The renames
+        themselves take microseconds and run with SIGINT/SIGTERM held back
+        (delivered right after), so Ctrl-C cannot leave a new claims.parquet
+        next to an old papers.parquet; only kill -9 or a power cut exactly
+        between two renames could.
+        """
         try:
             footer = dict(footer or {})
             footer["claims_extractor.seconds"] = f"{time.monotonic() - self._started:.3f}"
@@ -161,9 +256,17 @@ class OutputSet:
                     os.fsync(fh.fileno())
         except OSError as exc:
             self.abort()
-            raise OutputError(f"{self.out_dir}: cannot finish output: {exc.strerror or exc}") from None
-        for target in self.targets.values():
-            os.replace(target.tmp, target.final)
+            raise OutputError(f"{self.out_dir}: cannot finish output: {_why(exc)}") from None
+        with signals_held():
+            try:
+                # papers before claims: a reader that finds the new claims.parquet finds its papers too
+                for key in sorted(self.targets, key=lambda k: k == "claims"):
+                    os.replace(self.targets[key].tmp, self.targets[key].final)
+            except OSError as exc:
+                self.abort()
+                raise OutputError(f"{self.out_dir}: cannot move the output into place: {_why(exc)}") from None
+            self.committed = True
+        _fsync_dir(self.out_dir)
 
     def abort(self) -> None:
         """Drop every temporary file; the previous output stays as it was."""
