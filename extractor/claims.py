@@ -57,10 +57,18 @@ _BEFORE_PARAMS = re.compile(
     re.IGNORECASE)
 _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
                             r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
-_FRACTION_AFTER = re.compile(
+#: "only 12% of the original KV cache": a share of the original is always a comparison
+_FRACTION_OF_ORIGINAL = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:original|full|baseline|uncompressed|dense|standard|vanilla|"
-    r"default|unpruned|full-precision|fp16|bf16|(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
-    r"latency|energy|time|speed|size|footprint|power|accuracy|quality))(?![^\W\d_])", re.IGNORECASE)
+    r"default|unpruned|full-precision|fp16|bf16)(?![^\W\d_])", re.IGNORECASE)
+#: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
+#: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
+_FRACTION_OF_QUANTITY = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
+    r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+_KEEPS_OR_CUTS = re.compile(
+    r"(?i)\b(?:only|just|merely|retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|achiev\w*|reach\w*|"
+    r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
 _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
@@ -322,14 +330,16 @@ class _Typer:
             i += 1
         return out
 
-    def left_cues(self, first: int, max_words: int = LEFT_WINDOW) -> list[Cue]:
-        """Cues before token ``first`` (nearest first), back to a clause break or another number."""
+    def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:
+        """Cues before token ``first`` (nearest first), back to a clause break, another number or (unless
+        ``cross_paren``) the opening parenthesis the number sits in."""
         ctx = self.ctx
         out: list[Cue] = []
         words = 0
         i = first
+        stops = (";", ",", ":") if cross_paren else (";", ",", ":", "(")
         while i > 0 and words < max_words:
-            if ctx.toks[i - 1].text in (";", ",", ":") or ctx.toks[i - 1].lower in _CLAUSE_WORDS \
+            if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in _CLAUSE_WORDS \
                     or self._other_quantity(i - 1, (first, first)):
                 break
             cue = self._cue_ending.get(i)
@@ -412,6 +422,12 @@ class _Typer:
             head = self._of_head(cue, left)
             return head.kind, head, right + left, "left"
         cue = self.head_cue(right, weak=True) or next((c for c in left if c.kind), None)
+        if cue is None:
+            # a number in parentheses takes its kind from before them: "the performance improvement
+            # is significant (factor up to 38)"
+            outer = self.left_cues(first, cross_paren=True)
+            cue = next((c for c in outer if c.kind and not c.weak), None) or next((c for c in outer if c.kind), None)
+            left = outer
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
 
@@ -435,7 +451,9 @@ _RIGHT_BREAKS = frozenset({
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.decreasing:
         return "decrease"
-    if _FRACTION_AFTER.match(text[q.end:q.end + 40]):
+    after = text[q.end:q.end + 48]
+    if _FRACTION_OF_ORIGINAL.match(after) or (
+            _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])):
         return "fraction"
     return next((c.direction for c in cues if c.direction), None)
 
@@ -491,6 +509,11 @@ _BENCHMARK_WORDS = re.compile(
     r"state-of-the-art performance|sota)\b")
 
 
+_PERFORMANCE_AND_EFFICIENCY = re.compile(
+    r"(?i)\bperformance\s+and\s+(?:[\w-]+\s+){0,2}(?:efficiency|speed|latency|throughput)\b|"
+    r"\b(?:efficiency|speed|latency|throughput)\s+and\s+(?:[\w-]+\s+){0,2}performance\b")
+
+
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
     """ "performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2).
 
@@ -499,6 +522,8 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     """
     if unit == "x" and direction != "fraction":
         return "speedup"
+    if _PERFORMANCE_AND_EFFICIENCY.search(sentence):
+        return "accuracy"  # "in both performance and inference efficiency": performance is the quality
     system, bench = len(_SYSTEM_WORDS.findall(sentence)), len(_BENCHMARK_WORDS.findall(sentence))
     if system != bench:
         return "speedup" if system > bench else "accuracy"
@@ -766,6 +791,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
 def _coordinated(text: str, prev_end: int, start: int) -> bool:
     """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
     between = text[prev_end:start]
+    if between.rstrip().endswith("(") and ")" not in between:
+        return True  # "4.6x on average (up to 25.5x)": the aside is about the same thing
     return bool(re.search(r"\band\b|,", between)) and not re.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
 
 
@@ -913,7 +940,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None:
-            kind = "speedup" if q.unit == "x" else "other"
+            # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
+            # collisions") it says nothing the spec's kinds name
+            systems = q.unit == "x" and len(_SYSTEM_WORDS.findall(document or text)) >= 2
+            kind = "speedup" if systems else "other"
         if kind in COMPARATIVE and q.unit == "%" and direction is None:
             kind = "other"  # "70% Size", "50% KV cache budget": a share, not a change
         kinds = [kind]
