@@ -1,8 +1,9 @@
 """The ``claims`` command: extract, eval and report.
 
-Exit codes: 0 success; 1 the output could not be written; 2 bad input or
-usage (one line on stderr names the file); 130 interrupted (Ctrl-C);
-143 terminated (SIGTERM).
+Exit codes: 0 success; 1 the output could not be written (or a worker
+process died); 2 bad input or usage (one line on stderr names the file);
+130 interrupted (Ctrl-C); 143 terminated (SIGTERM).  Every failure is one
+line on stderr, never a traceback, and leaves the previous output as it was.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, Interrupted, OutputError
+from .errors import InputError, Interrupted, OutputError, RunError, one_line
 
 EXIT_OUTPUT = 1
 EXIT_INPUT = 2
@@ -72,12 +73,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line (``claims extract: error: ...``) and exit code 2, like other input faults."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {one_line(message, 1000)} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .pipeline import DEFAULT_BATCH, default_jobs
     from .readers import FORMATS
 
-    parser = argparse.ArgumentParser(prog="claims", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(prog="claims", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"claims-extractor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -140,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _warn(message: str) -> None:
-    print(f"claims: warning: {message}", file=sys.stderr)
+    print(f"claims: warning: {_printable(message)}", file=sys.stderr)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -166,10 +173,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             prefilter=not args.no_prefilter, strict=args.strict, progress=progress,
             warn=None if args.quiet else _warn)
     except StrictModeError as exc:
-        print(f"claims: error: {exc.fault} (--strict)", file=sys.stderr)
+        _error(f"{exc.fault} (--strict: stopped at the first bad record; nothing was written)")
         return EXIT_INPUT
     if not args.quiet:
-        print(summary.format())
+        print(_printable(summary.format()))
     return _report_after_extract(args)
 
 
@@ -229,20 +236,45 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_report(args)
         parser.error(f"unknown command {args.command}")  # pragma: no cover
     except InputError as exc:
-        print(f"claims: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return EXIT_INPUT
-    except OutputError as exc:
-        print(f"claims: error: {exc}", file=sys.stderr)
+    except (OutputError, RunError) as exc:
+        _error(str(exc))
         return EXIT_OUTPUT
     except (Interrupted, KeyboardInterrupt) as exc:
+        print(f"claims: {_printable(_interrupted_message(exc))}", file=sys.stderr)
         terminated = (exc.signal_name if isinstance(exc, Interrupted) else str(exc)) == "SIGTERM"
-        where = f" after {exc.papers:,} papers ({exc.claims:,} claims)" if isinstance(exc, Interrupted) else ""
-        what = "terminated" if terminated else "interrupted"
-        print(f"claims: {what}{where}; the previous output was left as it was", file=sys.stderr)
         return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    except OSError as exc:
+        # an I/O failure no reader or writer anticipated: still one line, no traceback
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        _error(f"{where}{exc.strerror or exc}")
+        return EXIT_OUTPUT
     finally:
         signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _error(message: str) -> None:
+    print(f"claims: error: {_printable(one_line(message, 1000))}", file=sys.stderr)
+
+
+def _printable(text: str) -> str:
+    """``text`` safe to print: a file name with undecodable bytes shows them as ``\\udce9`` escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _interrupted_message(exc: BaseException) -> str:
+    terminated = (exc.signal_name if isinstance(exc, Interrupted) else str(exc)) == "SIGTERM"
+    what = "terminated (SIGTERM)" if terminated else "interrupted"
+    if not isinstance(exc, Interrupted):
+        return f"{what}; the previous output was left as it was"
+    where = f" after {exc.papers:,} papers ({exc.claims:,} claims)"
+    if exc.position:
+        where += f", last record read {exc.position}"
+    if exc.committed:
+        return f"{what}{where}, just after the new output was written in full"
+    return f"{what}{where}; nothing was written, the previous output was left as it was"
 
 
 if __name__ == "__main__":  # pragma: no cover

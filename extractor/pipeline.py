@@ -14,6 +14,8 @@ import signal
 import sys
 import time
 from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -21,12 +23,12 @@ from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 
-from schemas import Kind, Paper
+from schemas import CLAIMS_SCHEMA, PAPERS_SCHEMA, Kind, Paper
 
-from .errors import InputError, Interrupted, RecordFault
+from .errors import InputError, Interrupted, RecordFault, RunError, one_line
 from .frame import run_frame
-from .readers import InputFile, read_inputs, resolve_inputs
-from .writers import OutputSet, run_metadata
+from .readers import InputFile, check_columns, read_inputs, resolve_inputs
+from .writers import OutputSet, prepare_output_dir, run_metadata
 
 DEFAULT_BATCH = 256
 MAX_WARNINGS = 20
@@ -49,6 +51,7 @@ class RunSummary:
     dropped: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
     replaced_bytes: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     files: list[str] = field(default_factory=list)
 
@@ -71,8 +74,10 @@ class RunSummary:
             lines.append(f"candidates dropped by validation: {sum(self.dropped.values()):,}")
             for reason, n in self.dropped.most_common():
                 lines.append(f"  {n:>8,}  {reason}")
+        for path, encoding in self.encodings.items():
+            lines.append(f"read as {encoding} (not UTF-8): {path}")
         if self.replaced_bytes:
-            lines.append(f"undecodable bytes replaced: {self.replaced_bytes:,}")
+            lines.append(f"undecodable bytes: {self.replaced_bytes:,} (read as cp1252 in UTF-8 files, else replaced by U+FFFD)")
         lines.append("output: " + ", ".join(self.files))
         return "\n".join(lines)
 
@@ -83,22 +88,84 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def process_batch(papers: list[Paper], prefilter: bool = True) -> tuple[pa.Table, pa.Table, Counter]:
-    """Extract one batch with the engine-agnostic core (``frame.run_frame``)."""
-    result = run_frame(papers, prefilter=prefilter)
-    return result.claims, result.papers, result.dropped
+BatchOutput = tuple[pa.Table, pa.Table, Counter, list[RecordFault]]
 
 
-def _process_batch_job(args: tuple[list[Paper], bool]) -> tuple[pa.Table, pa.Table, Counter]:
+def process_batch(papers: list[Paper], prefilter: bool = True) -> BatchOutput:
+    """Extract one batch with the engine-agnostic core (``frame.run_frame``).
+
+    If the extractor raises on the batch, it is run again one paper at a
+    time and only the paper(s) it fails on are dropped, each as a record
+    fault naming the error: one pathological abstract never ends a long run.
+    Extraction is per paper, so the surviving papers' output is the same as
+    the batch's would have been.
+    """
+    try:
+        result = run_frame(papers, prefilter=prefilter)
+        return result.claims, result.papers, result.dropped, []
+    except Exception:  # noqa: BLE001 - isolated below, paper by paper
+        if not papers:
+            raise
+    claims, rows, dropped, faults = [], [], Counter(), []
+    for paper in papers:
+        try:
+            result = run_frame([paper], prefilter=prefilter)
+        except Exception as exc:  # noqa: BLE001 - reported as a skipped record
+            faults.append(RecordFault(paper.source, paper.record,
+                                      f"extraction failed ({type(exc).__name__}: {one_line(str(exc), 200)})"))
+            continue
+        claims.append(result.claims)
+        rows.append(result.papers)
+        dropped.update(result.dropped)
+    return (pa.concat_tables(claims) if claims else CLAIMS_SCHEMA.empty_table(),
+            pa.concat_tables(rows) if rows else PAPERS_SCHEMA.empty_table(), dropped, faults)
+
+
+def _process_batch_job(args: tuple[list[Paper], bool]) -> BatchOutput:
     return process_batch(*args)
 
 
-def _worker_init() -> None:
-    # the parent handles Ctrl-C and tells the pool to stop
+def _worker_init(parent: int | None = None) -> None:
+    # the parent handles Ctrl-C and SIGTERM and stops the workers itself;
+    # SIGTERM from the parent must end a worker at once (the CLI's handler is inherited by fork)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        _exit_with_parent(parent)
     from .nlp import build_nlp
 
     build_nlp()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the parent dies (kill -9 of the run must not leave workers behind).
+
+    On Linux the kernel sends SIGTERM (prctl PR_SET_PDEATHSIG); elsewhere a
+    thread notices the new parent id within a second.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGTERM, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before prctl
+                os._exit(1)
+            return
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+    def watch() -> None:  # pragma: no cover - not Linux
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    import threading
+
+    threading.Thread(target=watch, name="claims-parent-watch", daemon=True).start()
+
+
+def _noop() -> None:
+    return None
 
 
 def default_jobs() -> int:
@@ -111,6 +178,38 @@ def default_jobs() -> int:
 def _pool_context() -> mp.context.BaseContext:
     methods = mp.get_all_start_methods()
     return mp.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _start_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` workers, all started now (before this process starts any threads of its own).
+
+    A ``concurrent.futures`` pool, not ``multiprocessing.Pool``: when a worker
+    dies (the OOM killer, kill -9) the run fails with a clear message instead
+    of waiting forever for a result that will never come.
+    """
+    pool = ProcessPoolExecutor(jobs, mp_context=_pool_context(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
+    try:
+        pool.submit(_noop).result()
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    return pool
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now: cancel what is queued and end what is running."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(5)
+        if process.is_alive():  # pragma: no cover - ignored SIGTERM
+            process.kill()
+            process.join(1)
+    pool.shutdown(wait=True)
 
 
 def run_extract(
@@ -129,14 +228,44 @@ def run_extract(
     warn: Callable[[str], None] | None = None,
     row_group_size: int = 64 * 1024,
 ) -> RunSummary:
-    """Run a whole extraction; raises InputError/OutputError for file-level faults."""
+    """Run a whole extraction; raises InputError/OutputError/RunError for faults that stop the run.
+
+    Ctrl-C or SIGTERM (raised as KeyboardInterrupt) becomes :class:`Interrupted`,
+    saying how far the run got.  Whatever stops the run, the previous output
+    in ``out_dir`` is left as it was and this run's temporary files are removed.
+    """
     started = time.monotonic()
     files: list[InputFile] = resolve_inputs([str(i) for i in inputs], fmt)
+    check_columns(files, title_col, abstract_col)
     summary = RunSummary([str(f.path) for f in files], Path(out_dir))
-    output = OutputSet(Path(out_dir), run_metadata(summary.inputs, {"claims_extractor.jobs": str(jobs)}),
-                       csv=csv, row_group_size=row_group_size)
+    for f in files:
+        if f.encoding and f.encoding.replace("_", "-") not in ("utf-8", "utf-8-sig", "ascii"):
+            summary.encodings[str(f.path)] = f.encoding
+            if warn is not None:
+                warn(f"{f.path}: not UTF-8; read as {f.encoding}")
+    prepare_output_dir(out_dir)  # a bad output path fails before the workers start
+    pool = _start_pool(jobs) if jobs > 1 else None
+    try:
+        output = OutputSet(Path(out_dir), run_metadata(summary.inputs, {"claims_extractor.jobs": str(jobs)}),
+                           csv=csv, row_group_size=row_group_size)
+    except BaseException:
+        if pool is not None:
+            _stop_pool(pool)
+        raise
     warned = 0
+    position: list[str | None] = [None]
     bar = None
+
+    def skip(item: RecordFault) -> None:
+        nonlocal warned
+        if strict:
+            raise StrictModeError(item)
+        summary.skipped[item.reason.split(" (")[0]] += 1
+        output.write_reject(item)
+        if warn is not None and warned < MAX_WARNINGS:
+            warn(f"skipped {item}")
+        warned += 1
+
     try:
         if progress:
             from tqdm import tqdm
@@ -144,33 +273,23 @@ def run_extract(
             bar = tqdm(unit=" papers", file=sys.stderr, mininterval=0.5, dynamic_ncols=True)
 
         def papers() -> Iterator[Paper]:
-            nonlocal warned
             for item in read_inputs(files, title_col, abstract_col):
+                position[0] = f"{item.source}:{item.record}"
                 if isinstance(item, RecordFault):
-                    if strict:
-                        raise StrictModeError(item)
-                    summary.skipped[item.reason.split(" (")[0]] += 1
-                    output.write_reject(item)
-                    if warn is not None and warned < MAX_WARNINGS:
-                        warn(f"skipped {item}")
-                    warned += 1
+                    skip(item)
                     continue
                 yield item
 
         jobs_iter = ((batch, prefilter) for batch in batched(papers(), batch_size))
-        if jobs > 1:
-            pool = _pool_context().Pool(jobs, initializer=_worker_init)
+        if pool is not None:
             try:
-                _consume(_ordered_map(pool, jobs_iter, window=2 * jobs), output, summary, bar)
-            except BaseException:
-                pool.terminate()
-                raise
-            else:
-                pool.close()
-            finally:
-                pool.join()
+                _consume(_ordered_map(pool, jobs_iter, window=2 * jobs), output, summary, bar, skip)
+            except BrokenProcessPool:
+                time.sleep(0.2)  # a SIGTERM/SIGINT that also hit the workers is handled as that, not as this
+                raise RunError("a worker process died unexpectedly (killed, or out of memory?); "
+                               f"stopped after {summary.papers:,} papers, nothing was written") from None
         else:
-            _consume(map(_process_batch_job, jobs_iter), output, summary, bar)
+            _consume(map(_process_batch_job, jobs_iter), output, summary, bar, skip)
         if warn is not None and warned > MAX_WARNINGS:
             warn(f"... and {warned - MAX_WARNINGS:,} more skipped records (see {summary.out_dir / 'rejects.jsonl'})")
         summary.replaced_bytes = sum(f.decode.replaced for f in files)
@@ -181,29 +300,34 @@ def run_extract(
         return summary
     except KeyboardInterrupt as exc:
         output.abort()
-        raise Interrupted(summary.papers, summary.n_claims, str(exc) or "SIGINT") from None
+        raise Interrupted(summary.papers, summary.n_claims, str(exc) or "SIGINT", position=position[0],
+                          committed=output.committed) from None
     except BaseException:
         output.abort()
         raise
     finally:
+        if pool is not None:
+            _stop_pool(pool)
         if bar is not None:
             bar.close()
 
 
-def _ordered_map(pool, tasks: Iterable, window: int) -> Iterator[tuple[pa.Table, pa.Table, Counter]]:
+def _ordered_map(pool: ProcessPoolExecutor, tasks: Iterable, window: int) -> Iterator[BatchOutput]:
     """Results in input order with at most ``window`` batches in flight (so memory stays flat)."""
     pending: deque = deque()
     for task in tasks:
-        pending.append(pool.apply_async(_process_batch_job, (task,)))
+        pending.append(pool.submit(_process_batch_job, task))
         if len(pending) >= window:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
     while pending:
-        yield pending.popleft().get()
+        yield pending.popleft().result()
 
 
-def _consume(results: Iterable[tuple[pa.Table, pa.Table, Counter]], output: OutputSet, summary: RunSummary,
-             bar) -> None:
-    for claims, papers, dropped in results:
+def _consume(results: Iterable[BatchOutput], output: OutputSet, summary: RunSummary, bar,
+             skip: Callable[[RecordFault], None]) -> None:
+    for claims, papers, dropped, faults in results:
+        for fault in faults:
+            skip(fault)
         output.write_claims(claims)
         output.write_papers(papers)
         summary.papers += papers.num_rows
