@@ -112,7 +112,9 @@ def load_catalogue() -> Catalogue:
     count = r"(?P<count>\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
     count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
     product_re = re.compile(
-        r"(?<![\w\-.])(?=[^\W_])"
+        # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", or a count word
+        # ("a single", "two"): every other word start fails at once
+        r"(?<![\w\-.])(?=[A-Z\d]|i[A-Z]|(?:" + _alt(_COUNT_WORDS) + r")\b)"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
@@ -169,24 +171,47 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
     return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
 
 
-_PRODUCT_CODE = re.compile(r"[A-Z][A-Za-z]{0,6}[-\s]?\d|\d{3}")
+#: the shape of a product code: "A100", "MI300X", "GH200", "L40S", "NVL-72", "RTX 4090", "TPUv4"; names
+#: without one ("Jetson", "Snapdragon 855", "Nvidia 4090") carry a catalogue word instead
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}(?![\w-])|(?:RTX|GTX|TPU)\s?v?\d|\d{4}(?:\s?Ti)?\sGPU")
 _WORDS = re.compile(r"[a-z]+")
 
 
+@cache
+def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every catalogue word, vendor words, device-class words), lower case."""
+    data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
+    vendors = {w for v in data["vendors"].values() for a in v["aliases"] for w in _WORDS.findall(a.lower())}
+    classes: set[str] = set()
+    for entry in data["device_class"]:
+        for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]|\(\?\w:", " ", entry["pattern"])):
+            classes.update({word.lower(), word.lower().rstrip("s")})
+    return catalogue_words(), frozenset(vendors), frozenset(classes)
+
+
 def might_name_hardware(text: str) -> bool:
-    """Cheap gate: a product code ("A100", "MI250", "RTX 4090", "855") or a catalogue word."""
+    """Cheap gate: a product code ("A100", "MI250", "RTX4090") or a catalogue word ("NVIDIA", "Jetson")."""
     if _PRODUCT_CODE.search(text):
         return True
     return not catalogue_words().isdisjoint(_WORDS.findall(text.lower()))
 
 
 def find_hardware(text: str) -> list[HardwareMention]:
-    """Every hardware mention in ``text``, left to right, without overlaps."""
-    if not might_name_hardware(text):
+    """Every hardware mention in ``text``, left to right, without overlaps.
+
+    Each of the five patterns runs only when the sentence holds a word it needs (a vendor for the
+    vendor-level forms, "FPGA"/"NPU"/... for device classes): most sentences skip most of them.
+    """
+    words_all, vendor_words, class_words = _gate_words()
+    words = set(_WORDS.findall(text.lower()))
+    has_vendor = not vendor_words.isdisjoint(words)
+    has_product = has_vendor or _PRODUCT_CODE.search(text) is not None or not (words_all - class_words).isdisjoint(words)
+    has_class = not class_words.isdisjoint(words)
+    if not (has_product or has_class):
         return []
     cat = load_catalogue()
     found: list[HardwareMention] = []
-    for m in cat.product_re.finditer(text):
+    for m in (cat.product_re.finditer(text) if has_product else ()):
         product = next(p for p in cat.products if m.group(p.group) is not None)
         vendor_alias = m.group("vendor")
         if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor:
@@ -214,7 +239,7 @@ def find_hardware(text: str) -> list[HardwareMention]:
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    for m in cat.from_vendors_re.finditer(text):
+    for m in (cat.from_vendors_re.finditer(text) if has_vendor else ()):
         if not free(m.start(), m.end()):
             continue
         classes = {c.rstrip("s") for c in re.findall(r"GPU|CPU|NPU", m.group("clist"))}
@@ -223,21 +248,21 @@ def find_hardware(text: str) -> list[HardwareMention]:
                 if cls in cat.vendor_lines.get(vendor, ()):
                     found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
         taken.append((m.start(), m.end()))
-    for m in cat.vendor_level_re.finditer(text):
+    for m in (cat.vendor_level_re.finditer(text) if has_vendor else ()):
         if not free(m.start(), m.end()):
             continue
         cls = next(name for name in ("GPU", "CPU", "NPU") if m.group(name))
         for vendor in dict.fromkeys(_vendors_in(m.group("vlist"), cat)):
             found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
         taken.append((m.start(), m.end()))
-    for m in cat.platform_re.finditer(text):
+    for m in (cat.platform_re.finditer(text) if has_vendor else ()):
         vendor = cat.vendor_of_alias[m.group("vendor")]
         lines = cat.vendor_lines.get(vendor, ())
         start, end = m.span("vendor")
         if len(lines) == 1 and free(start, end):
             found.append(HardwareMention(start, end, m.group("vendor"), f"{vendor} {lines[0]}"))
             taken.append((start, end))
-    for m in cat.class_re.finditer(text):
+    for m in (cat.class_re.finditer(text) if has_class else ()):
         if not free(m.start(), m.end()):
             continue
         name = next(cat.class_names[g] for g in cat.class_names if m.group(g) is not None)

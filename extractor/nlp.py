@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+from spacy import attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, SpanGroup
@@ -23,6 +24,9 @@ from spacy.util import compile_infix_regex
 from .lexicon import load_lexicon
 
 _HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
+#: lexical attributes the extractor uses: LOWER (the cue PhraseMatcher), NORM (spaCy's default for
+#: matching), IS_PUNCT, IS_SPACE, LIKE_NUM (token windows)
+_LEX_ATTRS_USED = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.LIKE_NUM})
 
 
 class ClaimCues:
@@ -53,6 +57,10 @@ def _make_claim_cues(nlp: Language, name: str) -> ClaimCues:
 def build_nlp() -> Language:
     """The pipeline every worker builds once: tokenizer (+ "/" split) and ``claim_cues``."""
     nlp = spacy.blank("en")
+    # A token string seen for the first time becomes a lexeme, and spaCy computes every lexical
+    # attribute for it in Python (shape, prefix, is_stop, like_url, ...): most of the cost of
+    # tokenising new text. Only the attributes the extractor reads are kept.
+    nlp.vocab.lex_attr_getters = {k: v for k, v in nlp.vocab.lex_attr_getters.items() if k in _LEX_ATTRS_USED}
     infixes = [rule for rule in nlp.Defaults.infixes if _HYPHEN_INFIX not in rule]
     infixes.append(r"(?<=[\w)])--(?=[\w(])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

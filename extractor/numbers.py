@@ -52,13 +52,15 @@ _LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"
 _RIGHT_GUARD = r"(?!\w|[.,:]\d|\^|/\d)"
 
 QUANTITY_RE = re.compile(
-    _FACTOR_PREFIX + r"?"
+    # a quantity starts with a digit, a point, a currency sign or "factor": every other position
+    # fails here at once instead of trying the whole pattern
+    r"(?=[\d.$€£f])"
+    + _FACTOR_PREFIX + r"?"
     + r"(?P<cur>[$€£]\s?)?"
     + _LEFT_GUARD
     + _SIDE.replace("{p}", "a")
     + r"(?:(?P<sep>" + _RANGE_SEP + r")[$€£]?" + _SIDE.replace("{p}", "b") + r")?"
     + _RIGHT_GUARD,
-    0,
 )
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
@@ -108,11 +110,11 @@ _MULTIPLIER_FOLLOWERS = frozenset(
 _CAPITALISED_FUNCTION_WORDS = frozenset(
     "over about around nearly almost only with without all the our these those using by in on at for to from "
     "and or of up than more less just roughly approximately some across within under below above".split())
-_REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:Figure|Fig|Figs|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Algorithm|Alg|Theorem|"
-    r"Lemma|Corollary|Definition|Proposition|Example|Step|Version|Ver|No|Round|Stage|Level|Layer|Phase|"
-    r"Task|Rule|Line|Page|Claim|Problem|Question|Exercise)\.?\s*|\bv|\bV|\[|\[\d+,\s*)$"
-)
+_REFERENCE_WORDS = frozenset(
+    """figure fig figs table tab section sec eq eqs equation appendix chapter algorithm alg theorem lemma
+    corollary definition proposition example step version ver v no round stage level layer phase task rule
+    line page claim problem question exercise""".split())
+_NAME_WORD = re.compile(r"[A-Z][\w-]*")
 
 
 @dataclass(frozen=True)
@@ -274,25 +276,33 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
 
 
 def is_excluded(text: str, q: Quantity) -> bool:
-    """Numbers that are not quantities: bit widths, dimensions, references, list markers."""
+    """Numbers that are not quantities: bit widths, dimensions, references, list markers, versions.
+
+    Runs on every number of every candidate sentence, so it looks at the word before the number
+    with string operations rather than end-anchored patterns.
+    """
     after = text[q.end:q.end + 48]
-    before = text[max(0, q.start - 16):q.start]
-    if q.unit is None or q.unit in ("x",) and not q.word and q.text[-1:] in "xX":
+    if q.unit is None or (q.unit == "x" and not q.word and q.text[-1:] in "xX"):
         if _BIT_WIDTH_AFTER.match(after):
             return True
     if q.unit == "x" and not q.word and _DEVICE_COUNT_AFTER.match(after):
         return True
-    if q.unit is None and not q.word:
-        if _DIMENSION_AFTER.match(after):
-            return True
-        if _REFERENCE_BEFORE.search(before):
-            return True
-        if before.rstrip().endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
-            return True  # list markers "(1)", "(2)"
-        if q.magnitude is None:
-            name = re.search(r"(?P<word>\b[A-Z][\w-]*)\s$", text[max(0, q.start - 40):q.start])
-            if name and name.group("word").lower() not in _CAPITALISED_FUNCTION_WORDS:
-                return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
+    if q.unit is not None or q.word:
+        return False
+    if _DIMENSION_AFTER.match(after):
+        return True
+    before = text[max(0, q.start - 24):q.start]
+    stripped = before.rstrip()
+    if stripped.endswith("[") or "[" in before and "]" not in before[before.rfind("["):]:
+        return True  # citations "[12]", "[12, 13]"
+    if stripped.endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
+        return True  # list markers "(1)", "(2)"
+    word = stripped[stripped.rfind(" ") + 1:].lstrip("([\"'“‘")
+    if word.rstrip(".").lower() in _REFERENCE_WORDS:
+        return True  # "Table 3", "Fig. 2", "Section 4"
+    if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") and word[:1].isupper() \
+            and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS:
+        return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
 
 
