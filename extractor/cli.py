@@ -224,10 +224,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # the handler goes in first: building the parser imports spaCy, which takes a moment
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         if args.command == "extract":
             return _cmd_extract(args)
         if args.command == "eval":

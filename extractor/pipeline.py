@@ -14,10 +14,9 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -164,10 +163,6 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="claims-parent-watch", daemon=True).start()
 
 
-def _noop() -> None:
-    return None
-
-
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -180,36 +175,135 @@ def _pool_context() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _start_pool(jobs: int) -> ProcessPoolExecutor:
-    """A pool of ``jobs`` workers, all started now (before this process starts any threads of its own).
+class WorkerDied(Exception):
+    """A worker process ended while it held a batch."""
 
-    A ``concurrent.futures`` pool, not ``multiprocessing.Pool``: when a worker
-    dies (the OOM killer, kill -9) the run fails with a clear message instead
-    of waiting forever for a result that will never come.
+
+def _worker_main(conn, parent: int) -> None:
+    """A worker: batches in, results out, over its own pipe, until the pipe closes or ``None`` comes."""
+    _worker_init(parent)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            reply = ("ok", _process_batch_job(task))
+        except Exception as exc:  # noqa: BLE001 - process_batch isolates papers; this is anything else
+            reply = ("error", f"{type(exc).__name__}: {one_line(str(exc), 300)}")
+        conn.send(reply)
+
+
+class WorkerPool:
+    """``jobs`` worker processes, each with its own pipe, that return results in input order.
+
+    Deliberately simpler than ``multiprocessing.Pool`` and
+    ``concurrent.futures``: the parent runs no threads, a batch goes only to
+    an idle worker, and the parent waits on the pipes and the process
+    sentinels together.  So a worker that dies (the OOM killer, kill -9)
+    raises :class:`WorkerDied` at once, instead of the run waiting forever
+    for its batch (``Pool``) or hanging at shutdown on a queue that nobody
+    reads any more (``concurrent.futures`` after its workers were killed).
+    All workers are forked here, before the run starts any threads.
     """
-    pool = ProcessPoolExecutor(jobs, mp_context=_pool_context(), initializer=_worker_init,
-                               initargs=(os.getpid(),))
-    try:
-        pool.submit(_noop).result()
-    except BaseException:
-        _stop_pool(pool)
-        raise
-    return pool
 
+    def __init__(self, jobs: int, context: mp.context.BaseContext | None = None):
+        ctx = context or _pool_context()
+        self.processes: list = []
+        self.conns: list = []
+        try:
+            for _ in range(jobs):
+                parent_end, child_end = ctx.Pipe(duplex=True)
+                process = ctx.Process(target=_worker_main, args=(child_end, os.getpid()), daemon=True,
+                                      name="claims-worker")
+                process.start()
+                child_end.close()
+                self.processes.append(process)
+                self.conns.append(parent_end)
+        except BaseException:
+            self.terminate()
+            raise
 
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now: cancel what is queued and end what is running."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(5)
-        if process.is_alive():  # pragma: no cover - ignored SIGTERM
-            process.kill()
-            process.join(1)
-    pool.shutdown(wait=True)
+    def imap(self, tasks: Iterable, window: int) -> Iterator[BatchOutput]:
+        """The result of every task, in task order, with at most ``window`` results held back."""
+        tasks = iter(tasks)
+        idle = deque(range(len(self.processes)))
+        busy: dict[int, int] = {}  # worker -> task number
+        done: dict[int, BatchOutput] = {}
+        submitted = emitted = 0
+        exhausted = False
+        while True:
+            while idle and not exhausted and submitted - emitted < window:
+                try:
+                    task = next(tasks)
+                except StopIteration:
+                    exhausted = True
+                    break
+                worker = idle.popleft()
+                try:
+                    self.conns[worker].send(task)
+                except (BrokenPipeError, ConnectionResetError, EOFError):
+                    raise WorkerDied(self._describe(worker)) from None
+                busy[worker] = submitted
+                submitted += 1
+            if emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+                continue
+            if not busy:
+                return
+            waiting = [self.conns[w] for w in busy] + [self.processes[w].sentinel for w in busy]
+            ready = set(mp_wait(waiting))
+            for worker in list(busy):
+                if self.conns[worker] in ready:
+                    try:
+                        status, payload = self.conns[worker].recv()
+                    except (EOFError, OSError):
+                        raise WorkerDied(self._describe(worker)) from None
+                    if status != "ok":
+                        raise RunError(f"a worker process failed: {payload}")
+                    done[busy.pop(worker)] = payload
+                    idle.append(worker)
+                elif self.processes[worker].sentinel in ready:
+                    raise WorkerDied(self._describe(worker))
+
+    def _describe(self, worker: int) -> str:
+        process = self.processes[worker]
+        process.join(0.5)
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit code {code}" if code is not None else "stopped answering"
+
+    def close(self) -> None:
+        """Let the workers finish (they are idle when the run is done) and end."""
+        for conn in self.conns:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+        for process in self.processes:
+            process.join(10)
+        self.terminate()
+
+    def terminate(self) -> None:
+        """End every worker now (SIGTERM, then SIGKILL) and close the pipes."""
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join(5)
+            if process.is_alive():  # pragma: no cover - ignored SIGTERM
+                process.kill()
+                process.join(1)
+        for conn in self.conns:
+            conn.close()
+        self.processes, self.conns = [], []
 
 
 def run_extract(
@@ -244,13 +338,13 @@ def run_extract(
             if warn is not None:
                 warn(f"{f.path}: not UTF-8; read as {f.encoding}")
     prepare_output_dir(out_dir)  # a bad output path fails before the workers start
-    pool = _start_pool(jobs) if jobs > 1 else None
+    pool = WorkerPool(jobs) if jobs > 1 else None
     try:
         output = OutputSet(Path(out_dir), run_metadata(summary.inputs, {"claims_extractor.jobs": str(jobs)}),
                            csv=csv, row_group_size=row_group_size)
     except BaseException:
         if pool is not None:
-            _stop_pool(pool)
+            pool.terminate()
         raise
     warned = 0
     position: list[str | None] = [None]
@@ -283,11 +377,12 @@ def run_extract(
         jobs_iter = ((batch, prefilter) for batch in batched(papers(), batch_size))
         if pool is not None:
             try:
-                _consume(_ordered_map(pool, jobs_iter, window=2 * jobs), output, summary, bar, skip)
-            except BrokenProcessPool:
+                _consume(pool.imap(jobs_iter, window=2 * jobs), output, summary, bar, skip)
+            except WorkerDied as exc:
                 time.sleep(0.2)  # a SIGTERM/SIGINT that also hit the workers is handled as that, not as this
-                raise RunError("a worker process died unexpectedly (killed, or out of memory?); "
+                raise RunError(f"a worker process died unexpectedly ({exc}; out of memory?); "
                                f"stopped after {summary.papers:,} papers, nothing was written") from None
+            pool.close()
         else:
             _consume(map(_process_batch_job, jobs_iter), output, summary, bar, skip)
         if warn is not None and warned > MAX_WARNINGS:
@@ -307,20 +402,9 @@ def run_extract(
         raise
     finally:
         if pool is not None:
-            _stop_pool(pool)
+            pool.terminate()
         if bar is not None:
             bar.close()
-
-
-def _ordered_map(pool: ProcessPoolExecutor, tasks: Iterable, window: int) -> Iterator[BatchOutput]:
-    """Results in input order with at most ``window`` batches in flight (so memory stays flat)."""
-    pending: deque = deque()
-    for task in tasks:
-        pending.append(pool.submit(_process_batch_job, task))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
 
 
 def _consume(results: Iterable[BatchOutput], output: OutputSet, summary: RunSummary, bar,
@@ -328,12 +412,13 @@ def _consume(results: Iterable[BatchOutput], output: OutputSet, summary: RunSumm
     for claims, papers, dropped, faults in results:
         for fault in faults:
             skip(fault)
-        output.write_claims(claims)
-        output.write_papers(papers)
+        # counted before written: an interruption reports at least what is in the temporary files
         summary.papers += papers.num_rows
         if claims.num_rows:
             summary.claims.update(claims.column("kind").to_pylist())
         summary.dropped.update(dropped)
+        output.write_claims(claims)
+        output.write_papers(papers)
         if bar is not None:
             bar.update(papers.num_rows)
 
