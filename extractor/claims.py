@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 
 import re
+from spacy import attrs
 from spacy.tokens import Doc
 
 from . import units as U
@@ -114,12 +116,42 @@ class Candidate:
     change: bool = field(default=False, repr=False)  # an accuracy figure that is a change, not a level
 
 
+class _LazyToks:
+    """``toks[i]`` builds the :class:`Tok` of token ``i`` the first time it is asked for; the
+    windows around a number touch a fraction of a sentence's tokens."""
+
+    __slots__ = ("_text", "_rows", "_cache")
+
+    def __init__(self, text: str, rows: list[list[int]]):
+        self._text = text
+        self._rows = rows
+        self._cache: dict[int, Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._rows)))]
+        if i < 0:
+            i += len(self._rows)
+        tok = self._cache.get(i)
+        if tok is None:
+            idx, length, punct, space = self._rows[i]
+            word = self._text[idx:idx + length]
+            tok = self._cache[i] = Tok(word, word.lower(), idx, bool(punct or space), word[:1].isdigit())
+        return tok
+
+
+_TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
+
+
 class Tok(NamedTuple):
     text: str
     lower: str
     idx: int
     punct: bool
-    num: bool
+    num: bool  # starts with a digit
 
 
 @dataclass(frozen=True)
@@ -155,15 +187,16 @@ class SentenceContext:
     def __init__(self, text: str, doc: Doc):
         self.text = text
         self.doc = doc
-        # plain tuples: indexing a Doc builds a Token object every time
-        self.toks = [Tok(t.text, t.lower_, t.idx, t.is_punct or t.is_space, t.like_num) for t in doc]
-        self.n = len(self.toks)
-        self.starts = [t.idx for t in self.toks]
-        self.is_word = [not t.punct for t in self.toks]
+        # token data read once through Doc.to_array (C): touching Token objects costs more
+        rows = doc.to_array(_TOKEN_ATTRS).tolist()
+        self.n = len(rows)
+        self.starts = [r[0] for r in rows]
+        self.is_word = [not (r[2] or r[3]) for r in rows]
+        self.toks = _LazyToks(text, rows)
         lex = load_lexicon()
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
-        for span in doc.spans["cues"]:
-            by_span.setdefault((span.start, span.end), []).append(lex.cues[span.label_])
+        for label, start, end in doc.user_data["cues"]:
+            by_span.setdefault((start, end), []).append(lex.cues[label])
         # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
         for (s, e) in list(by_span):
             before = {t.lower for t in self.toks[max(0, s - 2):s]}
@@ -285,7 +318,7 @@ class _Typer:
         self.ctx = ctx
         self.quantities = quantities
         self.qtok = [ctx.token_span(q.start, q.end) for q in quantities]
-        self.baseline_tokens = {i for span in ctx.doc.spans["baseline_cues"] for i in range(span.start, span.end)}
+        self.baseline_tokens = {i for _, s, e in ctx.doc.user_data["baseline_cues"] for i in range(s, e)}
         self.stop = load_lexicon().baseline_stop
         self._cue_at = {c.start: c for c in ctx.cues}
         self._cue_ending = {c.end: c for c in ctx.cues}
@@ -558,19 +591,29 @@ class BaselineCue:
     segment: int
 
 
+@cache
+def _openers_by_first_word() -> dict[str, list[list[str]]]:
+    """List openers ("such as", "as well as") by their first word, longest first."""
+    out: dict[str, list[list[str]]] = {}
+    for op in sorted(load_lexicon().list_openers, key=lambda o: -len(o.split())):
+        words = op.split()
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token)."""
     lex = load_lexicon()
     toks = ctx.toks
-    openers = lex.list_openers
+    openers = _openers_by_first_word()
     i = start
     last = start
     n = ctx.n
 
     def opener_at(j: int) -> int:
-        for op in openers:
-            words = op.split()
-            if j + len(words) <= n and [t.lower for t in toks[j:j + len(words)]] == words:
+        first = toks[j].lower if j < n else ""
+        for words in openers.get(first, ()):
+            if j + len(words) <= n and all(toks[j + k].lower == w for k, w in enumerate(words[1:], 1)):
                 return len(words)
         return 0
 
@@ -631,37 +674,38 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
 
 def _segments(ctx: SentenceContext) -> list[int]:
     """Segment id per token: list markers "(1)", "(2)" and ";" start new segments."""
-    seg = [0] * ctx.n
-    current = 0
-    marks = {ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(ctx.text)}
-    for i in range(ctx.n):
-        if i in marks and i > 0 or (i > 0 and ctx.toks[i - 1].text == ";"):
-            current += 1
-        seg[i] = current
-    return seg
+    text = ctx.text
+    if ";" not in text and "(" not in text:
+        return [0] * ctx.n
+    semicolons = {ctx.token_at(m.start()) + 1 for m in re.finditer(";", text)}
+    breaks = sorted({ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(text)} | semicolons)
+    breaks = [b for b in breaks if 0 < b < ctx.n]
+    if not breaks:
+        return [0] * ctx.n
+    return [bisect_right(breaks, i) for i in range(ctx.n)]
 
 
 def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int]) -> list[BaselineCue]:
     out = []
-    for span in ctx.doc.spans["baseline_cues"]:
-        nxt = span.end
+    for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
+        nxt = span_end
         while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
             nxt += 1
         if nxt >= ctx.n:
             continue
-        if span.label_ == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
+        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
             # state-of-the-art baselines" compares
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
             if not follow & _BASELINE_NOUNS:
                 continue
-        begin = span.end
-        if span.label_ == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
+        begin = span_end
+        if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
         found = _baseline_phrase(ctx, begin, qtoks)
         if found is None:
             continue
-        out.append(BaselineCue(span.label_, span.start, span.end, found[0], segs[span.start]))
+        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start]))
     return out
 
 

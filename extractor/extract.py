@@ -18,7 +18,7 @@ from schemas import Claim, Paper
 
 from .claims import Candidate, Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
-from .nlp import build_nlp
+from .nlp import build_nlp, mask_digits
 from .prefilter import is_candidate
 from .sentences import split_sentences
 
@@ -98,7 +98,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
                 mentions = find_mentions(sentence)
             jobs.append((p_index, span, sentence, mentions))
     per_paper: list[list[Claim]] = [[] for _ in papers]
-    docs = nlp.pipe((job[2] for job in jobs), batch_size=NLP_BATCH)
+    docs = nlp.pipe((mask_digits(job[2]) for job in jobs), batch_size=NLP_BATCH)
     for (p_index, span, sentence, mentions), doc in zip(jobs, docs):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()

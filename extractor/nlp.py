@@ -5,9 +5,11 @@ The tokenizer keeps hyphenated words whole ("end-to-end", "speed-up",
 
 No trained model is used (none may be downloaded at run time).  The
 ``claim_cues`` component runs one PhraseMatcher over lower-cased tokens with
-every phrase of the cue lexicon and stores the matches in
-``doc.spans["cues"]`` (label = cue group, e.g. ``latency``) and
-``doc.spans["baseline_cues"]`` (label ``broad`` or ``tight``).
+every phrase of the cue lexicon and stores the matches as plain
+``(label, start, end)`` token tuples in ``doc.user_data["cues"]`` (label =
+cue group, e.g. ``latency``) and ``doc.user_data["baseline_cues"]`` (label
+``broad`` or ``tight``); plain tuples because building ``Span`` objects for
+every match cost more than the matching.
 """
 
 from __future__ import annotations
@@ -18,15 +20,29 @@ import spacy
 from spacy import attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from .lexicon import load_lexicon
 
 _HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
-#: lexical attributes the extractor uses: LOWER (the cue PhraseMatcher), NORM (spaCy's default for
-#: matching), IS_PUNCT, IS_SPACE, LIKE_NUM (token windows)
-_LEX_ATTRS_USED = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.LIKE_NUM})
+#: lexical attributes the extractor uses: LOWER (the cue PhraseMatcher matches on it), IS_PUNCT and
+#: IS_SPACE (token windows count words)
+_LEX_ATTRS_USED = frozenset({attrs.LOWER, attrs.IS_PUNCT, attrs.IS_SPACE})
+
+
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+def mask_digits(text: str) -> str:
+    """``text`` with every ASCII digit turned into 0: same length, same token boundaries.
+
+    Numbers are the token strings the extractor's sentences are full of and spaCy has mostly never
+    seen; every new string becomes a lexeme, which is the costly part of tokenising. Masked, "1.93x"
+    and "2.47x" share one cached lexeme. Token text is always read back from the unmasked sentence
+    by offset, so nothing downstream sees the zeros.
+    """
+    return text.translate(_DIGITS_TO_ZERO)
 
 
 class ClaimCues:
@@ -34,17 +50,22 @@ class ClaimCues:
 
     def __init__(self, nlp: Language):
         lex = load_lexicon()
+
+        def patterns(phrases):
+            # the texts this pipeline sees have their digits masked (see mask_digits)
+            return list(nlp.tokenizer.pipe(mask_digits(p) for p in phrases))
+
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name, group in lex.cues.items():
-            self.cue_matcher.add(name, list(nlp.tokenizer.pipe(group.phrases)))
+            self.cue_matcher.add(name, patterns(group.phrases))
         self.baseline_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.baseline_matcher.add("broad", list(nlp.tokenizer.pipe(lex.baseline_broad)))
-        self.baseline_matcher.add("tight", list(nlp.tokenizer.pipe(lex.baseline_tight)))
+        self.baseline_matcher.add("broad", patterns(lex.baseline_broad))
+        self.baseline_matcher.add("tight", patterns(lex.baseline_tight))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["cues"] = SpanGroup(doc, name="cues", spans=self.cue_matcher(doc, as_spans=True))
-        doc.spans["baseline_cues"] = SpanGroup(doc, name="baseline_cues",
-                                               spans=self.baseline_matcher(doc, as_spans=True))
+        strings = doc.vocab.strings
+        doc.user_data["cues"] = [(strings[m], s, e) for m, s, e in self.cue_matcher(doc)]
+        doc.user_data["baseline_cues"] = [(strings[m], s, e) for m, s, e in self.baseline_matcher(doc)]
         return doc
 
 
