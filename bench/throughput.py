@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 BARE_SPACY = r"""
 import json, sys, spacy
-texts = [f"{r['title']}\n{r['abstract']}" for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
+texts = [f"{r['title']} {r['abstract']}" for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
 nlp = spacy.blank("en")
 nlp.add_pipe("sentencizer")
 n = sum(sum(1 for _ in doc.sents) for doc in nlp.pipe(texts, batch_size=256))

@@ -154,31 +154,19 @@ class Tok(NamedTuple):
     num: bool  # starts with a digit
 
 
-@dataclass(frozen=True)
 class Cue:
-    """Cue phrase(s) on one token span."""
+    """Cue phrase(s) on one token span, with what they say worked out once."""
 
-    start: int  # token indices
-    end: int
-    groups: tuple[CueGroup, ...]
+    __slots__ = ("start", "end", "groups", "kind", "weak", "direction", "polarity")
 
-    @property
-    def kind(self) -> str | None:
-        strong = [g.kind for g in self.groups if g.kind and not g.weak]
-        weak = [g.kind for g in self.groups if g.kind and g.weak]
-        return (strong or weak or [None])[0]
-
-    @property
-    def weak(self) -> bool:
-        return not any(g.kind and not g.weak for g in self.groups)
-
-    @property
-    def direction(self) -> str | None:
-        return next((g.direction for g in self.groups if g.direction), None)
-
-    @property
-    def polarity(self) -> str | None:
-        return next((g.polarity for g in self.groups if g.polarity and g.kind), None)
+    def __init__(self, start: int, end: int, groups: tuple[CueGroup, ...]):
+        self.start, self.end, self.groups = start, end, groups  # token indices
+        strong = [g.kind for g in groups if g.kind and not g.weak]
+        weak = [g.kind for g in groups if g.kind and g.weak]
+        self.kind: str | None = (strong or weak or [None])[0]
+        self.weak = not strong
+        self.direction: str | None = next((g.direction for g in groups if g.direction), None)
+        self.polarity: str | None = next((g.polarity for g in groups if g.polarity and g.kind), None)
 
 
 class SentenceContext:
@@ -878,9 +866,10 @@ def find_mentions(text: str) -> Mentions:
     hardware = find_hardware(text)
     models = find_model_names(text)
     quantities = find_quantities(text)
-    if quantities and (hardware or models or "." in text):
-        blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models] + [
-            m.span() for m in URL_RE.finditer(text)]
+    if quantities and (hardware or models or "/" in text or "www" in text):
+        blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models]
+        if "/" in text or "www" in text:
+            blocked += [m.span() for m in URL_RE.finditer(text)]
         quantities = [q for q in quantities if not _overlaps((q.start, q.end), blocked)]
     return Mentions(hardware, models, quantities)
 

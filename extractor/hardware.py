@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cache
 from importlib import resources
 
@@ -28,8 +29,7 @@ _DEVICE_WORDS = (
 _CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![^\W\d_])")
 
 
-@dataclass(frozen=True)
-class HardwareMention:
+class HardwareMention(NamedTuple):
     start: int
     end: int
     text: str
@@ -179,14 +179,14 @@ _WORDS = re.compile(r"[a-z]+")
 
 @cache
 def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(every catalogue word, vendor words, device-class words), lower case."""
+    """(product words: the catalogue's words but device-class ones, vendor words, device-class words)."""
     data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
     vendors = {w for v in data["vendors"].values() for a in v["aliases"] for w in _WORDS.findall(a.lower())}
     classes: set[str] = set()
     for entry in data["device_class"]:
         for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]|\(\?\w:", " ", entry["pattern"])):
             classes.update({word.lower(), word.lower().rstrip("s")})
-    return catalogue_words(), frozenset(vendors), frozenset(classes)
+    return catalogue_words() - frozenset(classes), frozenset(vendors), frozenset(classes)
 
 
 def might_name_hardware(text: str) -> bool:
@@ -202,10 +202,10 @@ def find_hardware(text: str) -> list[HardwareMention]:
     Each of the five patterns runs only when the sentence holds a word it needs (a vendor for the
     vendor-level forms, "FPGA"/"NPU"/... for device classes): most sentences skip most of them.
     """
-    words_all, vendor_words, class_words = _gate_words()
+    product_words, vendor_words, class_words = _gate_words()
     words = set(_WORDS.findall(text.lower()))
     has_vendor = not vendor_words.isdisjoint(words)
-    has_product = has_vendor or _PRODUCT_CODE.search(text) is not None or not (words_all - class_words).isdisjoint(words)
+    has_product = has_vendor or _PRODUCT_CODE.search(text) is not None or not product_words.isdisjoint(words)
     has_class = not class_words.isdisjoint(words)
     if not (has_product or has_class):
         return []

@@ -8,7 +8,7 @@ context lengths.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import re
 
@@ -35,8 +35,7 @@ MODEL_NAME_RE = re.compile(
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
 
 
-@dataclass(frozen=True)
-class ModelMention:
+class ModelMention(NamedTuple):
     start: int
     end: int
     text: str

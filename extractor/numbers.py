@@ -20,7 +20,7 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 import re
 
 from . import units as U
@@ -117,8 +117,7 @@ _REFERENCE_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z][\w-]*")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity expression in a string.
 
     ``low``/``high`` are the values with magnitudes applied ("7B" -> 7e9).
