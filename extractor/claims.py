@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 import re
@@ -116,33 +116,6 @@ class Candidate:
     change: bool = field(default=False, repr=False)  # an accuracy figure that is a change, not a level
 
 
-class _LazyToks:
-    """``toks[i]`` builds the :class:`Tok` of token ``i`` the first time it is asked for; the
-    windows around a number touch a fraction of a sentence's tokens."""
-
-    __slots__ = ("_text", "_rows", "_cache")
-
-    def __init__(self, text: str, rows: list[list[int]]):
-        self._text = text
-        self._rows = rows
-        self._cache: dict[int, Tok] = {}
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self._rows)))]
-        if i < 0:
-            i += len(self._rows)
-        tok = self._cache.get(i)
-        if tok is None:
-            idx, length, punct, space = self._rows[i]
-            word = self._text[idx:idx + length]
-            tok = self._cache[i] = Tok(word, word.lower(), idx, bool(punct or space), word[:1].isdigit())
-        return tok
-
-
 _TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
 
 
@@ -152,6 +125,9 @@ class Tok(NamedTuple):
     idx: int
     punct: bool
     num: bool  # starts with a digit
+
+
+_NEW_TOK = partial(tuple.__new__, Tok)
 
 
 class Cue:
@@ -175,12 +151,22 @@ class SentenceContext:
     def __init__(self, text: str, doc: Doc):
         self.text = text
         self.doc = doc
-        # token data read once through Doc.to_array (C): touching Token objects costs more
+        # token data read once through Doc.to_array (C) and sliced out of the sentence: touching
+        # Token objects costs more
         rows = doc.to_array(_TOKEN_ATTRS).tolist()
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = None
+        starts = [r[0] for r in rows]
+        ends = [r[0] + r[1] for r in rows]
+        texts = [text[i:e] for i, e in zip(starts, ends)]
+        lowers = [low[i:e] for i, e in zip(starts, ends)] if low is not None else [t.lower() for t in texts]
+        punct = [bool(r[2] or r[3]) for r in rows]
+        # column lists zipped into Tok tuples by C calls only: no Python frame per token
+        self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct, [t[:1].isdigit() for t in texts])))
         self.n = len(rows)
-        self.starts = [r[0] for r in rows]
-        self.is_word = [not (r[2] or r[3]) for r in rows]
-        self.toks = _LazyToks(text, rows)
+        self.starts = starts
+        self.is_word = [not p for p in punct]
         lex = load_lexicon()
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for label, start, end in doc.user_data["cues"]:
@@ -306,13 +292,19 @@ class _Typer:
         self.ctx = ctx
         self.quantities = quantities
         self.qtok = [ctx.token_span(q.start, q.end) for q in quantities]
+        self.quantity_at: list[tuple[int, int] | None] = [None] * ctx.n  # token -> span of its number
+        for span in self.qtok:
+            for i in range(span[0], min(span[1], ctx.n)):
+                self.quantity_at[i] = span
         self.baseline_tokens = {i for _, s, e in ctx.doc.user_data["baseline_cues"] for i in range(s, e)}
         self.stop = load_lexicon().baseline_stop
         self._cue_at = {c.start: c for c in ctx.cues}
         self._cue_ending = {c.end: c for c in ctx.cues}
 
     def _other_quantity(self, i: int, own: tuple[int, int]) -> bool:
-        return any(s <= i < e for s, e in self.qtok if (s, e) != own)
+        span = self.quantity_at[i]
+        return span is not None and span != own
+
 
     def right_cues(self, own: tuple[int, int]) -> list[Cue]:
         """Cues after the number, up to the next number, comparison, clause break or window end.
@@ -849,6 +841,9 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     return "exact", q.start
 
 
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
 class Mentions(NamedTuple):
     """What the regex finders see in a sentence, before any tokenising."""
 
@@ -863,9 +858,10 @@ class Mentions(NamedTuple):
 def find_mentions(text: str) -> Mentions:
     """Hardware, sized model names and numbers in a sentence; numbers inside the others (or in a
     URL) are parts of names, not quantities.  A sentence with no mention holds no claim."""
-    hardware = find_hardware(text)
+    words = _LOWER_WORDS.findall(text.lower())
+    hardware = find_hardware(text, words)
     models = find_model_names(text)
-    quantities = find_quantities(text)
+    quantities = find_quantities(text, words)
     if quantities and (hardware or models or "/" in text or "www" in text):
         blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models]
         if "/" in text or "www" in text:

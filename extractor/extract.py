@@ -19,7 +19,7 @@ from schemas import Claim, Paper
 from .claims import Candidate, Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp, mask_digits
-from .prefilter import is_candidate
+from .prefilter import candidate_filter
 from .sentences import split_sentences
 
 NLP_BATCH = 256
@@ -85,6 +85,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
         cleaned = clean(document)
         spans = split_sentences(cleaned.text)
         prepared.append((paper, document, cleaned))
+        is_candidate = candidate_filter(cleaned.text)
         for span in spans:
             sentence = cleaned.text[span[0]:span[1]]
             if prefilter:

@@ -196,14 +196,14 @@ def might_name_hardware(text: str) -> bool:
     return not catalogue_words().isdisjoint(_WORDS.findall(text.lower()))
 
 
-def find_hardware(text: str) -> list[HardwareMention]:
+def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:
     """Every hardware mention in ``text``, left to right, without overlaps.
 
     Each of the five patterns runs only when the sentence holds a word it needs (a vendor for the
     vendor-level forms, "FPGA"/"NPU"/... for device classes): most sentences skip most of them.
     """
     product_words, vendor_words, class_words = _gate_words()
-    words = set(_WORDS.findall(text.lower()))
+    words = set(lower_words if lower_words is not None else _WORDS.findall(text.lower()))
     has_vendor = not vendor_words.isdisjoint(words)
     has_product = has_vendor or _PRODUCT_CODE.search(text) is not None or not product_words.isdisjoint(words)
     has_class = not class_words.isdisjoint(words)

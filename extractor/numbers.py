@@ -349,8 +349,52 @@ _NUMBER_WORDS = frozenset(
     for w in _LOWER_WORD.findall(phrase.lower()) if w != "a")
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, left to right, without overlaps."""
+_WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
+#: words after which a written-out quantity may start up to three words back ("an order of magnitude")
+_LOOK_BACK_WORDS = frozenset({"order", "orders", "magnitude", "magnitudes"})
+
+
+def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
+    """Written-out quantities ("twice", "two orders of magnitude", "three times faster").
+
+    The pattern is tried only where a number word stands (and one or two words before "order" or
+    "magnitude"): scanning the whole sentence with a long case-insensitive alternation is slow.
+    """
+    lower = text.lower()
+    present = _NUMBER_WORDS.intersection(words if words is not None else _LOWER_WORD.findall(lower))
+    if not present:
+        return []
+    starts: list[int] = []
+    for word in present:
+        i = lower.find(word)
+        while i != -1:
+            end = i + len(word)
+            if (i == 0 or not lower[i - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
+                starts.append(i)
+                if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start up to three words back
+                    back = i
+                    for _ in range(3):
+                        back = lower.rfind(" ", 0, max(0, back - 1)) + 1
+                        starts.append(back)
+            i = lower.find(word, end)
+    found: list[Quantity] = []
+    end = -1
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        m = WORD_QUANTITY_RE.match(text, start)
+        if m is None:
+            continue
+        q = _word_quantity(text, m)
+        if q is not None:
+            found.append(q)
+            end = m.end()
+    return found
+
+
+def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
+    words of ``text`` when the caller has them already."""
     found: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
         q = _quantity_from_match(text, m)
@@ -359,9 +403,7 @@ def find_quantities(text: str) -> list[Quantity]:
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
-    words = []
-    if not _NUMBER_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
-        words = [q for q in (_word_quantity(text, m) for m in WORD_QUANTITY_RE.finditer(text)) if q is not None]
+    words = _word_quantities(text, words)
     if words:
         taken = [(q.start, q.end) for q in found]
         for w in words:

@@ -37,3 +37,23 @@ def is_candidate(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     return not trigger_words().isdisjoint(_WORD.findall(sentence.lower()))
+
+
+def candidate_filter(document: str):
+    """``is_candidate`` for the sentences of one document, with the word work done once.
+
+    The document's trigger words are found in one pass; a sentence is then a candidate when it
+    holds a digit or one of those few words (a substring test: at worst a false alarm, which only
+    costs the finders a look).
+    """
+    hits = [w for w in trigger_words().intersection(_WORD.findall(document.lower()))]
+    if not hits:
+        return lambda sentence: _DIGIT.search(sentence) is not None
+
+    def check(sentence: str) -> bool:
+        if _DIGIT.search(sentence):
+            return True
+        lower = sentence.lower()
+        return any(w in lower for w in hits)
+
+    return check

@@ -26,6 +26,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if text[stop] != ".":
         return False
     space = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop))
+    if stop - space > 9:
+        return False  # longer than any abbreviation ("approx", "U.S.", "e.g")
     word = text[space + 1:stop].lstrip("([\"'").lower()
     if not word:
         return False

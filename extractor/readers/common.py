@@ -15,6 +15,7 @@ MAX_ABSTRACT_CHARS = 20_000
 MAX_TITLE_CHARS = 2_000
 
 _WHITESPACE = re.compile(r"\s+")
+_IRREGULAR_SPACE = re.compile(r"[^\S ]| {2}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HAS_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -31,6 +32,8 @@ DATE_KEYS = ("update_date", "date", "published", "updated")
 
 def normalise_text(value: str) -> str:
     """Collapse hard line breaks, indentation and runs of spaces into single spaces."""
+    if _IRREGULAR_SPACE.search(value) is None:
+        return value.strip()  # the common case, without rebuilding the string
     return _WHITESPACE.sub(" ", value).strip()
 
 
