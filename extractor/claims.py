@@ -15,7 +15,7 @@ maps them onto the document and validates them as ``schemas.Claim``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import NamedTuple
 
@@ -23,7 +23,6 @@ import re
 from spacy import attrs
 from spacy.tokens import Doc
 
-from . import units as U
 from .hardware import HardwareMention, find_hardware
 from .lexicon import CueGroup, bound_before, load_lexicon
 from .model_names import find_model_names
@@ -110,9 +109,7 @@ class Candidate:
     count: int | None = None
     memory: str | None = None
     # working state, not output
-    quantity: Quantity | None = field(default=None, repr=False)
     group: int = field(default=-1, repr=False)
-    polarity: str | None = field(default=None, repr=False)
     change: bool = field(default=False, repr=False)  # an accuracy figure that is a change, not a level
 
 
@@ -137,12 +134,17 @@ class Cue:
 
     def __init__(self, start: int, end: int, groups: tuple[CueGroup, ...]):
         self.start, self.end, self.groups = start, end, groups  # token indices
-        strong = [g.kind for g in groups if g.kind and not g.weak]
-        weak = [g.kind for g in groups if g.kind and g.weak]
-        self.kind: str | None = (strong or weak or [None])[0]
-        self.weak = not strong
-        self.direction: str | None = next((g.direction for g in groups if g.direction), None)
-        self.polarity: str | None = next((g.polarity for g in groups if g.polarity and g.kind), None)
+        self.kind, self.weak, self.direction, self.polarity = _cue_meaning(groups)
+
+
+@cache  # few distinct combinations of groups
+def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | None, str | None]:
+    """(kind, weak, direction, polarity) of the cue groups matched on one span."""
+    strong = [g.kind for g in groups if g.kind and not g.weak]
+    weak = [g.kind for g in groups if g.kind and g.weak]
+    return ((strong or weak or [None])[0], not strong,
+            next((g.direction for g in groups if g.direction), None),
+            next((g.polarity for g in groups if g.polarity and g.kind), None))
 
 
 class SentenceContext:
@@ -182,8 +184,6 @@ class SentenceContext:
             if all(e <= ks or s >= ke for ks, ke in kept):
                 kept.append((s, e))
         self.cues = [Cue(s, e, tuple(by_span[(s, e)])) for s, e in sorted(kept)]
-        self.quantity_tokens: list[tuple[int, int]] = []
-        self.barrier_tokens: set[int] = set()
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -934,7 +934,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
             bound = list_bound[group_ids[i]]
         start = min(bstart, q.start)
-        base = dict(start=start, end=q.end, bound=bound, group=group_ids[i], quantity=q, value_low=q.low,
+        base = dict(start=start, end=q.end, bound=bound, group=group_ids[i], value_low=q.low,
                     value=q.high)
         if q.unit is None:
             decision = decided.get(i)
@@ -988,7 +988,6 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
                     or _DEFAULT_POLARITY[k]
                 cand.direction = resolve_direction(direction, polarity)
-                cand.polarity = polarity
                 cand.factor = compute_factor(q.unit, q.high, cand.direction, polarity)
                 if cand.factor is None:
                     cand.kind, cand.direction = "other", None
@@ -1001,6 +1000,3 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     assign_hardware(ctx, cands, hardware)
     return cands
 
-
-def strip_working_state(c: Candidate) -> Candidate:
-    return replace(c, quantity=None)

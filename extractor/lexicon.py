@@ -12,7 +12,7 @@ import re
 LEXICON_FILE = "lexicon.toml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per group, compared and hashed by identity
 class CueGroup:
     name: str
     kind: str | None

@@ -187,7 +187,6 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
-    a_suf = (m.group("asuf") or "").strip()
     if m.group("cur"):
         a_unit = m.group("cur").strip()
     if m.group("factor"):

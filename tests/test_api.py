@@ -14,7 +14,7 @@ import pytest
 import extractor
 from extractor import api, compare, extract, load, speedups
 from extractor.cli import main
-from schemas import CLAIMS_SCHEMA, Paper
+from schemas import CLAIMS_SCHEMA
 
 from .conftest import ROOT, SAMPLE
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import pytest
 
 from extractor.extract import extract_papers

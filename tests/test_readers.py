@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 
-import pandas as pd
 import pytest
 
 from extractor.errors import InputError, RecordFault

@@ -474,7 +474,6 @@ def _papers_section(papers: list[dict], documents: list[str], claims: list[_Clai
         paper = papers[index]
         title = _str(paper.get("title")) or ""
         abstract = _str(paper.get("abstract")) or ""
-        document = documents[index]
         own = per_paper.get(index, [])
         same_span: dict[tuple[int, int], list[_Claim]] = defaultdict(list)
         for claim in own:
