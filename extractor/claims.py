@@ -6,29 +6,28 @@ that ``nlp.ClaimCues`` marked).  Three finders propose mentions:
 ("Llama-3.1-8B") and ``numbers.find_quantities`` (the number grammar).
 Each number is then typed by the cue words around it (spec section 2),
 qualified by the bound words before it (section 3), given a factor, and put
-in context: baseline, metric and hardware (section 4).
+in context: metric here, baseline and hardware in ``claim_context`` (section 4).
 
-Candidates are plain dataclasses with offsets into the sentence; ``extract``
-maps them onto the document and validates them as ``schemas.Claim``.
+Candidates (``candidate.Candidate``) are plain dataclasses with offsets into
+the sentence; ``extract`` maps them onto the document and validates them as
+``schemas.Claim``.  Token geometry and cues come from ``sentence_context``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cache, partial
+import re
 from typing import NamedTuple
 
-import re
-from spacy import attrs
 from spacy.tokens import Doc
 
+from .candidate import COMPARATIVE, Candidate
+from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
-from .lexicon import CueGroup, bound_before, load_lexicon
+from .lexicon import bound_before, load_lexicon
 from .model_names import find_model_names
 from .numbers import Quantity, find_quantities
+from .sentence_context import Cue, SentenceContext
 
-COMPARATIVE = ("speedup", "memory", "cost", "energy", "capacity")
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
 
@@ -71,13 +70,8 @@ _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
-_NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
-_LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
-_OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
 #: Nouns for counts that the spec says are not claims: a paper's own parts.
 PART_NOUNS = frozenset(
@@ -86,121 +80,6 @@ PART_NOUNS = frozenset(
     dimensions directions categories factors pillars properties perspectives times years decades orders
     magnitudes ideas goals objectives problems issues limitations""".split()
 )
-
-
-@dataclass
-class Candidate:
-    """A claim before validation; offsets are into the sentence."""
-
-    kind: str
-    start: int
-    end: int
-    method: str
-    value_low: float | None = None
-    value: float | None = None
-    unit: str | None = None
-    bound: str | None = None
-    direction: str | None = None
-    factor: float | None = None
-    baseline: str | None = None
-    metric: str | None = None
-    hardware: str | None = None
-    entity: str | None = None
-    count: int | None = None
-    memory: str | None = None
-    # working state, not output
-    group: int = field(default=-1, repr=False)
-    change: bool = field(default=False, repr=False)  # an accuracy figure that is a change, not a level
-
-
-_TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
-
-
-class Tok(NamedTuple):
-    text: str
-    lower: str
-    idx: int
-    punct: bool
-    num: bool  # starts with a digit
-
-
-_NEW_TOK = partial(tuple.__new__, Tok)
-
-
-class Cue:
-    """Cue phrase(s) on one token span, with what they say worked out once."""
-
-    __slots__ = ("start", "end", "groups", "kind", "weak", "direction", "polarity")
-
-    def __init__(self, start: int, end: int, groups: tuple[CueGroup, ...]):
-        self.start, self.end, self.groups = start, end, groups  # token indices
-        self.kind, self.weak, self.direction, self.polarity = _cue_meaning(groups)
-
-
-@cache  # few distinct combinations of groups
-def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | None, str | None]:
-    """(kind, weak, direction, polarity) of the cue groups matched on one span."""
-    strong = [g.kind for g in groups if g.kind and not g.weak]
-    weak = [g.kind for g in groups if g.kind and g.weak]
-    return ((strong or weak or [None])[0], not strong,
-            next((g.direction for g in groups if g.direction), None),
-            next((g.polarity for g in groups if g.polarity and g.kind), None))
-
-
-class SentenceContext:
-    """Token geometry of one sentence: char <-> token, words, cues, quantities."""
-
-    def __init__(self, text: str, doc: Doc):
-        self.text = text
-        self.doc = doc
-        # token data read once through Doc.to_array (C) and sliced out of the sentence: touching
-        # Token objects costs more
-        rows = doc.to_array(_TOKEN_ATTRS).tolist()
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased
-            low = None
-        starts = [r[0] for r in rows]
-        ends = [r[0] + r[1] for r in rows]
-        texts = [text[i:e] for i, e in zip(starts, ends)]
-        lowers = [low[i:e] for i, e in zip(starts, ends)] if low is not None else [t.lower() for t in texts]
-        punct = [bool(r[2] or r[3]) for r in rows]
-        # column lists zipped into Tok tuples by C calls only: no Python frame per token
-        self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct, [t[:1].isdigit() for t in texts])))
-        self.n = len(rows)
-        self.starts = starts
-        self.is_word = [not p for p in punct]
-        lex = load_lexicon()
-        by_span: dict[tuple[int, int], list[CueGroup]] = {}
-        for label, start, end in doc.user_data["cues"]:
-            by_span.setdefault((start, end), []).append(lex.cues[label])
-        # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
-        for (s, e) in list(by_span):
-            before = {t.lower for t in self.toks[max(0, s - 2):s]}
-            if before & _NEGATORS:
-                del by_span[(s, e)]
-        # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
-        kept: list[tuple[int, int]] = []
-        for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):
-            if all(e <= ks or s >= ke for ks, ke in kept):
-                kept.append((s, e))
-        self.cues = [Cue(s, e, tuple(by_span[(s, e)])) for s, e in sorted(kept)]
-
-    def token_at(self, char: int) -> int:
-        return max(0, bisect_right(self.starts, char) - 1)
-
-    def token_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.token_at(start), self.token_at(max(start, end - 1)) + 1
-
-    def char_start(self, tok: int) -> int:
-        return self.toks[tok].idx if tok < self.n else len(self.text)
-
-    def char_end(self, tok: int) -> int:
-        t = self.toks[tok - 1]
-        return t.idx + len(t.text)
-
-    def span_text(self, start: int, end: int) -> str:
-        """The sentence text of tokens ``start``..``end``."""
-        return self.text[self.toks[start].idx:self.char_end(end)] if end > start else ""
 
 
 # ---------------------------------------------------------------------------
@@ -444,11 +323,6 @@ class _Typer:
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
 
-#: plural nouns that name what a claim is compared with ("over four baselines")
-_BASELINE_NOUNS = frozenset(
-    "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
-    "solutions models engines compilers alternatives".split())
-
 #: words that start a new clause: a cue before them describes something else
 _CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "which", "where", "whilst"})
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
@@ -559,230 +433,6 @@ def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
 
 
 # ---------------------------------------------------------------------------
-# baselines
-
-
-@dataclass(frozen=True)
-class BaselineCue:
-    label: str  # "broad" | "tight"
-    start: int  # token indices of the cue phrase
-    end: int
-    phrase: str  # the baseline noun phrase after it
-    segment: int
-
-
-@cache
-def _openers_by_first_word() -> dict[str, list[list[str]]]:
-    """List openers ("such as", "as well as") by their first word, longest first."""
-    out: dict[str, list[list[str]]] = {}
-    for op in sorted(load_lexicon().list_openers, key=lambda o: -len(o.split())):
-        words = op.split()
-        out.setdefault(words[0], []).append(words)
-    return out
-
-
-def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The noun phrase starting at token ``start``; returns (text, end token)."""
-    lex = load_lexicon()
-    toks = ctx.toks
-    openers = _openers_by_first_word()
-    i = start
-    last = start
-    n = ctx.n
-
-    def opener_at(j: int) -> int:
-        first = toks[j].lower if j < n else ""
-        for words in openers.get(first, ()):
-            if j + len(words) <= n and all(toks[j + k].lower == w for k, w in enumerate(words[1:], 1)):
-                return len(words)
-        return 0
-
-    while i < n and i - start < 24:
-        span = next(((s, e) for s, e in qtoks if s <= i < e), None)
-        if span is not None:
-            if i != start:
-                break
-            i = last = span[1]  # "over four baselines": a count opens the phrase
-            continue
-        tok = toks[i]
-        low = tok.lower
-        k = opener_at(i)
-        if k:
-            i += k
-            continue
-        if tok.text == "(":
-            close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
-            if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]):
-                close = None  # a long aside ends the phrase; "(A, B and C, respectively)" belongs to it
-            if close is None or i == start:
-                break
-            i = close + 1
-            last = i
-            continue
-        if tok.text == ",":
-            if i + 1 < n and opener_at(i + 1):
-                i += 1
-                continue
-            break
-        if tok.punct and tok.text not in ("'s", "’s", "-", "/", "&"):
-            break
-        if low in ("and", "or", "&"):
-            nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
-                i += 1
-                continue
-            break
-        if low in lex.baseline_stop and i > start:
-            break
-        if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
-            break
-        i += 1
-        last = i
-    while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
-        last -= 1
-    if last <= start:
-        return None
-    phrase = ctx.span_text(start, last)
-    lowered = phrase.lower()
-    for prefix in ("that of ", "those of ", "the ones of "):
-        if lowered.startswith(prefix):
-            phrase = phrase[len(prefix):]
-    if not any(ch.isalpha() for ch in phrase):
-        return None
-    return phrase, last
-
-
-def _segments(ctx: SentenceContext) -> list[int]:
-    """Segment id per token: list markers "(1)", "(2)" and ";" start new segments."""
-    text = ctx.text
-    if ";" not in text and "(" not in text:
-        return [0] * ctx.n
-    semicolons = {ctx.token_at(m.start()) + 1 for m in re.finditer(";", text)}
-    breaks = sorted({ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(text)} | semicolons)
-    breaks = [b for b in breaks if 0 < b < ctx.n]
-    if not breaks:
-        return [0] * ctx.n
-    return [bisect_right(breaks, i) for i in range(ctx.n)]
-
-
-def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int]) -> list[BaselineCue]:
-    out = []
-    for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
-        nxt = span_end
-        while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
-            nxt += 1
-        if nxt >= ctx.n:
-            continue
-        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
-            # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
-            # state-of-the-art baselines" compares
-            follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
-            if not follow & _BASELINE_NOUNS:
-                continue
-        begin = span_end
-        if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
-            begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
-        found = _baseline_phrase(ctx, begin, qtoks)
-        if found is None:
-            continue
-        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start]))
-    return out
-
-
-def _split_items(phrase: str) -> list[str]:
-    inner = re.search(r"\(([^()]*)\brespectively\b[^()]*\)?", phrase)
-    if inner:  # "four baselines (CAGNET, SPA, BCL, and CoLa, respectively)"
-        phrase = inner.group(1).rstrip(" ,")
-    if _OPENER_SPLIT.search(phrase):
-        named = []
-        for part in _OPENER_SPLIT.split(phrase)[1:]:
-            part = re.split(r",\s*(?:as\s+well\s+as\s+)?(?=[a-z])", part)[0]
-            named.extend(p for p in _SPLIT_ITEMS.split(part) if p)
-        return [n.strip(" ,") for n in named if n.strip(" ,")]
-    return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
-
-
-def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
-    segs = _segments(ctx)
-    cues = _baseline_cues(ctx, qtoks_all, segs)
-    if not cues:
-        return
-    # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
-    targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
-                     key=lambda c: c.start)
-    if not targets:
-        return
-    spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
-    # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
-    # stand between another claim and that claim's "over X"
-    aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
-    claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
-    via_tight: set[int] = set()
-    for c in targets:
-        s, e = spans[id(c)]
-        seg = segs[s] if s < len(segs) else 0
-        chosen = None
-        # 1. a tight cue right after the claim, or after the last member of its list
-        #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
-        end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
-        for cue in cues:
-            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
-                    and not any(end <= cs < cue.start for cs in claim_starts) \
-                    and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
-                chosen = cue
-                via_tight.add(id(c))
-                break
-        # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
-        #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
-        if chosen is None:
-            broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)]
-            if broad:
-                chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
-        # 3. a tight cue earlier in the segment, shared by a coordinated claim
-        if chosen is None:
-            before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]
-            if before:
-                chosen = before[-1]
-        if chosen is not None:
-            c.baseline = chosen.phrase
-    # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
-    # share the comparison said after the last of them
-    for c, nxt in reversed(list(zip(targets, targets[1:]))):
-        if c.baseline is None and id(nxt) in via_tight and _coordinated(ctx.text, c.end, nxt.start):
-            c.baseline = nxt.baseline
-            via_tight.add(id(c))
-    # "respectively": one baseline per member of a list of claims
-    if _RESPECTIVELY.search(ctx.text):
-        by_group: dict[int, list[Candidate]] = {}
-        for c in targets:
-            by_group.setdefault(c.group, []).append(c)
-        for members in by_group.values():
-            if len(members) < 2 or members[0].baseline is None:
-                continue
-            items = _split_items(members[0].baseline)
-            if len(items) == len(members):
-                for member, item in zip(members, items):
-                    member.baseline = item
-
-
-def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:
-    if not hardware:
-        return
-    entities = list(dict.fromkeys(h.entity for h in hardware))
-    others = [c for c in cands if c.kind != "hardware"]
-    groups: dict[int, list[Candidate]] = {}
-    for c in others:
-        groups.setdefault(c.group, []).append(c)
-    respectively = bool(_RESPECTIVELY.search(ctx.text))
-    for c in others:
-        members = groups[c.group]
-        if respectively and len(members) == len(entities) > 1:
-            c.hardware = entities[members.index(c)]
-        else:
-            c.hardware = entities[0]
-
-
-# ---------------------------------------------------------------------------
 # the sentence
 
 
@@ -810,14 +460,6 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     if _CONTEXT_WORDS.search(text):
         return "context_length"
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
-
-
-def _coordinated(text: str, prev_end: int, start: int) -> bool:
-    """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
-    between = text[prev_end:start]
-    if between.rstrip().endswith("(") and ")" not in between:
-        return True  # "4.6x on average (up to 25.5x)": the aside is about the same thing
-    return bool(re.search(r"\band\b|,", between)) and not re.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
 
 
 def _average_before(ctx: SentenceContext, first: int) -> bool:
@@ -955,7 +597,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
         direction = _direction(q, direction_cues, text)
-        coordinated = previous is not None and previous.unit == q.unit and _coordinated(text, previous.end, start)
+        coordinated = previous is not None and previous.unit == q.unit and are_coordinated(text, previous.end, start)
         if source is None and coordinated and previous.kind != "other":
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said

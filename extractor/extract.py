@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from schemas import Claim, Paper
 
-from .claims import Candidate, Mentions, find_mentions, sentence_candidates
+from .candidate import Candidate
+from .claims import Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp, mask_digits
 from .prefilter import candidate_filter

@@ -1,0 +1,255 @@
+"""Baseline and hardware for a sentence's claim candidates (spec section 4).
+
+A baseline is the noun phrase after a comparison cue ("faster than X",
+"compared to X"); the cue nearest a claim, in the same list segment, wins.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from .candidate import COMPARATIVE, Candidate
+from .hardware import HardwareMention
+from .lexicon import load_lexicon
+from .sentence_context import SentenceContext
+
+_LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
+_OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
+
+#: plural nouns that name what a claim is compared with ("over four baselines")
+_BASELINE_NOUNS = frozenset(
+    "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
+    "solutions models engines compilers alternatives".split())
+
+
+def are_coordinated(text: str, prev_end: int, start: int) -> bool:
+    """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
+    between = text[prev_end:start]
+    if between.rstrip().endswith("(") and ")" not in between:
+        return True  # "4.6x on average (up to 25.5x)": the aside is about the same thing
+    return bool(re.search(r"\band\b|,", between)) and not re.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
+
+
+@dataclass(frozen=True)
+class BaselineCue:
+    label: str  # "broad" | "tight"
+    start: int  # token indices of the cue phrase
+    end: int
+    phrase: str  # the baseline noun phrase after it
+    segment: int
+
+
+@cache
+def _openers_by_first_word() -> dict[str, list[list[str]]]:
+    """List openers ("such as", "as well as") by their first word, longest first."""
+    out: dict[str, list[list[str]]] = {}
+    for op in sorted(load_lexicon().list_openers, key=lambda o: -len(o.split())):
+        words = op.split()
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """The noun phrase starting at token ``start``; returns (text, end token)."""
+    lex = load_lexicon()
+    toks = ctx.toks
+    openers = _openers_by_first_word()
+    i = start
+    last = start
+    n = ctx.n
+
+    def opener_at(j: int) -> int:
+        first = toks[j].lower if j < n else ""
+        for words in openers.get(first, ()):
+            if j + len(words) <= n and all(toks[j + k].lower == w for k, w in enumerate(words[1:], 1)):
+                return len(words)
+        return 0
+
+    while i < n and i - start < 24:
+        span = next(((s, e) for s, e in qtoks if s <= i < e), None)
+        if span is not None:
+            if i != start:
+                break
+            i = last = span[1]  # "over four baselines": a count opens the phrase
+            continue
+        tok = toks[i]
+        low = tok.lower
+        k = opener_at(i)
+        if k:
+            i += k
+            continue
+        if tok.text == "(":
+            close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
+            if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]):
+                close = None  # a long aside ends the phrase; "(A, B and C, respectively)" belongs to it
+            if close is None or i == start:
+                break
+            i = close + 1
+            last = i
+            continue
+        if tok.text == ",":
+            if i + 1 < n and opener_at(i + 1):
+                i += 1
+                continue
+            break
+        if tok.punct and tok.text not in ("'s", "’s", "-", "/", "&"):
+            break
+        if low in ("and", "or", "&"):
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
+                i += 1
+                continue
+            break
+        if low in lex.baseline_stop and i > start:
+            break
+        if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
+            break
+        i += 1
+        last = i
+    while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
+        last -= 1
+    if last <= start:
+        return None
+    phrase = ctx.span_text(start, last)
+    lowered = phrase.lower()
+    for prefix in ("that of ", "those of ", "the ones of "):
+        if lowered.startswith(prefix):
+            phrase = phrase[len(prefix):]
+    if not any(ch.isalpha() for ch in phrase):
+        return None
+    return phrase, last
+
+
+def _segments(ctx: SentenceContext) -> list[int]:
+    """Segment id per token: list markers "(1)", "(2)" and ";" start new segments."""
+    text = ctx.text
+    if ";" not in text and "(" not in text:
+        return [0] * ctx.n
+    semicolons = {ctx.token_at(m.start()) + 1 for m in re.finditer(";", text)}
+    breaks = sorted({ctx.token_at(m.start()) for m in _LIST_MARKER.finditer(text)} | semicolons)
+    breaks = [b for b in breaks if 0 < b < ctx.n]
+    if not breaks:
+        return [0] * ctx.n
+    return [bisect_right(breaks, i) for i in range(ctx.n)]
+
+
+def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int]) -> list[BaselineCue]:
+    out = []
+    for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
+        nxt = span_end
+        while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
+            nxt += 1
+        if nxt >= ctx.n:
+            continue
+        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
+            # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
+            # state-of-the-art baselines" compares
+            follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
+            if not follow & _BASELINE_NOUNS:
+                continue
+        begin = span_end
+        if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
+            begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
+        found = _baseline_phrase(ctx, begin, qtoks)
+        if found is None:
+            continue
+        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start]))
+    return out
+
+
+def _split_items(phrase: str) -> list[str]:
+    inner = re.search(r"\(([^()]*)\brespectively\b[^()]*\)?", phrase)
+    if inner:  # "four baselines (CAGNET, SPA, BCL, and CoLa, respectively)"
+        phrase = inner.group(1).rstrip(" ,")
+    if _OPENER_SPLIT.search(phrase):
+        named = []
+        for part in _OPENER_SPLIT.split(phrase)[1:]:
+            part = re.split(r",\s*(?:as\s+well\s+as\s+)?(?=[a-z])", part)[0]
+            named.extend(p for p in _SPLIT_ITEMS.split(part) if p)
+        return [n.strip(" ,") for n in named if n.strip(" ,")]
+    return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
+
+
+def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
+    segs = _segments(ctx)
+    cues = _baseline_cues(ctx, qtoks_all, segs)
+    if not cues:
+        return
+    # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
+    targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
+                     key=lambda c: c.start)
+    if not targets:
+        return
+    spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
+    # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
+    # stand between another claim and that claim's "over X"
+    aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
+    claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
+    via_tight: set[int] = set()
+    for c in targets:
+        s, e = spans[id(c)]
+        seg = segs[s] if s < len(segs) else 0
+        chosen = None
+        # 1. a tight cue right after the claim, or after the last member of its list
+        #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
+        end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
+        for cue in cues:
+            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
+                    and not any(end <= cs < cue.start for cs in claim_starts) \
+                    and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
+                chosen = cue
+                via_tight.add(id(c))
+                break
+        # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
+        #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
+        if chosen is None:
+            broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)]
+            if broad:
+                chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
+        # 3. a tight cue earlier in the segment, shared by a coordinated claim
+        if chosen is None:
+            before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]
+            if before:
+                chosen = before[-1]
+        if chosen is not None:
+            c.baseline = chosen.phrase
+    # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
+    # share the comparison said after the last of them
+    for c, nxt in reversed(list(zip(targets, targets[1:]))):
+        if c.baseline is None and id(nxt) in via_tight and are_coordinated(ctx.text, c.end, nxt.start):
+            c.baseline = nxt.baseline
+            via_tight.add(id(c))
+    # "respectively": one baseline per member of a list of claims
+    if _RESPECTIVELY.search(ctx.text):
+        by_group: dict[int, list[Candidate]] = {}
+        for c in targets:
+            by_group.setdefault(c.group, []).append(c)
+        for members in by_group.values():
+            if len(members) < 2 or members[0].baseline is None:
+                continue
+            items = _split_items(members[0].baseline)
+            if len(items) == len(members):
+                for member, item in zip(members, items):
+                    member.baseline = item
+
+
+def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:
+    if not hardware:
+        return
+    entities = list(dict.fromkeys(h.entity for h in hardware))
+    others = [c for c in cands if c.kind != "hardware"]
+    groups: dict[int, list[Candidate]] = {}
+    for c in others:
+        groups.setdefault(c.group, []).append(c)
+    respectively = bool(_RESPECTIVELY.search(ctx.text))
+    for c in others:
+        members = groups[c.group]
+        if respectively and len(members) == len(entities) > 1:
+            c.hardware = entities[members.index(c)]
+        else:
+            c.hardware = entities[0]

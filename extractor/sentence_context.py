@@ -1,0 +1,108 @@
+"""Token geometry of one sentence: tokens, char <-> token offsets, and the cue phrases on them.
+
+Built once per candidate sentence from its spaCy Doc (token columns read with
+``Doc.to_array``) and the cue matches that ``nlp.ClaimCues`` stored in
+``doc.user_data``; the typing and context rules read it, never the Doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache, partial
+from typing import NamedTuple
+
+from spacy import attrs
+from spacy.tokens import Doc
+
+from .lexicon import CueGroup, load_lexicon
+
+_NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
+
+_TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
+
+
+class Tok(NamedTuple):
+    text: str
+    lower: str
+    idx: int
+    punct: bool
+    num: bool  # starts with a digit
+
+
+_NEW_TOK = partial(tuple.__new__, Tok)
+
+
+class Cue:
+    """Cue phrase(s) on one token span, with what they say worked out once."""
+
+    __slots__ = ("start", "end", "groups", "kind", "weak", "direction", "polarity")
+
+    def __init__(self, start: int, end: int, groups: tuple[CueGroup, ...]):
+        self.start, self.end, self.groups = start, end, groups  # token indices
+        self.kind, self.weak, self.direction, self.polarity = _cue_meaning(groups)
+
+
+@cache  # few distinct combinations of groups
+def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | None, str | None]:
+    """(kind, weak, direction, polarity) of the cue groups matched on one span."""
+    strong = [g.kind for g in groups if g.kind and not g.weak]
+    weak = [g.kind for g in groups if g.kind and g.weak]
+    return ((strong or weak or [None])[0], not strong,
+            next((g.direction for g in groups if g.direction), None),
+            next((g.polarity for g in groups if g.polarity and g.kind), None))
+
+
+class SentenceContext:
+    """Token geometry of one sentence: char <-> token, words, cues, quantities."""
+
+    def __init__(self, text: str, doc: Doc):
+        self.text = text
+        self.doc = doc
+        # token data read once through Doc.to_array (C) and sliced out of the sentence: touching
+        # Token objects costs more
+        rows = doc.to_array(_TOKEN_ATTRS).tolist()
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = None
+        starts = [r[0] for r in rows]
+        ends = [r[0] + r[1] for r in rows]
+        texts = [text[i:e] for i, e in zip(starts, ends)]
+        lowers = [low[i:e] for i, e in zip(starts, ends)] if low is not None else [t.lower() for t in texts]
+        punct = [bool(r[2] or r[3]) for r in rows]
+        # column lists zipped into Tok tuples by C calls only: no Python frame per token
+        self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct, [t[:1].isdigit() for t in texts])))
+        self.n = len(rows)
+        self.starts = starts
+        self.is_word = [not p for p in punct]
+        lex = load_lexicon()
+        by_span: dict[tuple[int, int], list[CueGroup]] = {}
+        for label, start, end in doc.user_data["cues"]:
+            by_span.setdefault((start, end), []).append(lex.cues[label])
+        # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
+        for (s, e) in list(by_span):
+            before = {t.lower for t in self.toks[max(0, s - 2):s]}
+            if before & _NEGATORS:
+                del by_span[(s, e)]
+        # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):
+            if all(e <= ks or s >= ke for ks, ke in kept):
+                kept.append((s, e))
+        self.cues = [Cue(s, e, tuple(by_span[(s, e)])) for s, e in sorted(kept)]
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.token_at(start), self.token_at(max(start, end - 1)) + 1
+
+    def char_start(self, tok: int) -> int:
+        return self.toks[tok].idx if tok < self.n else len(self.text)
+
+    def char_end(self, tok: int) -> int:
+        t = self.toks[tok - 1]
+        return t.idx + len(t.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The sentence text of tokens ``start``..``end``."""
+        return self.text[self.toks[start].idx:self.char_end(end)] if end > start else ""
