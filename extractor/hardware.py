@@ -173,7 +173,7 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
 
 #: the shape of a product code: "A100", "MI300X", "GH200", "L40S", "NVL-72", "RTX 4090", "TPUv4"; names
 #: without one ("Jetson", "Snapdragon 855", "Nvidia 4090") carry a catalogue word instead
-_PRODUCT_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}(?![\w-])|(?:RTX|GTX|TPU)\s?v?\d|\d{4}(?:\s?Ti)?\sGPU")
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}(?!\w)|(?:RTX|GTX|TPU)\s?v?\d|\d{4}(?:\s?Ti)?\sGPU")
 _WORDS = re.compile(r"[a-z]+")
 
 
