@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 import re
+import string
 
 from . import units as U
 
@@ -348,7 +349,7 @@ _NUMBER_WORDS = frozenset(
     for w in _LOWER_WORD.findall(phrase.lower()) if w != "a")
 
 
-_WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 #: words after which a written-out quantity may start up to three words back ("an order of magnitude")
 _LOOK_BACK_WORDS = frozenset({"order", "orders", "magnitude", "magnitudes"})
 
@@ -363,6 +364,8 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     present = _NUMBER_WORDS.intersection(words if words is not None else _LOWER_WORD.findall(lower))
     if not present:
         return []
+    if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned with text
+        lower = text.translate(_ASCII_LOWER)
     starts: list[int] = []
     for word in present:
         i = lower.find(word)

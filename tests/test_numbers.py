@@ -82,6 +82,8 @@ def q(text: str):
     ("saves $1.2M", [("$1.2M", 1.2e6, 1.2e6, "$")]),
     ("reduce computation by sim75\\%", [("75%", 75, 75, "%")]),
     ("<!0.5% accuracy loss", [("0.5%", 0.5, 0.5, "%")]),
+    # a character that lower-cases to two ("İ") must not shift the written-out quantities after it
+    ("On İstanbul traffic data it is two times faster", [("two times", 2, 2, "x")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
