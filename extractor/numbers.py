@@ -115,6 +115,8 @@ _REFERENCE_WORDS = frozenset(
     """figure fig figs table tab section sec eq eqs equation appendix chapter algorithm alg theorem lemma
     corollary definition proposition example step version ver v no round stage level layer phase task rule
     line page claim problem question exercise""".split())
+#: reference words that are ordinary words in lower case ("needs no 70B teacher")
+_CAPITALISED_REFERENCE_WORDS = frozenset({"no"})
 _NAME_WORD = re.compile(r"[A-Z][\w-]*")
 
 
@@ -297,8 +299,9 @@ def is_excluded(text: str, q: Quantity) -> bool:
     if stripped.endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
         return True  # list markers "(1)", "(2)"
     word = stripped[stripped.rfind(" ") + 1:].lstrip("([\"'“‘")
-    if word.rstrip(".").lower() in _REFERENCE_WORDS:
-        return True  # "Table 3", "Fig. 2", "Section 4"
+    ref = word.rstrip(".").lower()
+    if ref in _REFERENCE_WORDS and (ref not in _CAPITALISED_REFERENCE_WORDS or word[:1].isupper()):
+        return True  # "Table 3", "Fig. 2", "Section 4", "step 3"
     if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") and word[:1].isupper() \
             and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS:
         return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"

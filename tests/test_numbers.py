@@ -84,6 +84,8 @@ def q(text: str):
     ("<!0.5% accuracy loss", [("0.5%", 0.5, 0.5, "%")]),
     # a character that lower-cases to two ("İ") must not shift the written-out quantities after it
     ("On İstanbul traffic data it is two times faster", [("two times", 2, 2, "x")]),
+    # "No. 5" is a reference, a lower-case "no" before a size is not
+    ("it needs no 70B teacher model", [("70B", 70e9, 70e9, None)]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
@@ -94,7 +96,8 @@ def test_quantities(text, expected):
     "the Llama 3.1 family", "(1) Token Elimination", "8-bit GaLore", "4 bits per element", "W4A4KV4", "INT8",
     "GPT-4o", "Table 3", "Figure 2", "NVIDIA 2:4 sparsity", "224x224 images", "$1 \\times 1$ patch size",
     "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
-    "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times",
+    "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "in step 3", "Eq. 4",
+    "model No. 5",
 ])
 def test_not_quantities(text):
     assert q(text) == []
