@@ -14,17 +14,28 @@ from functools import cache
 from .candidate import COMPARATIVE, Candidate
 from .hardware import HardwareMention
 from .lexicon import load_lexicon
-from .sentence_context import SentenceContext
+from .sentence_context import SentenceContext, Tok
+from .units import WORD_NUMBERS
 
 _LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
+#: cardinal number words ("over four baselines", "over a thousand instances")
+_NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w) | {"zero", "thousand", "million", "billion",
+                                                                    "trillion", "dozen", "dozens", "hundreds",
+                                                                    "thousands", "millions"}
+
 #: plural nouns that name what a claim is compared with ("over four baselines")
 _BASELINE_NOUNS = frozenset(
     "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
     "solutions models engines compilers alternatives".split())
+
+
+def _like_number(tok: Tok) -> bool:
+    """A number in figures or words: "100", "four", "a thousand" (its second word)."""
+    return tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS
 
 
 def are_coordinated(text: str, prev_end: int, start: int) -> bool:
@@ -146,7 +157,7 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
             nxt += 1
         if nxt >= ctx.n:
             continue
-        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or ctx.toks[nxt].num):
+        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or _like_number(ctx.toks[nxt])):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
             # state-of-the-art baselines" compares
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}

@@ -26,7 +26,6 @@ class Tok(NamedTuple):
     lower: str
     idx: int
     punct: bool
-    num: bool  # starts with a digit
 
 
 _NEW_TOK = partial(tuple.__new__, Tok)
@@ -70,7 +69,7 @@ class SentenceContext:
         lowers = [low[i:e] for i, e in zip(starts, ends)] if low is not None else [t.lower() for t in texts]
         punct = [bool(r[2] or r[3]) for r in rows]
         # column lists zipped into Tok tuples by C calls only: no Python frame per token
-        self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct, [t[:1].isdigit() for t in texts])))
+        self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct)))
         self.n = len(rows)
         self.starts = starts
         self.is_word = [not p for p in punct]

@@ -851,6 +851,13 @@ TYPING_ROWS = [
     row("baseline-cutlass-not-hardware",
         r"Experimental results demonstrate our approach's effectiveness, with up to 2.4\times speedup in matrix multiplication compared to NVIDIA's CUTLASS.",
         c("speedup", 2.4, "x", "up_to")),
+    # own: "over" before a number (in figures or words) is a bound of what follows, not a comparison
+    row("over-number-word-is-no-baseline",
+        "Training is 2.3x faster and scales to over a thousand GPUs.",
+        c("speedup", 2.3, "x", baseline=None)),
+    row("over-number-is-no-baseline",
+        "Training is 2.3x faster and scales to over 1,000 GPUs.",
+        c("speedup", 2.3, "x", baseline=None)),
 ]
 
 
