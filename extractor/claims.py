@@ -16,6 +16,7 @@ the sentence; ``extract`` maps them onto the document and validates them as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -27,6 +28,7 @@ from .lexicon import bound_before, load_lexicon
 from .model_names import find_model_names
 from .numbers import Quantity, find_quantities
 from .sentence_context import Cue, SentenceContext
+from .units import LOWER_WORD
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
@@ -169,7 +171,6 @@ class _Typer:
 
     def __init__(self, ctx: SentenceContext, quantities: list[Quantity]):
         self.ctx = ctx
-        self.quantities = quantities
         self.qtok = [ctx.token_span(q.start, q.end) for q in quantities]
         self.quantity_at: list[tuple[int, int] | None] = [None] * ctx.n  # token -> span of its number
         for span in self.qtok:
@@ -183,7 +184,6 @@ class _Typer:
     def _other_quantity(self, i: int, own: tuple[int, int]) -> bool:
         span = self.quantity_at[i]
         return span is not None and span != own
-
 
     def right_cues(self, own: tuple[int, int]) -> list[Cue]:
         """Cues after the number, up to the next number, comparison, clause break or window end.
@@ -414,8 +414,14 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     system, bench = len(_SYSTEM_WORDS.findall(sentence)), len(_BENCHMARK_WORDS.findall(sentence))
     if system != bench:
         return "speedup" if system > bench else "accuracy"
-    system, bench = len(_SYSTEM_WORDS.findall(document)), len(_BENCHMARK_WORDS.findall(document))
+    system, bench = _document_leaning(document)
     return "speedup" if system > bench else "accuracy"
+
+
+@lru_cache(maxsize=4)  # asked for every x/% claim of one abstract
+def _document_leaning(document: str) -> tuple[int, int]:
+    """How many systems words and benchmark words the whole abstract holds."""
+    return len(_SYSTEM_WORDS.findall(document)), len(_BENCHMARK_WORDS.findall(document))
 
 
 def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
@@ -483,9 +489,6 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     return "exact", q.start
 
 
-_LOWER_WORDS = re.compile(r"[a-z]+")
-
-
 class Mentions(NamedTuple):
     """What the regex finders see in a sentence, before any tokenising."""
 
@@ -500,13 +503,14 @@ class Mentions(NamedTuple):
 def find_mentions(text: str) -> Mentions:
     """Hardware, sized model names and numbers in a sentence; numbers inside the others (or in a
     URL) are parts of names, not quantities.  A sentence with no mention holds no claim."""
-    words = _LOWER_WORDS.findall(text.lower())
+    words = LOWER_WORD.findall(text.lower())
     hardware = find_hardware(text, words)
     models = find_model_names(text)
     quantities = find_quantities(text, words)
-    if quantities and (hardware or models or "/" in text or "www" in text):
+    url = "/" in text or "www" in text
+    if quantities and (hardware or models or url):
         blocked = [(h.start, h.end) for h in hardware] + [(m.start, m.end) for m in models]
-        if "/" in text or "www" in text:
+        if url:
             blocked += [m.span() for m in URL_RE.finditer(text)]
         quantities = [q for q in quantities if not _overlaps((q.start, q.end), blocked)]
     return Mentions(hardware, models, quantities)
@@ -613,7 +617,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind is None:
             # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
             # collisions") it says nothing the spec's kinds name
-            systems = q.unit == "x" and len(_SYSTEM_WORDS.findall(document or text)) >= 2
+            systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
             kind = "speedup" if systems else "other"
         if kind in COMPARATIVE and q.unit == "%" and direction is None:
             kind = "other"  # "70% Size", "50% KV cache budget": a share, not a change
@@ -624,8 +628,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
                 kinds.insert(0, prev.kind)
+        change = _is_change(text, q, direction)
         for k in kinds:
-            cand = Candidate(k, method="number-grammar", unit=q.unit, change=_is_change(text, q, direction), **base)
+            cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:
                 polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
                     or _DEFAULT_POLARITY[k]

@@ -86,7 +86,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
         cleaned = clean(document)
         spans = split_sentences(cleaned.text)
         prepared.append((paper, document, cleaned))
-        is_candidate = candidate_filter(cleaned.text)
+        is_candidate = candidate_filter(cleaned.text) if prefilter else None
         for span in spans:
             sentence = cleaned.text[span[0]:span[1]]
             if prefilter:

@@ -17,7 +17,7 @@ from importlib import resources
 
 import re
 
-from .units import WORD_NUMBERS
+from .units import LOWER_WORD, WORD_NUMBERS
 
 CATALOGUE_FILE = "hardware.toml"
 _COUNT_WORDS = {"a single": 1, "single": 1, **{k: v for k, v in WORD_NUMBERS.items() if v <= 100},
@@ -174,26 +174,18 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
 #: the shape of a product code: "A100", "MI300X", "GH200", "L40S", "NVL-72", "RTX 4090", "TPUv4"; names
 #: without one ("Jetson", "Snapdragon 855", "Nvidia 4090") carry a catalogue word instead
 _PRODUCT_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}(?!\w)|(?:RTX|GTX|TPU)\s?v?\d|\d{4}(?:\s?Ti)?\sGPU")
-_WORDS = re.compile(r"[a-z]+")
 
 
 @cache
 def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(product words: the catalogue's words but device-class ones, vendor words, device-class words)."""
     data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
-    vendors = {w for v in data["vendors"].values() for a in v["aliases"] for w in _WORDS.findall(a.lower())}
+    vendors = {w for v in data["vendors"].values() for a in v["aliases"] for w in LOWER_WORD.findall(a.lower())}
     classes: set[str] = set()
     for entry in data["device_class"]:
         for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]|\(\?\w:", " ", entry["pattern"])):
             classes.update({word.lower(), word.lower().rstrip("s")})
     return catalogue_words() - frozenset(classes), frozenset(vendors), frozenset(classes)
-
-
-def might_name_hardware(text: str) -> bool:
-    """Cheap gate: a product code ("A100", "MI250", "RTX4090") or a catalogue word ("NVIDIA", "Jetson")."""
-    if _PRODUCT_CODE.search(text):
-        return True
-    return not catalogue_words().isdisjoint(_WORDS.findall(text.lower()))
 
 
 def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:
@@ -203,7 +195,7 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
     vendor-level forms, "FPGA"/"NPU"/... for device classes): most sentences skip most of them.
     """
     product_words, vendor_words, class_words = _gate_words()
-    words = set(lower_words if lower_words is not None else _WORDS.findall(text.lower()))
+    words = set(lower_words if lower_words is not None else LOWER_WORD.findall(text.lower()))
     has_vendor = not vendor_words.isdisjoint(words)
     has_product = has_vendor or _PRODUCT_CODE.search(text) is not None or not product_words.isdisjoint(words)
     has_class = not class_words.isdisjoint(words)

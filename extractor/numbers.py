@@ -345,11 +345,10 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 #: every word that can start a written-out quantity; a sentence without any skips the word grammar
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"]
-    for w in _LOWER_WORD.findall(phrase.lower()) if w != "a")
+    for w in U.LOWER_WORD.findall(phrase.lower()) if w != "a")
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -364,7 +363,7 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     "magnitude"): scanning the whole sentence with a long case-insensitive alternation is slow.
     """
     lower = text.lower()
-    present = _NUMBER_WORDS.intersection(words if words is not None else _LOWER_WORD.findall(lower))
+    present = NUMBER_WORDS.intersection(words if words is not None else U.LOWER_WORD.findall(lower))
     if not present:
         return []
     if len(lower) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned with text

@@ -15,38 +15,28 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import units as U
 from .hardware import catalogue_words
+from .numbers import NUMBER_WORDS
+from .units import LOWER_WORD
 
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
 
 
 @cache
 def trigger_words() -> frozenset[str]:
-    """Lower-case words that can start a claim without a digit."""
-    words: set[str] = set()
-    for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["order", "orders", "magnitude", "fold"]:
-        words.update(_WORD.findall(phrase.lower()))
-    words.discard("a")  # "a dozen", "a hundred": the other word is enough
-    words.update(catalogue_words())
-    return frozenset(words)
-
-
-def is_candidate(sentence: str) -> bool:
-    if _DIGIT.search(sentence):
-        return True
-    return not trigger_words().isdisjoint(_WORD.findall(sentence.lower()))
+    """Lower-case words that can start a claim without a digit: the number grammar's words
+    ("two", "twice", "magnitude"; "order" of "an order of magnitude") and the catalogue's."""
+    return NUMBER_WORDS | {"order", "orders"} | catalogue_words()
 
 
 def candidate_filter(document: str):
-    """``is_candidate`` for the sentences of one document, with the word work done once.
+    """Which sentences of ``document`` are worth the finders and spaCy: a function of a sentence.
 
     The document's trigger words are found in one pass; a sentence is then a candidate when it
     holds a digit or one of those few words (a substring test: at worst a false alarm, which only
     costs the finders a look).
     """
-    hits = [w for w in trigger_words().intersection(_WORD.findall(document.lower()))]
+    hits = [w for w in trigger_words().intersection(LOWER_WORD.findall(document.lower()))]
     if not hits:
         return lambda sentence: _DIGIT.search(sentence) is not None
 

@@ -34,10 +34,10 @@ _NEW_TOK = partial(tuple.__new__, Tok)
 class Cue:
     """Cue phrase(s) on one token span, with what they say worked out once."""
 
-    __slots__ = ("start", "end", "groups", "kind", "weak", "direction", "polarity")
+    __slots__ = ("start", "end", "kind", "weak", "direction", "polarity")
 
     def __init__(self, start: int, end: int, groups: tuple[CueGroup, ...]):
-        self.start, self.end, self.groups = start, end, groups  # token indices
+        self.start, self.end = start, end  # token indices
         self.kind, self.weak, self.direction, self.polarity = _cue_meaning(groups)
 
 
@@ -94,9 +94,6 @@ class SentenceContext:
 
     def token_span(self, start: int, end: int) -> tuple[int, int]:
         return self.token_at(start), self.token_at(max(start, end - 1)) + 1
-
-    def char_start(self, tok: int) -> int:
-        return self.toks[tok].idx if tok < self.n else len(self.text)
 
     def char_end(self, tok: int) -> int:
         t = self.toks[tok - 1]

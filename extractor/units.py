@@ -8,6 +8,12 @@ written, lower case).
 
 from __future__ import annotations
 
+import re
+
+#: the lower-case ASCII words of a lower-cased text, as the word tables and the hardware catalogue's
+#: words are matched (one tokenisation, so that callers can share one word list)
+LOWER_WORD = re.compile(r"[a-z]+")
+
 #: Written magnitudes after a number: "7B", "128K", "16.8 billion".
 MAGNITUDE_SUFFIXES: dict[str, float] = {
     "K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12,

@@ -60,9 +60,13 @@ def test_the_prefilter_never_changes_the_output(sample_papers):
 
 
 def test_the_prefilter_skips_sentences_without_triggers():
-    from extractor.prefilter import is_candidate
+    from extractor.prefilter import candidate_filter
 
-    assert not is_candidate("We propose a new method for efficient serving of language models.")
+    plain = "We propose a new method for efficient serving of language models."
+    assert not candidate_filter(plain)(plain)
     for sentence in ("It runs on an FPGA.", "We use NVIDIA Jetson boards.", "It is twice as fast.",
                      "Throughput improves by an order of magnitude.", "We evaluate 3 models."):
-        assert is_candidate(sentence), sentence
+        document = f"{plain} {sentence}"
+        check = candidate_filter(document)  # built once per document, asked per sentence
+        assert check(sentence), sentence
+        assert not check(plain), sentence
