@@ -122,3 +122,18 @@ def test_each_hostile_token_in_a_claim_sentence(token):
     short = token if len(token) < 100 else "3"
     check(f"Title {short}", f"Our kernel is up to {token} faster, {short}x faster and uses {short}% less memory "
                             f"than FlashAttention-2 on 32 NVIDIA A100 {short} GPUs. {ABSTRACTS[0]}", must_read=True)
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(st.lists(st.sampled_from(HOSTILE + [" ", "  ", "\n", "\t", "\r\n", "\xa0", "\u3000", "word", "é"]),
+                max_size=12).map("".join))
+def test_stored_fields_have_one_space_between_words_and_no_control_characters(raw):
+    """``clean_field`` (fast paths on str methods) agrees with the plain regular-expression
+    definition: control characters become spaces, lone surrogates U+FFFD, whitespace runs one space."""
+    import re
+
+    from extractor.readers.common import clean_field
+
+    expected = re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", " ", raw)
+    expected = re.sub(r"\s+", " ", re.sub(r"[\ud800-\udfff]", "\ufffd", expected)).strip()
+    assert clean_field(raw) == expected

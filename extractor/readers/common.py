@@ -14,8 +14,6 @@ from ..errors import RecordFault
 MAX_ABSTRACT_CHARS = 20_000
 MAX_TITLE_CHARS = 2_000
 
-_WHITESPACE = re.compile(r"\s+")
-_IRREGULAR_SPACE = re.compile(r"[^\S ]| {2}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HAS_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -32,9 +30,15 @@ DATE_KEYS = ("update_date", "date", "published", "updated")
 
 def normalise_text(value: str) -> str:
     """Collapse hard line breaks, indentation and runs of spaces into single spaces."""
-    if _IRREGULAR_SPACE.search(value) is None:
-        return value.strip()  # the common case, without rebuilding the string
-    return _WHITESPACE.sub(" ", value).strip()
+    if value.isprintable() and "  " not in value:
+        return value.strip()  # the common case: no whitespace but single ASCII spaces
+    return " ".join(value.split())  # str.split() splits on what the regex \s matches
+
+
+def clean_field(value: str) -> str:
+    """A text field as stored: printable (see ``_printable``) and with its whitespace normalised."""
+    text = normalise_text(value)
+    return text if text.isprintable() else normalise_text(_printable(text))
 
 
 def _printable(value: str) -> str:
@@ -88,7 +92,7 @@ def _optional_str(value: Any) -> str | None:
         return None
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    text = normalise_text(_printable(str(value)))
+    text = clean_field(str(value))
     return text or None
 
 
@@ -117,7 +121,7 @@ def make_paper(
             return RecordFault(source, record, f"record has no {name}")
         if not isinstance(value, str):
             return RecordFault(source, record, f"{name} is a {type(value).__name__}, not text")
-    title, abstract = normalise_text(_printable(title)), normalise_text(_printable(abstract))
+    title, abstract = clean_field(title), clean_field(abstract)
     if not title:
         return RecordFault(source, record, "record has an empty title")
     if not abstract:
@@ -131,8 +135,8 @@ def make_paper(
     if not has_prose(abstract):
         return RecordFault(source, record, "abstract is only LaTeX markup (no words outside math and commands)")
     source = _printable(source)
-    input_id = next((_optional_str(i) for i in ids if _optional_str(i)), None)
-    found_arxiv = next((a for a in map(arxiv_id, ids) if a), None)
+    input_id = next(filter(None, map(_optional_str, ids)), None)
+    found_arxiv = next(filter(None, map(arxiv_id, ids)), None)
     return Paper(
         paper_id=found_arxiv or title_hash(title),
         title=title,
