@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, Interrupted, OutputError, RunError, one_line
+from .run_options import DEFAULT_BATCH, FORMATS, default_jobs
 
 EXIT_OUTPUT = 1
 EXIT_INPUT = 2
@@ -81,9 +82,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .pipeline import DEFAULT_BATCH, default_jobs
-    from .readers import FORMATS
-
     parser = _Parser(prog="claims", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"claims-extractor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -224,7 +222,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # the handler goes in first: building the parser imports spaCy, which takes a moment
+    # the handler goes in first: a command imports spaCy, which takes a moment
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         parser = build_parser()

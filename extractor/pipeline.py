@@ -29,9 +29,9 @@ from schemas import CLAIMS_SCHEMA, PAPERS_SCHEMA, Kind, Paper
 from .errors import InputError, Interrupted, RecordFault, RunError, one_line
 from .frame import run_frame
 from .readers import InputFile, check_columns, read_inputs, resolve_inputs
+from .run_options import DEFAULT_BATCH, default_jobs
 from .writers import OutputSet, prepare_output_dir, run_metadata
 
-DEFAULT_BATCH = 256
 MAX_WARNINGS = 20
 
 
@@ -182,13 +182,6 @@ def _exit_with_parent(parent: int) -> None:
     import threading
 
     threading.Thread(target=watch, name="claims-parent-watch", daemon=True).start()
-
-
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _pool_context() -> mp.context.BaseContext:

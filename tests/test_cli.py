@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -124,6 +126,14 @@ def test_help_explains_every_option():
         assert option in proc.stdout
     top = run_cli("--help")
     assert "extract" in top.stdout and "eval" in top.stdout
+
+
+def test_help_does_not_load_the_extraction_libraries():
+    # `claims --help` should answer at once: building the parser must not import spaCy or pyarrow
+    probe = ("import sys; from extractor.cli import build_parser; build_parser(); "
+             "print(sorted(m for m in ('spacy', 'pyarrow', 'pydantic', 'pandas') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
 
 
 def test_eval_json_on_the_shipped_sample_subset(tmp_path, listing_run, sample_papers):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError, RecordFault, one_line
+from ..run_options import FORMATS
 from .atom import read_atom_file
 from .common import ReadItem, normalise_text, title_hash
 from .files import DecodeStats, check_file, detect_encoding, open_binary, open_text, read_head, reject_binary
@@ -21,7 +22,6 @@ from .jsonfile import read_json_file, starts_with_array
 from .listing import read_listing_file
 from .tabular import check_csv_header, csv_delimiter, parquet_columns, read_csv, read_parquet
 
-FORMATS = ("listing", "jsonl", "csv", "parquet", "atom")
 _EXTENSIONS = {
     ".txt": "listing", ".text": "listing", ".md": "listing",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
