@@ -90,7 +90,8 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
     tail = text_before[-24:].rstrip()
     space = tail.rfind(" ")
     last = tail[space + 1:].lower()
-    if last not in lex.bound_last_words and last[-1:] not in lex.bound_last_words:
+    opened = last.lstrip("([{\"'“‘")  # "(upto 8x", "(approximately 8x"
+    if not ({last, last[-1:], opened} & lex.bound_last_words):
         return None
     window = text_before[-64:]
     backwards = window[::-1]
