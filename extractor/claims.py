@@ -614,6 +614,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"  # "95.5% scaling efficiency": a level, not a change
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
+        if kind is None and previous is not None and previous.unit == q.unit and previous.kind in COMPARATIVE:
+            # "reductions of 1.5-3.5x in energy per query, while combined advances deliver 8-20x
+            # reductions": a bare number after a typed one of the same unit continues its subject
+            kind, cue = previous.kind, previous_cue
         if kind is None:
             # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
             # collisions") it says nothing the spec's kinds name

@@ -271,6 +271,22 @@ NUMBER_ROWS = [
     row("times-sign",
         "Our engine delivers 3.1\u00d7 higher throughput than TGI.",
         c("speedup", 3.1, "x", baseline="TGI")),
+    # own: a bare number after a typed one of the same unit continues its subject, even past "while"
+    row("bare-x-continues-earlier-kind",
+        "Single techniques give median reductions of 1.5-3.5x in energy per query, while combining them can deliver 8-20x reductions.",
+        c("energy", (1.5, 3.5), "x"), c("energy", (8, 20), "x")),
+    # own: more work served in the same time is throughput
+    row("more-requests-is-throughput",
+        "Under bursty load the scheduler serves 19% more requests while cutting energy use by 25%.",
+        c("speedup", 19, "%", factor=1.19), c("energy", 25, "%", factor=1 / 0.75)),
+    # own
+    row("more-queries-x-is-throughput",
+        "With the same GPU budget it handles 2.3x more queries than vLLM.",
+        c("speedup", 2.3, "x", baseline="vLLM")),
+    # own: more training data is not a speed claim
+    row("more-training-tokens-not-speed",
+        "The model is trained on 2x more tokens than its predecessor.",
+        other(2, "x")),
     # trending: Efficient Arbitrary Precision Acceleration for LLMs on GPU Tensor Cores
     row("latex-backslash-times",
         r"When integrated into LLMs, we achieve up to 6.7\times inference acceleration.",
@@ -805,6 +821,14 @@ TYPING_ROWS = [
     row("bound-tilde",
         "Quantization reduces decoding latency by ~30%.",
         c("speedup", 30, "%", "approx", factor=1 / 0.7)),
+    # own: a one-word bound right after an opening bracket, and the joined "upto" seen in real abstracts
+    row("bound-after-bracket",
+        "The scheduler keeps latency in check (upto 8X lower tail latency) under heavy load.",
+        c("speedup", 8, "x", "up_to")),
+    # own
+    row("bound-approximately-after-bracket",
+        "Pruning shrinks the model (approximately 40% less memory) with no loss in accuracy.",
+        c("memory", 40, "%", "approx", factor=1 / 0.6)),
     # trending: Every FLOP Counts
     row("bound-approximately-cost",
         "Compared to high-performance devices, utilizing a lower-specification hardware system during the pre-training phase demonstrates significant cost savings, reducing computing costs by approximately 20%.",
