@@ -396,9 +396,15 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     return found
 
 
+#: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
+_SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
+
+
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
+    if "/" in text:
+        text = _SLASH_BETWEEN_SIZES.sub(" ", text)  # same length: offsets stay those of the sentence
     found: list[Quantity] = []
     for m in QUANTITY_RE.finditer(text):
         q = _quantity_from_match(text, m)

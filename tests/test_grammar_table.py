@@ -657,6 +657,10 @@ TYPING_ROWS = [
         c("speedup", 25.5, "x", "up_to"),
         c("accuracy", 94, "%", "average")),
     # ---- model_size ----
+    # own: sizes joined by a slash are a list
+    row("slash-list-of-sizes",
+        "Pairing the 1.5B/70B draft/target models matches the larger model's accuracy.",
+        params(1.5e9), params(7e10)),
     # trending: Design2Code
     row("model-name-with-size",
         "We further finetune an open-source Design2Code-18B model that successfully matches the performance of Gemini Pro Vision.",

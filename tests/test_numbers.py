@@ -57,6 +57,9 @@ def q(text: str):
     ("128k tokens", [("128k", 1.28e5, 1.28e5, None)]),
     ("1T tokens", [("1T", 1e12, 1e12, None)]),
     ("16.8 billion parameters", [("16.8 billion", 1.68e10, 1.68e10, None)]),
+    ("the 1.5B/70B draft/target model pair", [("1.5B", 1.5e9, 1.5e9, None), ("70B", 7e10, 7e10, None)]),
+    ("32K/128K-token windows", [("32K", 3.2e4, 3.2e4, None), ("128K", 1.28e5, 1.28e5, None)]),
+    ("at 3/4 of the cost", []),
     ("a 1-billion-parameter model", [("1-billion", 1e9, 1e9, None)]),
     ("$30M$ parameters", [("30M", 3e7, 3e7, None)]),
     # ranges
