@@ -101,6 +101,9 @@ _TIMES_FOLLOWERS = frozenset(
 )
 _TIMES_LEADERS = re.compile(r"(?i)\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+#: "3 times and 4 times throughput speedups": the word after the list's last "times" decides for all
+_NEXT_WORD_AFTER_TIMES_LIST = re.compile(
+    r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+\s*([^\W\d_][\w-]*)")
 #: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
 _MULTIPLIER_FOLLOWERS = frozenset(
@@ -200,7 +203,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
     for suf in (m.group("bsuf"), m.group("asuf")):
         if suf and suf.strip() == "times":
-            nxt = _NEXT_WORD.match(after)
+            nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
                     text[max(0, m.start() - 16):m.start()]):
                 return None  # "we run each experiment 3 times"
