@@ -71,6 +71,8 @@ _FRACTION_OF_QUANTITY = re.compile(
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
+#: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
@@ -601,14 +603,16 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
         direction = _direction(q, direction_cues, text)
-        coordinated = previous is not None and previous.unit == q.unit and are_coordinated(text, previous.end, start)
+        joined = previous is not None and are_coordinated(text, previous.end, start)
+        coordinated = joined and previous.unit == q.unit
         if source is None and coordinated and previous.kind != "other":
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
-        if direction is None and coordinated and previous.direction is not None:
+        if direction is None and joined and previous.direction is not None and (
+                coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
-            # "cutting energy by 42.3% and GPU memory usage by 11.2%": one verb, two objects
+            # "reduces TFS by up to 11x and TTP by up to 59%": one verb, two objects
             direction = previous.direction
         if kind == "performance" and q.unit == "%" and direction is None:
             kind = "other"  # "95.5% scaling efficiency": a level, not a change

@@ -275,6 +275,23 @@ NUMBER_ROWS = [
     row("bare-x-continues-earlier-kind",
         "Single techniques give median reductions of 1.5-3.5x in energy per query, while combining them can deliver 8-20x reductions.",
         c("energy", (1.5, 3.5), "x"), c("energy", (8, 20), "x")),
+    # own: "times" in a list takes the word after the list's last member
+    row("times-list-shares-the-noun",
+        "The index delivers 3 times and 4 times throughput speedups on the two models.",
+        c("speedup", 3, "x"), c("speedup", 4, "x")),
+    # own: repetitions stay out, listed or not
+    row("times-list-of-repetitions-no-claim",
+        "We repeat each run 3 times and 5 times with different seeds."),
+    # own: one verb, two objects in different units
+    row("one-verb-two-objects-mixed-units",
+        "Recovery cuts time to first token by up to 11x and time to full service by up to 59% versus restarting.",
+        c("speedup", 11, "x", "up_to", factor=11, baseline="restarting"),
+        c("speedup", 59, "%", "up_to", factor=1 / 0.41, baseline="restarting")),
+    # own: a trailing "with ..." clause is not an object of the earlier verb
+    row("with-clause-keeps-its-own-direction",
+        "It outperforms the best prior system by 4.6x on average, with the cost model predicting runtimes at an average 94% accuracy.",
+        c("speedup", 4.6, "x", "average", baseline="the best prior system"),
+        c("accuracy", 94, "%", "average", baseline=None)),
     # own: more work served in the same time is throughput
     row("more-requests-is-throughput",
         "Under bursty load the scheduler serves 19% more requests while cutting energy use by 25%.",
