@@ -69,7 +69,8 @@ _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|high
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)[\s-]+"
+    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)"
+    r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d+))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
@@ -258,6 +259,12 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         if n is None:
             return None
         value = 10.0 ** n
+        high = m.group("ohigh")  # "three to five orders of magnitude", "1-2 orders of magnitude"
+        if high is not None:
+            h = int(high) if high.isdigit() else U.WORD_NUMBERS.get(high.lower())
+            if h is None or h <= n:
+                return None
+            return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
     if m.group("wfold") or m.group("wtimes"):
         word = (m.group("wfnum") or m.group("wtnum")).lower()
@@ -418,9 +425,13 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(part)
     words = _word_quantities(text, words)
     if words:
-        taken = [(q.start, q.end) for q in found]
         for w in words:
-            if not any(s < w.end and w.start < e for s, e in taken):
+            overlapping = [q for q in found if q.start < w.end and w.start < q.end]
+            if overlapping and w.is_range and all(w.start <= q.start and q.end <= w.end for q in overlapping):
+                # "1-2 orders of magnitude" holds the bare range "1-2": the longer reading wins
+                found = [q for q in found if q not in overlapping]
+                overlapping = []
+            if not overlapping:
                 found.append(w)
         found.sort(key=lambda q: q.start)
     return _join_between(text, found) if len(found) > 1 else found

@@ -292,6 +292,10 @@ NUMBER_ROWS = [
         "It outperforms the best prior system by 4.6x on average, with the cost model predicting runtimes at an average 94% accuracy.",
         c("speedup", 4.6, "x", "average", baseline="the best prior system"),
         c("accuracy", 94, "%", "average", baseline=None)),
+    # own: a range of orders of magnitude
+    row("orders-of-magnitude-range",
+        "Analog in-memory computing improves energy efficiency by three to five orders of magnitude over GPUs.",
+        c("energy", (1e3, 1e5), "x", baseline="GPUs")),
     # own: more work served in the same time is throughput
     row("more-requests-is-throughput",
         "Under bursty load the scheduler serves 19% more requests while cutting energy use by 25%.",

@@ -40,6 +40,9 @@ def q(text: str):
     ("doubles throughput", [("doubles", 2, 2, "x")]),
     ("an order-of-magnitude improvement", [("an order-of-magnitude", 10, 10, "x")]),
     ("two orders of magnitude faster", [("two orders of magnitude", 100, 100, "x")]),
+    ("by three to five orders of magnitude", [("three to five orders of magnitude", 1e3, 1e5, "x")]),
+    ("a 1-2 orders of magnitude speedup", [("1-2 orders of magnitude", 10, 100, "x")]),
+    ("one or two orders of magnitude faster", [("one or two orders of magnitude", 10, 100, "x")]),
     ("more than a magnitude of improvements", [("a magnitude", 10, 10, "x")]),
     ("runs three times faster", [("three times", 3, 3, "x")]),
     # percents and points
