@@ -90,7 +90,7 @@ _DEVICE_COUNT_AFTER = re.compile(
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
-    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*)\b(?:\s+[\w-]+){0,4}\s+from\s+$")
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+from\s+$")
 #: "between 1.4x and 2.0x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
