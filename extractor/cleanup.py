@@ -38,7 +38,7 @@ _PATTERN = re.compile(
     # every alternative starts at one of these characters: other positions fail at once
     (?=[\\$&~<>{\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
     (?:
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?)\$)  # $\times$, $41.6\%$, $30M$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $30M$, $<$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
