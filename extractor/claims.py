@@ -28,7 +28,7 @@ from .lexicon import bound_before, load_lexicon
 from .model_names import find_model_names
 from .numbers import Quantity, find_quantities
 from .sentence_context import Cue, SentenceContext
-from .units import LOWER_WORD
+from .units import LOWER_WORD, METRIC_UNITS
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
@@ -84,6 +84,8 @@ PART_NOUNS = frozenset(
     dimensions directions categories factors pillars properties perspectives times years decades orders
     magnitudes ideas goals objectives problems issues limitations""".split()
 )
+#: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
+_NOT_NOUNS = frozenset("is was has does as its this thus plus vs versus whereas across towards always".split())
 
 
 # ---------------------------------------------------------------------------
@@ -114,14 +116,6 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 # typing a number
 
 
-#: quality metrics written as a name and a bare number ("an FID50k of 2.85", "PPL as low as 12.49")
-METRIC_UNITS = {
-    "perplexity": "ppl", "ppl": "ppl", "fid": "fid", "fid50k": "fid", "fid-50k": "fid", "bleu": "bleu",
-    "rouge": "rouge", "rouge-l": "rouge-l", "f1": "f1", "f1-score": "f1", "f1 score": "f1", "iou": "iou",
-    "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
-    "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
-    "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo",
-}
 _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
 _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:\s+(?:score|scores|accuracy|metric|value))?"
@@ -160,7 +154,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "model_size", "params"
     if noun:
         word = noun.group("noun")
-        if word.lower() in PART_NOUNS:
+        if word.lower() in PART_NOUNS or word.lower() in _NOT_NOUNS:
             return None
         return "other", word.lower()
     if mag is not None:

@@ -313,7 +313,8 @@ def is_excluded(text: str, q: Quantity) -> bool:
     if ref in _REFERENCE_WORDS and (ref not in _CAPITALISED_REFERENCE_WORDS or word[:1].isupper()):
         return True  # "Table 3", "Fig. 2", "Section 4", "step 3"
     if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") and word[:1].isupper() \
-            and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS:
+            and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS \
+            and word.lower() not in U.METRIC_UNITS:  # "IoU 0.73", "FID 2.85" are scores
         return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
 

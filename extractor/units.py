@@ -88,3 +88,12 @@ PARAMETER_NOUNS = ("parameters", "parameter", "params", "param")
 
 #: Nouns after a number that make it a token count.
 TOKEN_NOUNS = ("tokens", "token")
+
+#: quality metrics written as a name and a bare number ("an FID50k of 2.85", "PPL as low as 12.49")
+METRIC_UNITS: dict[str, str] = {
+    "perplexity": "ppl", "ppl": "ppl", "fid": "fid", "fid50k": "fid", "fid-50k": "fid", "bleu": "bleu",
+    "rouge": "rouge", "rouge-l": "rouge-l", "f1": "f1", "f1-score": "f1", "f1 score": "f1", "iou": "iou",
+    "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
+    "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
+    "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
+}
