@@ -98,6 +98,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
             if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]):
                 close = None  # a long aside ends the phrase; "(A, B and C, respectively)" belongs to it
+            if close is not None and any(i < s < close for s, _ in qtoks):
+                close = None  # "(mIoU 17% improvement)": an aside holding a claim is not part of the name
             if close is None or i == start:
                 break
             i = close + 1
@@ -123,6 +125,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         i += 1
         last = i
     while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
+        if toks[last - 1].text == ")" and any(t.text == "(" for t in toks[start:last - 1]):
+            break  # "Text Generation Inference (TGI)" keeps its closing bracket
         last -= 1
     if last <= start:
         return None
