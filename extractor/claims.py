@@ -261,6 +261,13 @@ class _Typer:
             head = nxt
         return head
 
+    def _share_of_reference(self, own: tuple[int, int], first: int) -> bool:
+        """ "limits communication overhead to 0.01% of the model parameters": after "to", the noun
+        after "of" is what the share is taken of; the noun before says what the number measures."""
+        toks = self.ctx.toks
+        return own[1] < self.ctx.n and toks[own[1]].lower == "of" and any(
+            t.lower == "to" for t in toks[max(0, first - 2):first])
+
     def _in_modifier(self, cue: Cue) -> bool:
         """ "a speed-up for large batch sizes between 1.4x and 2.0x": a cue inside a prepositional
         phrase before the number qualifies another noun; it is not what the number measures."""
@@ -298,6 +305,11 @@ class _Typer:
         right = self.right_cues(own)
         if shared_right is not None and not any(c.kind for c in right):
             right = right + shared_right
+        if self._share_of_reference(own, first):
+            left = self.left_cues(first)
+            cue = next((c for c in left if c.kind and not c.weak and not self._in_modifier(c)), None)
+            if cue is not None:
+                return cue.kind, cue, right + left, "left"
         head = self.head_cue(right, weak=False)
         if head is not None:
             # the direction is said next to the noun: "30.7x energy savings", "saving 50% memory"
