@@ -86,6 +86,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if span is not None:
             if i != start:
                 break
+            nxt = toks[span[1]].text if span[1] < n else ""
+            if not (nxt[:1].isalpha() and nxt[:1].islower()):
+                return None  # "(148W vs 2,983W)", "vs. 46 TFLOPs per GPU": a measurement, not a baseline
             i = last = span[1]  # "over four baselines": a count opens the phrase
             continue
         tok = toks[i]

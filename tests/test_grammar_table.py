@@ -879,6 +879,13 @@ TYPING_ROWS = [
     row("baseline-keeps-bracketed-acronym",
         "Decoding is 2x faster than Text Generation Inference (TGI) on long prompts.",
         c("speedup", 2, "x", baseline="Text Generation Inference (TGI)")),
+    # own: a measurement after "vs" is a value, not a baseline
+    row("baseline-not-a-measurement",
+        "The accelerator serves the 70B model with 20x lower power consumption (148W vs 2,983W).",
+        params(7e10), c("energy", 20, "x", baseline=None)),
+    row("baseline-count-before-hyphenated-words",
+        "It achieves speedups of 3.5x and 2.1x over two state-of-the-art baselines (DGL and PyG, respectively).",
+        c("speedup", 3.5, "x", baseline="DGL"), c("speedup", 2.1, "x", baseline="PyG")),
     # own: an aside that holds a claim ends the baseline
     row("baseline-stops-at-aside-with-a-claim",
         "Our method outperforms prior approaches regarding segmentation (mIoU 17% improvement) and pose error.",
