@@ -68,6 +68,8 @@ _FRACTION_OF_ORIGINAL = re.compile(
 _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+#: "retains 100% performance", "maintains around 98% performance"
+_RETAINS_BEFORE = re.compile(r"(?i)\b(?:retain|maintain|preserv|recover|keep)\w*\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
@@ -622,7 +624,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reduces TFS by up to 11x and TTP by up to 59%": one verb, two objects
             direction = previous.direction
         if kind == "performance" and q.unit == "%" and direction is None:
-            kind = "other"  # "95.5% scaling efficiency": a level, not a change
+            # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
+            # efficiency": a level, not a change
+            kind = "accuracy" if _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) else "other"
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and previous is not None and previous.unit == q.unit and previous.kind in COMPARATIVE:
