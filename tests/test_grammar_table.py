@@ -1019,7 +1019,7 @@ TYPING_ROWS += [
     row("pruning-ratios-are-settings",
         "The pruned model consistently outperforms strong baselines under pruning ratios ranging from 20% to 60%."),
     row("retained-performance-is-accuracy",
-        "The compact model retains 100% performance with a third of the visual tokens, and it maintains around 98% performance with 3% of them, at 95.5% scaling efficiency.",
+        "The compact model retains 100% performance with a third of the visual tokens and maintains around 98% performance with 3% of them, at 95.5% scaling efficiency.",
         c("accuracy", 100, "%"), c("accuracy", 98, "%", "approx")),
     row("metric-name-after-bare-number",
         "The tagger scores 0.91 F1 on the held-out set.",
