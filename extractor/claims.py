@@ -68,10 +68,11 @@ _FRACTION_OF_ORIGINAL = re.compile(
 _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+_RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
 #: "retains 100% performance", "maintains around 98% performance"
-_RETAINS_BEFORE = re.compile(r"(?i)\b(?:retain|maintain|preserv|recover|keep)\w*\s+(?:[^\W\d_]+\s+){0,2}$")
+_RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
-    r"(?i)\b(?:only|just|merely|retain\w*|maintain\w*|preserv\w*|recover\w*|keep\w*|achiev\w*|reach\w*|"
+    r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
