@@ -98,6 +98,14 @@ def baseline_agrees(gold: str | None, pred: str | None) -> bool:
     return g == p or g in p or p in g
 
 
+#: attribute name -> does the predicted value agree with the gold one
+ATTRIBUTE_CHECKS = {
+    "bound": lambda gold, pred: (gold or "exact") == (pred or "exact"),
+    "baseline": baseline_agrees,
+    "hardware": lambda gold, pred: hardware_key(gold) == hardware_key(pred),
+}
+
+
 @dataclass
 class KindScore:
     tp: int = 0
@@ -135,8 +143,7 @@ class Attribute:
 @dataclass
 class Report:
     kinds: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in SCORED_KINDS})
-    attributes: dict[str, Attribute] = field(
-        default_factory=lambda: {"bound": Attribute(), "baseline": Attribute(), "hardware": Attribute()})
+    attributes: dict[str, Attribute] = field(default_factory=lambda: {a: Attribute() for a in ATTRIBUTE_CHECKS})
     errors: list[dict] = field(default_factory=list)
     papers_gold: int = 0
     papers_matched: int = 0
@@ -202,13 +209,15 @@ def score(gold: dict[str, list[dict]], predicted: dict[str, list[dict]]) -> Repo
             used.add(match)
             p = preds[match]
             report.kinds[g["kind"]].tp += 1
-            if g["kind"] != "hardware":
-                report.attributes["bound"].total += 1
-                report.attributes["bound"].correct += (g.get("bound") or "exact") == (p.get("bound") or "exact")
-                report.attributes["baseline"].total += 1
-                report.attributes["baseline"].correct += baseline_agrees(g.get("baseline"), p.get("baseline"))
-                report.attributes["hardware"].total += 1
-                report.attributes["hardware"].correct += hardware_key(g.get("hardware")) == hardware_key(p.get("hardware"))
+            if g["kind"] == "hardware":
+                continue
+            for name, agrees in ATTRIBUTE_CHECKS.items():
+                ok = agrees(g.get(name), p.get(name))
+                report.attributes[name].total += 1
+                report.attributes[name].correct += ok
+                if not ok:  # listed with --errors, so a wrong bound or baseline can be found
+                    report.errors.append({"type": name, "title": title, "kind": g["kind"], "text": p.get("text"),
+                                          "gold": g.get(name), "predicted": p.get(name)})
         for i, p in enumerate(preds):
             if i not in used:
                 report.kinds[p["kind"]].fp += 1
@@ -238,7 +247,10 @@ def format_report(report: Report, with_errors: bool = False) -> str:
         lines.append("")
         lines.append("errors:")
         for e in sorted(report.errors, key=lambda e: (e["title"], e["type"], e["kind"])):
-            detail = e.get("entity") or f"{e.get('value_low')}..{e.get('value')} {e.get('unit')}"
+            if e["type"] in ATTRIBUTE_CHECKS:  # a matched claim with a wrong attribute
+                detail = f"{e['type']}: gold {e['gold']!r}, got {e['predicted']!r}"
+            else:
+                detail = e.get("entity") or f"{e.get('value_low')}..{e.get('value')} {e.get('unit')}"
             lines.append(f"  {e['type']} {e['kind']:<14} {detail:<28} {e.get('text', '')!r}  [{e['title'][:50]}]")
     return "\n".join(lines)
 
