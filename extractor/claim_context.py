@@ -211,7 +211,8 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     via_tight: set[int] = set()
     for c in targets:
         s, e = spans[id(c)]
-        seg = segs[s] if s < len(segs) else 0
+        # the number's segment: "as much as (1) 25.3X ... over X" starts before the list marker
+        seg = segs[e - 1] if 0 < e <= len(segs) else 0
         chosen = None
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")

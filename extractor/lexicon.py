@@ -83,9 +83,17 @@ def load_lexicon() -> Lexicon:
     )
 
 
+#: a list marker between a bound and its number: "as much as (1) 25.3X speed-up, (2) ..."
+_LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
+
+
 def bound_before(text_before: str) -> tuple[str, int] | None:
     """The bound a phrase at the end of ``text_before`` states, and where the phrase starts."""
     lex = load_lexicon()
+    if text_before.endswith(") "):
+        marker = _LIST_MARKER_AT_END.search(text_before, max(0, len(text_before) - 8))
+        if marker:
+            text_before = text_before[:marker.start()]
     # cheap gate: the word just before the number must end some bound phrase ("to", "than", "~")
     tail = text_before[-24:].rstrip()
     space = tail.rfind(" ")
