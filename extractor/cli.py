@@ -131,8 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("input", metavar="INPUT", nargs="+", help="paper file(s) the gold claims belong to")
     ev.add_argument("--gold", required=True, metavar="GOLD", help="gold claims, JSON Lines (spec section 6)")
     ev.add_argument("--format", choices=FORMATS, help="input format, when the extension does not tell")
-    ev.add_argument("--errors", action="store_true", help="list every false positive and false negative, and every matched claim whose "
-                    "bound, baseline or hardware differs from the gold")
+    ev.add_argument("--errors", action="store_true",
+                    help="list every false positive and false negative, and every matched claim whose bound, "
+                         "baseline or hardware differs from the gold")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     rp = sub.add_parser(
