@@ -250,19 +250,23 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
                     mag.strip(" -") if mag else None)
 
 
+#: "999 orders of magnitude" is no claim (and 10.0 ** 999 overflows)
+_MAX_ORDERS = 100
+
+
 def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     start, end = m.start(), m.end()
     surface = m.group(0)
     if m.group("orders"):
         count = m.group("ocount").lower()
         n = 1 if count in ("a", "an", "one", "a single") else (int(count) if count.isdigit() else U.WORD_NUMBERS.get(count))
-        if n is None:
+        if n is None or n > _MAX_ORDERS:
             return None
         value = 10.0 ** n
         high = m.group("ohigh")  # "three to five orders of magnitude", "1-2 orders of magnitude"
         if high is not None:
             h = int(high) if high.isdigit() else U.WORD_NUMBERS.get(high.lower())
-            if h is None or h <= n:
+            if h is None or h <= n or h > _MAX_ORDERS:
                 return None
             return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
@@ -428,8 +432,10 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if words:
         for w in words:
             overlapping = [q for q in found if q.start < w.end and w.start < q.end]
-            if overlapping and w.is_range and all(w.start <= q.start and q.end <= w.end for q in overlapping):
-                # "1-2 orders of magnitude" holds the bare range "1-2": the longer reading wins
+            if overlapping and w.unit == "x" and all(
+                    w.start <= q.start and q.end <= w.end and q.unit is None for q in overlapping):
+                # "2 orders of magnitude" holds the bare number "2" ("1-2 orders ..." the bare range
+                # "1-2"): the longer reading wins
                 found = [q for q in found if q not in overlapping]
                 overlapping = []
             if not overlapping:

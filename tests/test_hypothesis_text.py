@@ -39,7 +39,7 @@ HOSTILE = [
     "10^{308}x", "$10^{9999}\\times$", "\\times", "$3\\times$", "\\SI{5}{\\percent}", "&times;", "&#215;",
     "&amp;", "&#x1F680;", "&#99999999;", "<b>3x</b>", "1,,,000x", "1.2.3.4x", "3 x 10^400", "2^1024 x",
     "１２３x", "٣x", "३%", "Ⅻx", "½x", "²x", "3×10⁹⁹⁹⁹ tokens", "1e-400 %", "8.2x–1e999x", "up to 1e400x faster",
-    "100% reduction", "200% less memory", "-50% cost", "0x faster", "0.0000x", "1e-320x faster",
+    "999 orders of magnitude faster", "2 to 999 orders of magnitude", "100% reduction", "200% less memory", "-50% cost", "0x faster", "0.0000x", "1e-320x faster",
     "(((((((((", ")))))))", "\\begin{", "\\end{equation}", "{{{{", "$$", "$", "\\", "%" * 50,
 ]
 NUMBERS = st.one_of(
@@ -52,7 +52,8 @@ NUMBERS = st.one_of(
 UNITS = st.sampled_from([
     "x", "×", "X", "-fold", " times", "%", " percent", " pp", "B", "M", "K", "T", "B parameters", "K tokens",
     "M tokens", " GPUs", " NVIDIA A100 GPUs", " H100", "GB", " TB", "W", " hours", " ms", "$", "€", "x faster",
-    "% less memory", "x speedup over vLLM", "% lower cost", "x higher throughput", " fewer FLOPs", "",
+    "% less memory", "x speedup over vLLM", "% lower cost", "x higher throughput", " fewer FLOPs",
+    " orders of magnitude faster", "-2 orders of magnitude", "/70B", "",
 ])
 CLAIM_PHRASE = st.builds(lambda pre, n, u: f"{pre}{n}{u}",
                          st.sampled_from(["", "up to ", "at least ", "about ", "~", "over ", "nearly ", "-", "+"]),

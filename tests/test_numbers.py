@@ -41,6 +41,8 @@ def q(text: str):
     ("an order-of-magnitude improvement", [("an order-of-magnitude", 10, 10, "x")]),
     ("two orders of magnitude faster", [("two orders of magnitude", 100, 100, "x")]),
     ("by three to five orders of magnitude", [("three to five orders of magnitude", 1e3, 1e5, "x")]),
+    ("2 orders of magnitude faster", [("2 orders of magnitude", 100, 100, "x")]),
+    ("9999 orders of magnitude faster", [("9999", 9999, 9999, None)]),
     ("a 1-2 orders of magnitude speedup", [("1-2 orders of magnitude", 10, 100, "x")]),
     ("one or two orders of magnitude faster", [("one or two orders of magnitude", 10, 100, "x")]),
     ("more than a magnitude of improvements", [("a magnitude", 10, 10, "x")]),
