@@ -10,7 +10,8 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 * numbers: ``2,000``, ``1.5``, ``.5``, ``one``, ``twenty``, ``a dozen``;
 * magnitudes: ``7B``, ``350M``, ``128K``, ``1,900K``, ``1T``, ``7 billion``;
 * multipliers: ``8.2x``, ``8.2×``, ``8.2-fold``, ``2.2 times``, ``factor of 38``,
-  ``twice``, ``doubles``, ``an order of magnitude``, ``two orders of magnitude``;
+  ``twice``, ``doubles``, ``halves``, ``by half``, ``an order of magnitude``, ``two orders of magnitude``,
+  ``three to five orders of magnitude``;
 * percents and points: ``53%``, ``53 percent``, ``15.1 percentage points``;
 * ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
   ``between 2x and 3x``;
@@ -69,8 +70,8 @@ _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|high
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d+)"
-    r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d+))?[\s-]+"
+    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d{1,3})"
+    r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
@@ -363,12 +364,13 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
 #: every word that can start a written-out quantity; a sentence without any skips the word grammar
 NUMBER_WORDS = frozenset(
     w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"]
-    for w in U.LOWER_WORD.findall(phrase.lower()) if w != "a")
+    for w in U.LOWER_WORD.findall(phrase.lower()) if w not in ("a", "by", "in"))
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-#: words after which a written-out quantity may start up to three words back ("an order of magnitude")
-_LOOK_BACK_WORDS = frozenset({"order", "orders", "magnitude", "magnitudes"})
+#: words after which a written-out quantity may start up to three words back ("an order of magnitude",
+#: "by half")
+_LOOK_BACK_WORDS = frozenset({"order", "orders", "magnitude", "magnitudes", "half"})
 
 
 def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
@@ -421,10 +423,14 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "/" in text:
         text = _SLASH_BETWEEN_SIZES.sub(" ", text)  # same length: offsets stay those of the sentence
     found: list[Quantity] = []
-    for m in QUANTITY_RE.finditer(text):
+    pos = 0
+    while (m := QUANTITY_RE.search(text, pos)) is not None:
         q = _quantity_from_match(text, m)
+        pos = m.end()
         if q is None or not math.isfinite(q.high):
             continue
+        if q.end < pos:
+            pos = q.end  # "from 120 ms to 45 ms" is no range: the other side is read on its own
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
