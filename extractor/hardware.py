@@ -109,12 +109,12 @@ def load_catalogue() -> Catalogue:
         pattern = _GROUP.sub(unique, entry["pattern"])
         products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields)))
         alternatives.append(f"(?P<{group}>{pattern})")
-    count = r"(?P<count>\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
+    count = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,5}|" + _alt(_COUNT_WORDS) + r")"  # "1,024 TPU v5p chips"
     count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
     product_re = re.compile(
         # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", or a count word
         # ("a single", "two"): every other word start fails at once
-        r"(?<![\w\-.])(?=[A-Z\d]|i[A-Z]|(?:" + _alt(_COUNT_WORDS) + r")\b)"
+        r"(?<![\w\-.])(?<!\d,)(?=[A-Z\d]|i[A-Z]|(?:" + _alt(_COUNT_WORDS) + r")\b)"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
@@ -161,9 +161,10 @@ def _count_value(raw: str | None) -> int | None:
     if raw is None:
         return None
     raw = raw.lower()
-    if raw.isdigit():
-        n = int(raw)
-        return n if 0 < n <= 100_000 and not (len(raw) == 4 and 1900 <= n <= 2099) else None
+    if raw[:1].isdigit():
+        n = int(raw.replace(",", ""))
+        year = len(raw) == 4 and 1900 <= n <= 2099  # "in 2023 NVIDIA ..."; "2,048 GPUs" is a count
+        return n if 0 < n <= 100_000 and not year else None
     return _COUNT_WORDS.get(raw)
 
 

@@ -18,6 +18,8 @@ from extractor.prefilter import candidate_filter
     ("on a single A100-80G-SMX4", [("NVIDIA A100", 1, "80GB")]),
     ("on 4 A100 80GB GPUs", [("NVIDIA A100", 4, "80GB")]),
     ("We train on 8 A100-80GB GPUs.", [("NVIDIA A100", 8, "80GB")]),
+    ("We scale training to 1,024 TPU v5p chips.", [("Google TPU v5p", 1024, None)]),
+    ("a run on 1,440 NVIDIA Hopper GPUs", [("NVIDIA Hopper", 1440, None)]),
     ("using 4x A100-40G accelerators", [("NVIDIA A100", 4, "40GB")]),
     ("It runs on H100-SXM nodes.", [("NVIDIA H100", None, None)]),
     ("an 8-H100 GPU node", [("NVIDIA H100", 8, None)]),
