@@ -47,6 +47,7 @@ _AFTER_DATA = re.compile(
     r"words|sentences|texts|conversations|trajectories|videos|clips|prompts|queries|problems|tasks|users)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
+_TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _AFTER_CONTEXT = re.compile(
     r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
 _CONTEXT_WORDS = re.compile(
@@ -482,6 +483,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     it counts training data ("trained on 19.7B tokens")."""
     if q.high >= 1e9:
         return "other"
+    if q.high < 100 or q.high != int(q.high) or _TOKENS_PER.match(text, q.end):
+        return "other"  # "accepts 3.2 tokens per step": a rate or a handful, not a context
     if _CONTEXT_WORDS.search(text):
         return "context_length"
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
@@ -620,7 +623,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
         direction = _direction(q, direction_cues, text)
-        joined = previous is not None and are_coordinated(text, previous.end, start)
+        # "from 23% to 41%": the two values of one change are joined like a list
+        joined = previous is not None and (are_coordinated(text, previous.end, start)
+                                           or text[previous.end:start].strip() == "to")
         coordinated = joined and previous.unit == q.unit
         if source is None and coordinated and previous.kind != "other":
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":

@@ -300,6 +300,14 @@ NUMBER_ROWS = [
     row("by-half-is-a-halving",
         "Sharing the KV cache cuts memory use in half compared to vLLM and reduces serving cost by half.",
         c("memory", 2, "x", factor=2, baseline="vLLM"), c("cost", 2, "x", factor=2)),
+    # own: a rate or a handful of tokens is not a context length
+    row("tokens-per-step-is-not-context",
+        "The draft model gets 3.2 tokens per step accepted, and each image becomes 64 tokens; prompts have 512 tokens.",
+        c("context_length", 512, "tokens")),
+    # own: both values of a change keep the kind
+    row("change-from-to-keeps-kind-on-both-values",
+        "Self-critique training raises the win rate from 23% to 41%.",
+        c("accuracy", 23, "%"), c("accuracy", 41, "%")),
     # own: more work served in the same time is throughput
     row("more-requests-is-throughput",
         "Under bursty load the scheduler serves 19% more requests while cutting energy use by 25%.",
