@@ -77,7 +77,7 @@ def _replacement(m: re.Match) -> str | None:
     if kind == "math":
         return _clean_math(m.group("math_inner"))
     if kind == "text_cmd":
-        return m.group("text_arg")
+        return clean(m.group("text_arg")).text  # "\textbf{4.5$\times$}": the argument holds LaTeX too
     if kind == "accent":
         mark = _ACCENTS.get(m.group("accent_mark"))
         return unicodedata.normalize("NFC", m.group("accent_base") + mark) if mark else None
