@@ -52,8 +52,16 @@ class ClaimCues:
         lex = load_lexicon()
 
         def patterns(phrases):
-            # the texts this pipeline sees have their digits masked (see mask_digits)
-            return list(nlp.tokenizer.pipe(mask_digits(p) for p in phrases))
+            # the texts this pipeline sees have their digits masked (see mask_digits); a phrase is
+            # also added as upper case where that splits differently ("GSM8K" -> "GSM8", "K")
+            docs = []
+            for phrase in phrases:
+                lower = nlp.make_doc(mask_digits(phrase))
+                upper = nlp.make_doc(mask_digits(phrase.upper()))
+                docs.append(lower)
+                if len(upper) != len(lower):
+                    docs.append(upper)
+            return docs
 
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name, group in lex.cues.items():
