@@ -267,6 +267,17 @@ class _Typer:
             head = nxt
         return head
 
+    def _benchmark_after(self, own: tuple[int, int]) -> Cue | None:
+        """ "reaches 71.2% on MMLU": a score on a named benchmark, past the "on" that ends the
+        phrase after a number."""
+        toks, i = self.ctx.toks, own[1]
+        if i < self.ctx.n and toks[i].lower in ("on", "in", "across"):
+            i += 1 + (i + 1 < self.ctx.n and toks[i + 1].lower == "the")
+            cue = self._cue_at.get(i)
+            if cue is not None and cue.kind == "accuracy" and not cue.weak:
+                return cue
+        return None
+
     def _share_of_reference(self, own: tuple[int, int], first: int) -> bool:
         """ "limits communication overhead to 0.01% of the model parameters": after "to", the noun
         after "of" is what the share is taken of; the noun before says what the number measures."""
@@ -328,7 +339,8 @@ class _Typer:
         if cue is not None:
             head = self._of_head(cue, left)
             return head.kind, head, right + left, "left"
-        cue = self.head_cue(right, weak=True) or next((c for c in left if c.kind), None)
+        cue = self.head_cue(right, weak=True) or next((c for c in left if c.kind), None) \
+            or self._benchmark_after(own)
         if cue is None:
             # a number in parentheses takes its kind from before them: "the performance improvement
             # is significant (factor up to 38)"
@@ -590,6 +602,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     floor = 0
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
     previous_cue: Cue | None = None
+    previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x": the first member's "up to" covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
@@ -631,11 +644,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
-        if direction is None and joined and previous.direction is not None and (
+        said = previous.direction or previous_said if previous is not None else None
+        if direction is None and joined and said is not None and (
                 coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
-            # "reduces TFS by up to 11x and TTP by up to 59%": one verb, two objects
-            direction = previous.direction
+            # "reduces TFS by up to 11x and TTP by up to 59%", "reduce the communication volume by
+            # 60% and training time by 25%": one verb, two objects
+            direction = said
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change
@@ -672,7 +687,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     cand.kind, cand.direction = "other", None
             cand.metric = _metric(ctx, cue) if cue is not None and cue.kind in (k, "performance") else None
             cands.append(cand)
-        previous, previous_cue = cands[-1], cue
+        previous, previous_cue, previous_said = cands[-1], cue, direction
 
     qtoks_all = typer.qtok + [ctx.token_span(m.start, m.end) for m in models]
     assign_baselines(ctx, cands, qtoks_all)
