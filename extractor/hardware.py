@@ -157,13 +157,19 @@ def load_catalogue() -> Catalogue:
                      vendor_level_re, from_vendors_re, vendor_alias_re, platform_re)
 
 
-def _count_value(raw: str | None) -> int | None:
+#: a four-digit number after one of these is a year: "in 2023 NVIDIA ...", "since 2020 Apple ..."
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|of|during|from|early|late|mid|circa)\s+$")
+
+
+def _count_value(raw: str | None, before: str = "") -> int | None:
+    """The device count written before a product name, or None when it is none ("in 2023 NVIDIA")."""
     if raw is None:
         return None
     raw = raw.lower()
     if raw[:1].isdigit():
         n = int(raw.replace(",", ""))
-        year = len(raw) == 4 and 1900 <= n <= 2099  # "in 2023 NVIDIA ..."; "2,048 GPUs" is a count
+        # "in 2023 NVIDIA ..." is a year; "used 2048 Ascend 910B NPUs" and "2,048 GPUs" are counts
+        year = len(raw) == 4 and 1900 <= n <= 2099 and (not before.strip() or _YEAR_BEFORE.search(before) is not None)
         return n if 0 < n <= 100_000 and not year else None
     return _COUNT_WORDS.get(raw)
 
@@ -220,7 +226,7 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         groups = {field: m.group(name) for name, field in product.fields if m.group(name) is not None}
         entity = render_canonical(product.canonical, groups)
         raw_count = m.group("count")
-        count = _count_value(raw_count)
+        count = _count_value(raw_count, text[max(0, m.start() - 12):m.start()])
         start = m.start()
         if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
             start = m.start("vendor") if m.group("vendor") else m.start(product.group)

@@ -19,6 +19,8 @@ from extractor.prefilter import candidate_filter
     ("on 4 A100 80GB GPUs", [("NVIDIA A100", 4, "80GB")]),
     ("We train on 8 A100-80GB GPUs.", [("NVIDIA A100", 8, "80GB")]),
     ("We scale training to 1,024 TPU v5p chips.", [("Google TPU v5p", 1024, None)]),
+    ("Training used 2048 Ascend 910B NPUs.", [("Huawei Ascend 910B", 2048, None)]),
+    ("a Mac Studio with M2 Ultra", [("Apple Mac Studio", None, None), ("Apple M2 Ultra", None, None)]),
     ("a run on 1,440 NVIDIA Hopper GPUs", [("NVIDIA Hopper", 1440, None)]),
     ("using 4x A100-40G accelerators", [("NVIDIA A100", 4, "40GB")]),
     ("It runs on H100-SXM nodes.", [("NVIDIA H100", None, None)]),
