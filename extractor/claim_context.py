@@ -73,6 +73,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     i = start
     last = start
     n = ctx.n
+    after_count = -1  # the token after a count that opens the phrase ("three leading systems")
 
     def opener_at(j: int) -> int:
         first = toks[j].lower if j < n else ""
@@ -86,10 +87,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if span is not None:
             if i != start:
                 break
+            count = toks[span[0]].text if span[1] - span[0] == 1 else ""
             nxt = toks[span[1]].text if span[1] < n else ""
-            if not (nxt[:1].isalpha() and nxt[:1].islower()):
+            if not ((count.isdigit() or count.isalpha()) and nxt[:1].isalpha() and nxt[:1].islower()):
                 return None  # "(148W vs 2,983W)", "vs. 46 TFLOPs per GPU": a measurement, not a baseline
-            i = last = span[1]  # "over four baselines": a count opens the phrase
+            i = last = after_count = span[1]  # "over four baselines": a count opens the phrase
             continue
         tok = toks[i]
         low = tok.lower
@@ -121,8 +123,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 i += 1
                 continue
             break
-        if low in lex.baseline_stop and i > start:
-            break
+        if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
+            break  # after a count, "leading" is an adjective: "over three leading inference systems"
         if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
             break
         i += 1
