@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
@@ -554,7 +555,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     """All claim candidates in one cleaned sentence; ``document`` is the whole (clean) text it came
     from; ``mentions`` what ``find_mentions`` found in it, when the caller has them already."""
     hardware, models, quantities = mentions if mentions is not None else find_mentions(text)
-    ctx = SentenceContext(text, doc)
+    ctx = SentenceContext(text, doc, document_acronyms(document) if document else None)
     cands: list[Candidate] = []
 
     for h in hardware:

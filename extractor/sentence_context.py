@@ -54,7 +54,9 @@ def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | 
 class SentenceContext:
     """Token geometry of one sentence: char <-> token, words, cues, quantities."""
 
-    def __init__(self, text: str, doc: Doc):
+    def __init__(self, text: str, doc: Doc, acronyms: dict[str, tuple[str, ...]] | None = None):
+        """``acronyms``: short forms the document defines, with the cue groups of their long forms
+        ("IPW" -> energy efficiency); a token spelled so counts as that cue."""
         self.text = text
         self.doc = doc
         # token data read once through Doc.to_array (C) and sliced out of the sentence: touching
@@ -77,6 +79,13 @@ class SentenceContext:
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
+        if acronyms:
+            for i, text_i in enumerate(texts):
+                labels = acronyms.get(text_i)
+                defined_here = 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
+                if labels is not None and not defined_here and (i, i + 1) not in by_span:
+                    # the definition "(IPW)" itself is left alone: its long form stands before it
+                    by_span[(i, i + 1)] = [lex.cues[label] for label in labels]
         # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
         for (s, e) in list(by_span):
             before = {t.lower for t in self.toks[max(0, s - 2):s]}
