@@ -15,10 +15,9 @@ from functools import cache, lru_cache
 
 from .lexicon import load_lexicon
 
-#: "intelligence per watt (IPW)", "Time to First Success (TFS)": words, then a short capitalised
-#: form in brackets (two or more capitals); the long form is the run of words whose initials spell it
-_DEFINITION = re.compile(
-    r"((?:[^\W\d_][\w-]*\s+){0,5}[^\W\d_][\w-]*)\s*\((?=[^)]*[A-Z][^)]*[A-Z])([A-Za-z][A-Za-z0-9-]{1,7})\)")
+#: "(IPW)", "(TFS)": a short form in brackets; the words before it are its long form when their
+#: initials spell it
+_SHORT_FORM = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,7})\)")
 _WORDS = re.compile(r"[\w-]+")
 _SMALL_WORDS = frozenset({"of", "to", "the", "a", "an", "and", "for", "in", "on", "per", "at", "by", "with"})
 
@@ -74,9 +73,12 @@ def document_acronyms(document: str) -> dict[str, tuple[str, ...]]:
     if "(" not in document:
         return {}
     out: dict[str, tuple[str, ...]] = {}
-    for m in _DEFINITION.finditer(document):
-        acronym = m.group(2)
-        long_form = _long_form(m.group(1).split(), acronym)
+    for m in _SHORT_FORM.finditer(document):
+        acronym = m.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = _WORDS.findall(document[max(0, m.start() - 100):m.start()])[-16:]
+        long_form = _long_form(words, acronym)
         cue = _cue_of(" ".join(long_form)) if long_form else None
         if cue is not None and acronym not in out:
             out[acronym] = cue
