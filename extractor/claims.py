@@ -484,6 +484,9 @@ _DATA_WORDS = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|corpus|corpora|datase
 
 def _is_change(text: str, q: Quantity, direction: str | None) -> bool:
     """An accuracy figure that says how much better or worse ("+5.7%", "by 0.2 PPL", "a 3-5% drop")."""
+    if q.start >= 3 and text[q.start - 3].isalnum() and text[q.start - 2:q.start] == " (" \
+            and text[q.end:q.end + 1] == ")":
+        return False  # "outperforms ReAct (59%) and a monolithic agent (27%)": the score of what is named
     if direction is not None:
         return True
     before = text[max(0, q.start - 40):q.value_start]
