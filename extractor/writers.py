@@ -16,12 +16,14 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
 from schemas import CLAIMS_SCHEMA, PAPERS_SCHEMA, SPEC_VERSION, Claim, Paper
 
@@ -34,14 +36,30 @@ REJECTS_FILE = "rejects.jsonl"
 TMP_PREFIX = ".claims-tmp-"
 
 
+def models_table(models: Iterable[BaseModel], schema: pa.Schema) -> pa.Table:
+    """Validated models as an Arrow table with ``schema`` (whose names are the models' fields).
+
+    The rows are read a model at a time (one ``attrgetter`` call each, in memory order) and
+    turned into columns: ``Table.from_pylist`` over dumped dicts cost about seven times as much,
+    and reading one column at a time across all models is slow too (each pass walks every
+    model's attributes again, out of cache).
+    """
+    rows = list(map(attrgetter(*schema.names), models))
+    if not rows:
+        return schema.empty_table()
+    if len(schema.names) == 1:
+        rows = [(row,) for row in rows]
+    # (pa.array reads str-enum members as their values, at full speed)
+    columns = [pa.array(column, type=type_) for column, type_ in zip(zip(*rows), schema.types)]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def claims_table(claims: Iterable[Claim]) -> pa.Table:
-    # mode="json" turns the enums into plain str: pyarrow converts str-subclass values (StrEnum)
-    # through a slow path, about 100x slower per row
-    return pa.Table.from_pylist([c.model_dump(mode="json") for c in claims], schema=CLAIMS_SCHEMA)
+    return models_table(claims, CLAIMS_SCHEMA)
 
 
 def papers_table(papers: Iterable[Paper]) -> pa.Table:
-    return pa.Table.from_pylist([p.model_dump() for p in papers], schema=PAPERS_SCHEMA)
+    return models_table(papers, PAPERS_SCHEMA)
 
 
 def run_metadata(inputs: list[str], extra: dict[str, str] | None = None) -> dict[str, str]:
