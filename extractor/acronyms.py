@@ -11,6 +11,7 @@ acronym as that phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, KeysView, Mapping
 from functools import cache, lru_cache
 
 from .lexicon import load_lexicon
@@ -67,22 +68,56 @@ def _cue_of(long_form: str) -> tuple[str, ...] | None:
     return None
 
 
+class DocumentAcronyms(Mapping):
+    """Acronym -> cue group names, for the acronyms a document defines with a cue in the long form.
+
+    The definitions ("... (IPW)") are found when the document is first seen; a long form is read
+    only when its acronym turns up in a sentence being typed, which few do.
+    """
+
+    def __init__(self, document: str):
+        self._document = document
+        self._defined: dict[str, list[int]] = {}  # acronym -> where "(ACRONYM)" stands
+        if "(" in document:
+            for m in _SHORT_FORM.finditer(document):
+                acronym = m.group(1)
+                if sum(c.isupper() for c in acronym) >= 2:
+                    self._defined.setdefault(acronym, []).append(m.start())
+        self._cues: dict[str, tuple[str, ...] | None] = {}
+
+    @property
+    def short_forms(self) -> KeysView[str]:
+        """Every acronym the document defines in brackets, with a cue in its long form or not."""
+        return self._defined.keys()
+
+    def _resolve(self, acronym: str) -> tuple[str, ...] | None:
+        for at in self._defined[acronym]:  # the first definition with a cue holds
+            words = _WORDS.findall(self._document[max(0, at - 100):at])[-16:]
+            long_form = _long_form(words, acronym)
+            cue = _cue_of(" ".join(long_form)) if long_form else None
+            if cue is not None:
+                return cue
+        return None
+
+    def __getitem__(self, acronym: str) -> tuple[str, ...]:
+        if acronym not in self._cues:
+            self._cues[acronym] = self._resolve(acronym)  # KeyError when it is not defined
+        cue = self._cues[acronym]
+        if cue is None:
+            raise KeyError(acronym)
+        return cue
+
+    def __iter__(self) -> Iterator[str]:
+        return (acronym for acronym in self._defined if self.get(acronym) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @lru_cache(maxsize=64)
-def document_acronyms(document: str) -> dict[str, tuple[str, ...]]:
-    """Acronym -> cue group names, for the acronyms ``document`` defines with a cue in the long form."""
-    if "(" not in document:
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _SHORT_FORM.finditer(document):
-        acronym = m.group(1)
-        if sum(c.isupper() for c in acronym) < 2:
-            continue
-        words = _WORDS.findall(document[max(0, m.start() - 100):m.start()])[-16:]
-        long_form = _long_form(words, acronym)
-        cue = _cue_of(" ".join(long_form)) if long_form else None
-        if cue is not None and acronym not in out:
-            out[acronym] = cue
-    return out
+def document_acronyms(document: str) -> DocumentAcronyms:
+    """The acronyms ``document`` defines for its metrics (see :class:`DocumentAcronyms`)."""
+    return DocumentAcronyms(document)
 
 
 __all__ = ["document_acronyms"]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy import attrs
 from spacy.tokens import Doc
 
+from .acronyms import DocumentAcronyms
 from .lexicon import CueGroup, load_lexicon
 
 _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
@@ -54,7 +55,7 @@ def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | 
 class SentenceContext:
     """Token geometry of one sentence: char <-> token, words, cues, quantities."""
 
-    def __init__(self, text: str, doc: Doc, acronyms: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, text: str, doc: Doc, acronyms: DocumentAcronyms | None = None):
         """``acronyms``: short forms the document defines, with the cue groups of their long forms
         ("IPW" -> energy efficiency); a token spelled so counts as that cue."""
         self.text = text
@@ -79,9 +80,9 @@ class SentenceContext:
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
-        if acronyms:
+        if acronyms is not None and not acronyms.short_forms.isdisjoint(texts):
             for i, text_i in enumerate(texts):
-                labels = acronyms.get(text_i)
+                labels = acronyms.get(text_i) if text_i in acronyms.short_forms else None
                 defined_here = 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
                 if labels is not None and not defined_here and (i, i + 1) not in by_span:
                     # the definition "(IPW)" itself is left alone: its long form stands before it
