@@ -60,29 +60,30 @@ class SentenceContext:
         ("IPW" -> energy efficiency); a token spelled so counts as that cue."""
         self.text = text
         self.doc = doc
-        # token data read once through Doc.to_array (C) and sliced out of the sentence: touching
-        # Token objects costs more
-        rows = doc.to_array(_TOKEN_ATTRS).tolist()
+        # token data read once through Doc.to_array (C), as columns, and sliced out of the sentence
+        # by C calls only (map over slices): touching Token objects, or a Python step per token,
+        # costs more
+        cols = doc.to_array(_TOKEN_ATTRS)
+        starts = cols[:, 0].tolist()
+        slices = list(map(slice, starts, (cols[:, 0] + cols[:, 1]).tolist()))
+        texts = list(map(text.__getitem__, slices))
         low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased
-            low = None
-        starts = [r[0] for r in rows]
-        ends = [r[0] + r[1] for r in rows]
-        texts = [text[i:e] for i, e in zip(starts, ends)]
-        lowers = [low[i:e] for i, e in zip(starts, ends)] if low is not None else [t.lower() for t in texts]
-        punct = [bool(r[2] or r[3]) for r in rows]
-        # column lists zipped into Tok tuples by C calls only: no Python frame per token
+        # (a few characters change length when lower-cased: then each token is lowered alone)
+        lowers = list(map(low.__getitem__, slices)) if len(low) == len(text) else list(map(str.lower, texts))
+        spacing = cols[:, 2] | cols[:, 3]
+        punct = spacing.astype(bool).tolist()
         self.toks = list(map(_NEW_TOK, zip(texts, lowers, starts, punct)))
-        self.n = len(rows)
+        self.n = len(texts)
         self.starts = starts
-        self.is_word = [not p for p in punct]
+        self.is_word = (spacing == 0).tolist()
         lex = load_lexicon()
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
-        if acronyms is not None and not acronyms.short_forms.isdisjoint(texts):
+        short_forms = acronyms.short_forms if acronyms is not None else ()
+        if short_forms and not short_forms.isdisjoint(texts):
             for i, text_i in enumerate(texts):
-                labels = acronyms.get(text_i) if text_i in acronyms.short_forms else None
+                labels = acronyms.get(text_i) if text_i in short_forms else None
                 defined_here = 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
                 if labels is not None and not defined_here and (i, i + 1) not in by_span:
                     # the definition "(IPW)" itself is left alone: its long form stands before it
