@@ -29,14 +29,20 @@ def _long_form(words: list[str], acronym: str) -> list[str] | None:
     letters = [c.lower() for c in acronym if c.isalpha()]
     if len(letters) > 2 and acronym.endswith("s"):
         letters.pop()  # "LLMs"
-    for k in range(min(len(words), 2 * len(letters)), 0, -1):  # the longest run that spells it
-        run = words[-k:]
-        parts = [p for w in run for p in w.split("-") if p]
-        initials = [p[0].lower() for p in parts]
-        content = [p[0].lower() for p in parts if p.lower() not in _SMALL_WORDS]
-        if letters in (initials, content):
-            return run
-    return None
+    wanted = letters[::-1]
+    initials: list[str] = []  # of the run's word parts, the last word's last part first
+    content: list[str] = []  # the same without the small words
+    best = 0
+    for k in range(1, min(len(words), 2 * len(letters)) + 1):  # the run grows leftwards
+        for part in reversed([p for p in words[-k].split("-") if p]):
+            initials.append(part[0].lower())
+            if part.lower() not in _SMALL_WORDS:
+                content.append(part[0].lower())
+        if len(content) > len(wanted):
+            break  # both only grow from here
+        if initials == wanted or content == wanted:
+            best = k  # the longest run that spells it wins
+    return words[-best:] if best else None
 
 
 @cache
