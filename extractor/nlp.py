@@ -31,6 +31,8 @@ _HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
 _LEX_ATTRS_USED = frozenset({attrs.LOWER, attrs.IS_PUNCT, attrs.IS_SPACE})
 
 
+_BASELINE = "baseline:"  # label prefix of the baseline phrases in the one PhraseMatcher
+
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 
 
@@ -63,17 +65,24 @@ class ClaimCues:
                     docs.append(upper)
             return docs
 
-        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # one matcher for both lexicons (one pass over the tokens); baseline labels are prefixed
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name, group in lex.cues.items():
-            self.cue_matcher.add(name, patterns(group.phrases))
-        self.baseline_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.baseline_matcher.add("broad", patterns(lex.baseline_broad))
-        self.baseline_matcher.add("tight", patterns(lex.baseline_tight))
+            self.matcher.add(name, patterns(group.phrases))
+        self.matcher.add(_BASELINE + "broad", patterns(lex.baseline_broad))
+        self.matcher.add(_BASELINE + "tight", patterns(lex.baseline_tight))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        doc.user_data["cues"] = [(strings[m], s, e) for m, s, e in self.cue_matcher(doc)]
-        doc.user_data["baseline_cues"] = [(strings[m], s, e) for m, s, e in self.baseline_matcher(doc)]
+        cues, baseline_cues = [], []
+        for m, s, e in self.matcher(doc):
+            label = strings[m]
+            if label.startswith(_BASELINE):
+                baseline_cues.append((label[len(_BASELINE):], s, e))
+            else:
+                cues.append((label, s, e))
+        doc.user_data["cues"] = cues
+        doc.user_data["baseline_cues"] = baseline_cues
         return doc
 
 
