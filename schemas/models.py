@@ -82,6 +82,7 @@ _UNITS_BY_KIND: dict[Kind, frozenset] = {
     Kind.HARDWARE: frozenset({None}),
 }
 
+_NAMED_UNITS = frozenset(Unit)
 _FREE_UNIT = re.compile(r"[a-z%$€£][a-z0-9%$€£/ \-.]{0,29}")
 _DEVICE_MEMORY = re.compile(r"\d+(?:\.\d+)?(?:GB|TB|MB)")
 
@@ -174,7 +175,7 @@ class Claim(BaseModel):
             allowed = _UNITS_BY_KIND.get(kind)
             if allowed is not None and self.unit not in allowed:
                 raise ValueError(f"unit {self.unit!r} is not allowed for kind {kind.value}")
-            if allowed is None and self.unit not in set(Unit) and not _FREE_UNIT.fullmatch(self.unit):
+            if allowed is None and self.unit not in _NAMED_UNITS and not _FREE_UNIT.fullmatch(self.unit):
                 raise ValueError(f"unit {self.unit!r} is not a lower-case unit")
             if kind in (Kind.MODEL_SIZE, Kind.CONTEXT_LENGTH) and self.value_low < 1:
                 raise ValueError(f"a {kind.value} must be at least 1")
