@@ -10,6 +10,8 @@ that no cache can help, writes it as JSON Lines, and measures in one run:
   (b) claims extract --jobs 1;
   (c) claims extract --jobs 2;
   (d) claims extract --engine dask on a local cluster of 2 worker processes;
+  (e) with --floor: (b) with the claim rules stubbed out, the most that any
+      speed-up of the rules could give;
 
 each as a fresh process, timed from start to exit, so every figure includes
 interpreter start-up, reading and (for b-d) writing Parquet.  It prints
@@ -18,6 +20,7 @@ corpus sizes.
 
     python bench/throughput.py            # N = 100,000 (RSS at 10,000 and 100,000)
     python bench/throughput.py --quick    # under a minute: N = 3,000 (RSS at 1,000 and 3,000)
+    python bench/throughput.py --floor    # and (e)
 """
 
 from __future__ import annotations
@@ -43,6 +46,20 @@ nlp = spacy.blank("en")
 nlp.add_pipe("sentencizer")
 n = sum(sum(1 for _ in doc.sents) for doc in nlp.pipe(texts, batch_size=256))
 print(n)
+"""
+
+#: (e), with --floor: the extract run with the claim rules stubbed out. Reading, clean-up, sentence
+#: splitting, the pre-filter, spaCy (on every sentence the pre-filter passes, more than a real run
+#: tokenises) and writing stay; the finders, typing, context and validation do nothing. Its speed is
+#: the most that any speed-up of the rules can give.
+RULES_OFF = r"""
+import importlib, sys
+sys.path.insert(0, sys.argv.pop(1))
+extract = importlib.import_module("extractor.extract")
+extract.find_mentions = lambda sentence: True
+extract.sentence_candidates = lambda *args, **kwargs: []
+from extractor.cli import main
+sys.exit(main(sys.argv[1:]))
 """
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -91,6 +108,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small corpus, finishes in under a minute")
     parser.add_argument("-n", type=int, help="corpus size for the throughput runs")
     parser.add_argument("--no-dask", action="store_true", help="skip (d)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time (e): the same run with the claim rules stubbed out (the pipeline's floor)")
     args = parser.parse_args()
     n = args.n or (3_000 if args.quick else 100_000)
     small = 1_000 if args.quick else 10_000
@@ -109,10 +128,16 @@ def main() -> None:
         results["c"] = timed(claims_cmd(corpus, work / "c", "--jobs", "2"))
         if not args.no_dask:
             results["d"] = timed(claims_cmd(corpus, work / "d", "--engine", "dask", "--jobs", "2"))
+        if args.floor:
+            rules_off = work / "rules_off.py"
+            rules_off.write_text(RULES_OFF)
+            results["e"] = timed([sys.executable, str(rules_off), str(ROOT), "extract", str(corpus), "-o",
+                                  str(work / "e"), "-q", "--jobs", "1"])
         rss_small = timed(claims_cmd(small_corpus, work / "rss", "--jobs", "1"))[1]
 
     names = {"a": "bare spaCy blank('en') + sentencizer", "b": "claims extract --jobs 1",
-             "c": "claims extract --jobs 2", "d": "claims extract --engine dask (2 workers)"}
+             "c": "claims extract --jobs 2", "d": "claims extract --engine dask (2 workers)",
+             "e": "(b) with the claim rules stubbed out"}
     print(f"corpus: {n:,} abstracts from the shipped sample (numbers varied), {os.cpu_count()} cores")
     for key, (seconds, _) in results.items():
         print(f"  ({key}) {names[key]:<44} {n / seconds:>8,.0f} abstracts/s  ({seconds:.1f} s)")
@@ -121,6 +146,9 @@ def main() -> None:
     print(f"  c/b = {c / b:.2f}   (2 jobs vs 1; target >= 1.7)")
     if "d" in results:
         print(f"  d/b = {n / results['d'][0] / b:.2f}   (Dask, 2 local workers, vs 1 job)")
+    if "e" in results:
+        print(f"  e/a = {n / results['e'][0] / a:.2f}   (the pipeline without its rules vs the bare pass: the most"
+              f" any speed-up of the rules can give b/a)")
     big_rss = results["b"][1]
     print(f"  peak RSS of (b): {rss_small} MiB at N={small:,}, {big_rss} MiB at N={n:,}"
           f"  (ratio {big_rss / rss_small:.2f}; target <= 1.2)")
