@@ -37,7 +37,7 @@ TMP_PREFIX = ".claims-tmp-"
 
 
 def models_table(models: Iterable[BaseModel], schema: pa.Schema) -> pa.Table:
-    """Validated models as an Arrow table with ``schema`` (whose names are the models' fields).
+    """Validated models as an Arrow table with ``schema`` (whose names, two or more, are the models' fields).
 
     The rows are read a model at a time (one ``attrgetter`` call each, in memory order) and
     turned into columns: ``Table.from_pylist`` over dumped dicts cost about seven times as much,
@@ -47,8 +47,6 @@ def models_table(models: Iterable[BaseModel], schema: pa.Schema) -> pa.Table:
     rows = list(map(attrgetter(*schema.names), models))
     if not rows:
         return schema.empty_table()
-    if len(schema.names) == 1:
-        rows = [(row,) for row in rows]
     # (pa.array reads str-enum members as their values, at full speed)
     columns = [pa.array(column, type=type_) for column, type_ in zip(zip(*rows), schema.types)]
     return pa.Table.from_arrays(columns, schema=schema)
