@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .candidate import COMPARATIVE, Candidate
 from .hardware import HardwareMention
@@ -19,6 +19,8 @@ from .units import WORD_NUMBERS
 
 _LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_JOINED = re.compile(r"\band\b|,")
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|\b(?:while|whereas|but)\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
@@ -33,6 +35,11 @@ _BASELINE_NOUNS = frozenset(
     "solutions models engines compilers alternatives".split())
 
 
+@lru_cache(maxsize=4)  # asked by both assign_baselines and assign_hardware for one sentence
+def _says_respectively(sentence: str) -> bool:
+    return _RESPECTIVELY.search(sentence) is not None
+
+
 def _like_number(tok: Tok) -> bool:
     """A number in figures or words: "100", "four", "a thousand" (its second word)."""
     return tok.text[:1].isdigit() or tok.lower in _NUMBER_WORDS
@@ -43,7 +50,7 @@ def are_coordinated(text: str, prev_end: int, start: int) -> bool:
     between = text[prev_end:start]
     if between.rstrip().endswith("(") and ")" not in between:
         return True  # "4.6x on average (up to 25.5x)": the aside is about the same thing
-    return bool(re.search(r"\band\b|,", between)) and not re.search(r"[;:.]\s|\b(?:while|whereas|but)\b", between)
+    return _JOINED.search(between) is not None and _CLAUSE_BREAK.search(between) is None
 
 
 @dataclass(frozen=True)
@@ -246,7 +253,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
             c.baseline = nxt.baseline
             via_tight.add(id(c))
     # "respectively": one baseline per member of a list of claims
-    if _RESPECTIVELY.search(ctx.text):
+    if _says_respectively(ctx.text):
         by_group: dict[int, list[Candidate]] = {}
         for c in targets:
             by_group.setdefault(c.group, []).append(c)
@@ -267,7 +274,7 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     groups: dict[int, list[Candidate]] = {}
     for c in others:
         groups.setdefault(c.group, []).append(c)
-    respectively = bool(_RESPECTIVELY.search(ctx.text))
+    respectively = _says_respectively(ctx.text)
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(entities) > 1:
