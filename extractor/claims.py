@@ -670,8 +670,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
             kind = "speedup" if systems else "other"
-        if kind in COMPARATIVE and q.unit == "%" and direction is None:
-            kind = "other"  # "70% Size", "50% KV cache budget": a share, not a change
+        if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
+            # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":
+            # the two levels, neither of them the change
+            kind = "other"
         kinds = [kind]
         # "cuts memory/energy by 3.9x": one number, two claims
         if cue is not None and kind in COMPARATIVE and cue.start >= 2:

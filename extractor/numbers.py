@@ -91,7 +91,7 @@ _DEVICE_COUNT_AFTER = re.compile(
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
-    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+from\s+$")
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+\(?from\s+$")
 #: "between 1.4x and 2.0x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
@@ -144,6 +144,8 @@ class Quantity(NamedTuple):
     word: bool = False
     decreasing: bool = False
     is_range: bool = False
+    #: one end of a change ("rose from 23.2% to 71.3%"): a level the text states, not an amount of change
+    level: bool = False
 
 
 def parse_number(text: str) -> float | None:
@@ -336,10 +338,18 @@ def _split_change(text: str, q: Quantity) -> list[Quantity]:
     second = Quantity(b_start, q.end, text[b_start:q.end], b_start, q.high, q.high, q.unit, q.magnitude)
     if first is None:
         return [second]
-    if first.unit is None:
-        first = Quantity(first.start, first.end, first.text, first.value_start, first.low, first.high, q.unit,
-                         first.magnitude)
-    return [first, second]
+    return [first._replace(unit=first.unit or q.unit), second]
+
+
+def _mark_levels(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "rose from 23.2% to 71.3%", "cut memory from 80% to 40%": both ends of a change are levels."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit == b.unit and text[a.end:b.start].strip() == "to" \
+                and _CHANGE_BEFORE.search(text[max(0, a.start - 80):a.start]):
+            out[i], out[i + 1] = a._replace(level=True), b._replace(level=True)
+    return out
 
 
 def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -434,6 +444,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
+    if " to " in text:
+        found = _mark_levels(text, found)
     words = _word_quantities(text, words)
     if words:
         for w in words:

@@ -308,6 +308,13 @@ NUMBER_ROWS = [
     row("change-from-to-keeps-kind-on-both-values",
         "Self-critique training raises the win rate from 23% to 41%.",
         c("accuracy", 23, "%"), c("accuracy", 41, "%")),
+    # own: the two levels of a throughput or memory figure are no speed-up or saving of 38% or 80%
+    row("change-from-to-levels-are-not-comparative",
+        "Overlapping communication raises MFU from 38% to 52% on 64 GPUs, and paging cuts GPU memory use from 80% to 45%.",
+        other(38, "%"), other(52, "%"), other(80, "%"), other(45, "%")),
+    row("change-from-to-in-parentheses-is-two-levels",
+        "It gives a 35.4% improvement in resource utilization (from 65% to 88%) and 2.1x higher throughput.",
+        other(65, "%"), other(88, "%"), c("speedup", 2.1, "x")),
     # own: more work served in the same time is throughput
     row("more-requests-is-throughput",
         "Under bursty load the scheduler serves 19% more requests while cutting energy use by 25%.",
