@@ -520,7 +520,11 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     found = bound_before(text[floor:q.value_start])
     if found is not None:
-        return found[0], floor + found[1]
+        start = floor + found[1]
+        if found[0] == "approx" and text[start:q.value_start].strip().lower() == "some" \
+                and _AFTER_MODELISH.match(text[q.end:q.end + 40]):
+            return "exact", q.start  # "some 70B models": which models, not about how large
+        return found[0], start
     lex = load_lexicon()
     if lex.average_after.match(text[q.end:q.end + 16]):
         return "average", q.start
