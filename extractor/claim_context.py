@@ -13,14 +13,14 @@ from functools import cache, lru_cache
 
 from .candidate import COMPARATIVE, Candidate
 from .hardware import HardwareMention
-from .lexicon import load_lexicon
+from .lexicon import CONTRAST_WORDS, load_lexicon
 from .sentence_context import SentenceContext, Tok
 from .units import WORD_NUMBERS
 
 _LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _JOINED = re.compile(r"\band\b|,")
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|\b(?:while|whereas|but)\b")
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 

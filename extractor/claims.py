@@ -25,7 +25,7 @@ from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
-from .lexicon import bound_before, load_lexicon
+from .lexicon import CLAUSE_WORDS, bound_before, load_lexicon
 from .model_names import find_model_names
 from .numbers import Quantity, find_quantities
 from .sentence_context import Cue, SentenceContext
@@ -233,7 +233,7 @@ class _Typer:
         i = first
         stops = (";", ",", ":") if cross_paren else (";", ",", ":", "(")
         while i > 0 and words < max_words:
-            if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in _CLAUSE_WORDS \
+            if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS \
                     or self._other_quantity(i - 1, (first, first)):
                 break
             if ctx.toks[i - 1].lower == "and" and i < first and ctx.toks[i].lower in _PREDICATE_VERBS:
@@ -356,13 +356,11 @@ _PREDICATE_VERBS = frozenset(
     "maintains retains preserves keeps achieves attains reaches delivers yields obtains provides offers "
     "maintaining retaining preserving keeping achieving attaining reaching delivering yielding obtaining "
     "providing offering".split())
-#: words that start a new clause: a cue before them describes something else
-_CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "which", "where", "whilst"})
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
 
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
-_RIGHT_BREAKS = frozenset({
-    "while", "whereas", "but", "which", "that", "when", "where", "respectively", "and", "or", "on", "across", "at",
+_RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
+    "that", "when", "respectively", "and", "or", "on", "across", "at",
     "with", "without", "under", "during", "using", "via", "by", "for", "against", "from", "to", "over", "than",
     "compared", "versus", "vs", "vs.", "among", "within",
 })

@@ -11,6 +11,13 @@ import re
 
 LEXICON_FILE = "lexicon.toml"
 
+#: words that set a new clause against the one before: two claims on either side are not one list
+#: ("2x faster, while memory drops by 30%")
+CONTRAST_WORDS = frozenset({"while", "whilst", "whereas", "but", "although", "though"})
+#: words that open a new clause: a cue or a baseline phrase before one says nothing about what follows
+#: (a relative clause still speaks of the same thing: "the clinical plans, which averaged 91.86%")
+CLAUSE_WORDS = CONTRAST_WORDS | {"which", "where"}
+
 
 @dataclass(frozen=True, eq=False)  # one object per group, compared and hashed by identity
 class CueGroup:
@@ -75,7 +82,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         baseline_broad=tuple(base["broad"]),
         baseline_tight=tuple(base["tight"]),
-        baseline_stop=frozenset(base["stop"]),
+        baseline_stop=frozenset(base["stop"]) | CLAUSE_WORDS,
         list_openers=tuple(base["list_openers"]),
         bound_before=bound_before,
         bound_last_words=frozenset(last_words),
