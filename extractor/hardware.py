@@ -198,6 +198,27 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return catalogue_words() - frozenset(classes), frozenset(vendors), frozenset(classes)
 
 
+#: the word after a slash that ends a product name: "Raspberry Pi 4/5", "TPU v4/v5e", "Jetson Orin/Xavier"
+_SLASH_WORD = re.compile(r"/(\w+)(?![\w/-])")
+
+
+def _slash_variant(text: str, m: re.Match, product: _Product, cat: Catalogue) -> HardwareMention | None:
+    """The second product of "Raspberry Pi 4/5": the name with its last word replaced by the one after
+    the slash, when the catalogue knows that name too ("A100/H100" are two matches already)."""
+    after = _SLASH_WORD.match(text, m.end())
+    if after is None:
+        return None
+    name = text[m.start(product.group):m.end()]
+    last = re.search(r"\w+$", name)
+    if last is None:
+        return None
+    same = cat.product_re.fullmatch(name[:last.start()] + after.group(1))
+    if same is None or same.group(product.group) is None:
+        return None  # the same product line only: "Pi 4/5", not "Pi 4/USB"
+    groups = {field: same.group(n) for n, field in product.fields if same.group(n) is not None}
+    return HardwareMention(after.start(1), after.end(1), after.group(1), render_canonical(product.canonical, groups))
+
+
 def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:
     """Every hardware mention in ``text``, left to right, without overlaps.
 
@@ -213,6 +234,7 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         return []
     cat = load_catalogue()
     found: list[HardwareMention] = []
+    variants: list[HardwareMention] = []
     for m in (cat.product_re.finditer(text) if has_product else ()):
         product = next(p for p in cat.products if m.group(p.group) is not None)
         vendor_alias = m.group("vendor")
@@ -236,10 +258,19 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         mem = m.group("mem")
         found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
                                      f"{int(mem)}GB" if mem else None))
+        if text.startswith("/", m.end()):
+            variant = _slash_variant(text, m, product, cat)
+            if variant is not None:
+                variants.append(variant)
     taken = [(h.start, h.end) for h in found]
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
+
+    for v in variants:
+        if free(v.start, v.end):
+            found.append(v)
+            taken.append((v.start, v.end))
 
     for m in (cat.from_vendors_re.finditer(text) if has_vendor else ()):
         if not free(m.start(), m.end()):

@@ -48,6 +48,12 @@ from extractor.prefilter import candidate_filter
     ("Apple M2 Ultra chip", [("Apple M2 Ultra", None, None)]),
     ("Apple Silicon laptops", [("Apple Silicon", None, None)]),
     ("Raspberry Pi 4 boards", [("Raspberry Pi 4", None, None)]),
+    # a slash names a second product of the same line
+    ("lightweight LLMs on Raspberry Pi 4/5 and Jetson Orin/Xavier boards",
+     [("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None), ("NVIDIA Jetson Orin", None, None),
+      ("NVIDIA Jetson Xavier", None, None)]),
+    ("trained on TPU v4/v5e pods", [("Google TPU v4", None, None), ("Google TPU v5e", None, None)]),
+    ("a Raspberry Pi 4/USB accelerator setup", [("Raspberry Pi 4", None, None)]),
     ("we build on an FPGA which", [("FPGA", None, None)]),
     ("on-device Neural Processing Unit (NPU) offloading", [("NPU", None, None)]),
     ("NVIDIA and AMD GPUs", [("AMD GPU", None, None), ("NVIDIA GPU", None, None)]),
