@@ -214,6 +214,8 @@ class _Typer:
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
                     or tok.text == "," or tok.lower in _RIGHT_BREAKS:
                 break
+            if tok.lower == "as" and i >= 2 and toks[i - 2].lower == "as":
+                break  # "twice as large as GPU memory": what follows the second "as" is the reference
             cue = self._cue_at.get(i)
             if cue is not None:
                 out.append(cue)
@@ -286,6 +288,16 @@ class _Typer:
         return own[1] < self.ctx.n and toks[own[1]].lower == "of" and any(
             t.lower == "to" for t in toks[max(0, first - 2):first])
 
+    def _larger_subject(self, own: tuple[int, int], first: int) -> bool:
+        """ "models 3x larger than GPU memory", "batches twice as large": the noun before the number is
+        what grew (the capacity nouns with a size in them, "context lengths 2-19x longer", are cues)."""
+        toks, n = self.ctx.toks, self.ctx.n
+        i = own[1]
+        if i >= n or first == 0 or toks[first - 1].lower not in _CAPACITY_SUBJECTS:
+            return False
+        word = toks[i].lower
+        return word in _SIZE_COMPARATIVES or (word == "as" and i + 1 < n and toks[i + 1].lower in _SIZE_ADJECTIVES)
+
     def _in_modifier(self, cue: Cue) -> bool:
         """ "a speed-up for large batch sizes between 1.4x and 2.0x": a cue inside a prepositional
         phrase before the number qualifies another noun; it is not what the number measures."""
@@ -333,6 +345,8 @@ class _Typer:
             # the direction is said next to the noun: "30.7x energy savings", "saving 50% memory"
             return head.kind, head, right + self.left_cues(first, 4), "right"
         left = self.left_cues(first)
+        if self._larger_subject(own, first):
+            return "capacity", None, right + left, "left"
         if left and left[0].kind and left[0].end == first and not self._in_modifier(left[0]):
             # the noun right before the number: "context lengths 2-19x longer"
             return left[0].kind, left[0], right + left, "left"
@@ -357,6 +371,12 @@ _PREDICATE_VERBS = frozenset(
     "maintaining retaining preserving keeping achieving attaining reaching delivering yielding obtaining "
     "providing offering".split())
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
+#: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
+_CAPACITY_SUBJECTS = frozenset(
+    "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
+    "prompt prompts".split())
+_SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
+_SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
 _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({

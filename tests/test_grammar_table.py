@@ -597,6 +597,10 @@ TYPING_ROWS = [
     row("capacity-longer-context",
         "With a fixed GPU memory budget, DFloat11 enables 5.3-13.17x longer context lengths than uncompressed models.",
         c("capacity", (5.3, 13.17), "x")),
+    # own: the noun before the number is what grew; the memory after "as large as" or "than" is the reference
+    row("capacity-noun-before-the-factor",
+        "Offloading runs models twice as large as GPU memory, and paging serves prompts 3x longer than vLLM.",
+        c("capacity", 2, "x", factor=2), c("capacity", 3, "x", factor=3, baseline="vLLM")),
     # trending: Locret (fragment; the 128K inside the model name is no context length)
     row("kv-compression-ratio-over",
         "Locret achieves over a 20x KV cache compression ratio compared to the full KV cache for Phi-3-mini-128K.",
