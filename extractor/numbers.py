@@ -335,18 +335,19 @@ def _split_change(text: str, q: Quantity) -> list[Quantity]:
         return [q]
     first = _single(text, m, m.group("anum"), m.group("amag"), _unit_of(m.group("asuf")) or q.unit)
     b_start = m.start("bnum")
-    second = Quantity(b_start, q.end, text[b_start:q.end], b_start, q.high, q.high, q.unit, q.magnitude)
+    second = Quantity(b_start, q.end, text[b_start:q.end], b_start, q.high, q.high, q.unit, q.magnitude, level=True)
     if first is None:
         return [second]
-    return [first._replace(unit=first.unit or q.unit), second]
+    return [first._replace(unit=first.unit or q.unit, level=True), second]
 
 
 def _mark_levels(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "rose from 23.2% to 71.3%", "cut memory from 80% to 40%": both ends of a change are levels."""
+    """ "cut memory from 80% to 40%", "from 120 ms to 45 ms": the two ends of a change that were read
+    apart (no range) are levels too, like those ``_split_change`` split ("rose from 23.2% to 71.3%")."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.unit == b.unit and text[a.end:b.start].strip() == "to" \
+        if not (a.level and b.level) and a.unit == b.unit and text[a.end:b.start].strip() == "to" \
                 and _CHANGE_BEFORE.search(text[max(0, a.start - 80):a.start]):
             out[i], out[i + 1] = a._replace(level=True), b._replace(level=True)
     return out
