@@ -867,6 +867,18 @@ TYPING_ROWS = [
         "The system delivers throughput gains exceeding 30% on production traces.",
         c("speedup", 30, "%", "at_least", factor=1.3)),
     # own
+    row("bound-longer-than-context",
+        "The speed-up holds for sequences longer than 64K tokens.",
+        tokens(64_000, "at_least")),
+    # own
+    row("bound-shorter-than-context",
+        "Prompts shorter than 4K tokens are served by a single GPU.",
+        tokens(4_000, "up_to")),
+    # own
+    row("bound-exceed-verb",
+        "Contexts that exceed 100K tokens are now common in retrieval workloads.",
+        tokens(100_000, "at_least")),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
