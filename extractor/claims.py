@@ -80,6 +80,9 @@ _KEEPS_OR_CUTS = re.compile(
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
+#: "mean" that starts the name of a metric, not a bound: "mean absolute percentage error of 24.25%",
+#: "mean squared error", "mean average precision", "mean reciprocal rank", "mean opinion score"
+_MEAN_METRIC_WORDS = frozenset({"absolute", "squared", "square", "average", "reciprocal", "opinion", "relative"})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
 
 #: Nouns for counts that the spec says are not claims: a paper's own parts.
@@ -526,11 +529,12 @@ def _tokens_kind(text: str, q: Quantity) -> str:
 
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
-    for tok in reversed(ctx.toks[max(0, first - 5):first]):
+    for i in range(first - 1, max(0, first - 5) - 1, -1):
+        tok = ctx.toks[i]
         if tok.text in (",", ";", ":"):
             return False
         if tok.lower in _AVERAGE_WORD:
-            return True
+            return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS)
     return False
 
 
@@ -629,14 +633,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
-    list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x": the first member's "up to" covers the list
+    list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         bound, bstart = _bound_for(text, q, floor)
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
-        if bound in ("up_to", "average") and group_ids[i] not in list_bound:
+        if bound != "exact" and group_ids[i] not in list_bound:
             list_bound[group_ids[i]] = bound
         elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
             bound = list_bound[group_ids[i]]

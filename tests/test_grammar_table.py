@@ -879,6 +879,22 @@ TYPING_ROWS = [
         "Contexts that exceed 100K tokens are now common in retrieval workloads.",
         tokens(100_000, "at_least")),
     # own
+    row("bound-over-carried-along-list",
+        "The compressor achieves over a 12x and 5x KV cache compression ratio on the two models.",
+        c("memory", 12, "x", "at_least", factor=12), c("memory", 5, "x", "at_least", factor=5)),
+    # own
+    row("bound-approx-carried-along-list",
+        "The new objective lowers the prediction error by approximately 9% and 17% on the two tasks, respectively.",
+        c("accuracy", 9, "%", "approx"), c("accuracy", 17, "%", "approx")),
+    # own
+    row("mean-starts-metric-name-not-bound",
+        "Our predictor reaches a mean absolute percentage error of 12.5% on unseen kernels.",
+        c("accuracy", 12.5, "%", "exact")),
+    # own
+    row("mean-accuracy-is-average",
+        "The distilled model reaches a mean accuracy of 85% on the five benchmarks.",
+        c("accuracy", 85, "%", "average")),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
