@@ -48,6 +48,10 @@ from extractor.prefilter import candidate_filter
     ("Apple M2 Ultra chip", [("Apple M2 Ultra", None, None)]),
     ("Apple Silicon laptops", [("Apple Silicon", None, None)]),
     ("Raspberry Pi 4 boards", [("Raspberry Pi 4", None, None)]),
+    ("custom accelerators (TPUv3/Dojo) and 16 Tesla Dojo D1 chips",
+     [("Google TPU v3", None, None), ("Tesla Dojo", None, None), ("Tesla Dojo", 16, None)]),
+    ("inference on Microsoft Maia 100 and Meta MTIA v2 accelerators",
+     [("Microsoft Maia 100", None, None), ("Meta MTIA v2", None, None)]),
     # a slash names a second product of the same line
     ("lightweight LLMs on Raspberry Pi 4/5 and Jetson Orin/Xavier boards",
      [("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None), ("NVIDIA Jetson Orin", None, None),
