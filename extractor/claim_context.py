@@ -275,9 +275,15 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     for c in others:
         groups.setdefault(c.group, []).append(c)
     respectively = _says_respectively(ctx.text)
+    # "22.8x speedup over A and 9.6x speedup over B on an RTX 4090 and a Xeon, respectively": claims
+    # that are not one list still pair with the devices in order when their numbers agree
+    results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"] if respectively else []
+    paired = len(results) == len(entities) > 1
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(entities) > 1:
             c.hardware = entities[members.index(c)]
+        elif paired and c in results:
+            c.hardware = entities[results.index(c)]
         else:
             c.hardware = entities[0]
