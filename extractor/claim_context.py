@@ -279,6 +279,7 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     # that are not one list still pair with the devices in order when their numbers agree
     results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"] if respectively else []
     paired = len(results) == len(entities) > 1
+    own = _own_devices(ctx.text, others, hardware) if len(entities) > 1 else {}
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(entities) > 1:
@@ -286,4 +287,26 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
         elif paired and c in results:
             c.hardware = entities[results.index(c)]
         else:
-            c.hardware = entities[0]
+            c.hardware = own.get(id(c), entities[0])
+
+
+def _own_devices(text: str, claims: list[Candidate], hardware: list[HardwareMention]) -> dict[int, str]:
+    """The device each result claim names for itself where a sentence names several: the first one
+    right after it, before the next result and any comma ("2.3x on H100 and 1.8x on A100"), else the
+    first one between the previous result and it ("on A100, 2x ...; on H100 it achieves 1.5x"), in the
+    same clause.  A device that is what a claim is compared with ("16x more energy-efficient than on an
+    NVIDIA A100 GPU") is no claim's own."""
+    results = sorted((c for c in claims if c.kind in COMPARATIVE or c.kind == "accuracy"), key=lambda c: c.start)
+    compared = [c.baseline for c in claims if c.baseline]
+    devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)]
+    own: dict[int, str] = {}
+    for i, c in enumerate(results):
+        until = results[i + 1].start if i + 1 < len(results) else len(text)
+        since = results[i - 1].end if i > 0 else 0
+        after = next((h for h in devices if c.end <= h.start < until and "," not in text[c.end:h.start]
+                      and not _CLAUSE_BREAK.search(text, c.end, h.start)), None)
+        before = next((h for h in devices if since <= h.start and h.end <= c.start
+                       and not _CLAUSE_BREAK.search(text, h.end, c.start)), None)
+        if after is not None or before is not None:
+            own[id(c)] = (after or before).entity
+    return own
