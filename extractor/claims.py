@@ -478,13 +478,15 @@ def _document_leaning(document: str) -> tuple[int, int]:
     return len(_SYSTEM_WORDS.findall(document)), len(_BENCHMARK_WORDS.findall(document))
 
 
-def _metric(ctx: SentenceContext, cue: Cue | None) -> str | None:
+def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None:
+    """The cue phrase with up to two words before it, not reaching back past token ``floor`` (the end of
+    the number: "a factor of ten faster" has the metric "faster")."""
     if cue is None:
         return None
     start = cue.start
     lex = load_lexicon()
-    stop = lex.baseline_stop | {"the", "a", "an", "our", "its", "their", "this", "in"}
-    while start > 0 and cue.start - start < 2:
+    stop = lex.baseline_stop | {"the", "a", "an", "our", "its", "their", "this", "in", "of"}
+    while start > floor and cue.start - start < 2:
         tok = ctx.toks[start - 1]
         if not tok.text.isalpha() or tok.lower in stop or any(c.start <= start - 1 < c.end and c.direction for c in ctx.cues):
             break
@@ -717,7 +719,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 cand.factor = compute_factor(q.unit, q.high, cand.direction, polarity)
                 if cand.factor is None:
                     cand.kind, cand.direction = "other", None
-            cand.metric = _metric(ctx, cue) if cue is not None and cue.kind in (k, "performance") else None
+            cand.metric = _metric(ctx, cue, own[1] if cue.start >= own[1] else 0) \
+                if cue is not None and cue.kind in (k, "performance") else None
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
 

@@ -9,11 +9,12 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 
 * numbers: ``2,000``, ``1.5``, ``.5``, ``one``, ``twenty``, ``a dozen``;
 * magnitudes: ``7B``, ``350M``, ``128K``, ``1,900K``, ``1T``, ``7 billion``;
-* multipliers: ``8.2x``, ``8.2×``, ``8.2-fold``, ``2.2 times``, ``factor of 38``,
+* multipliers: ``8.2x``, ``8.2×``, ``×1.8``, ``8.2-fold``, ``2.2 times``, ``1.8-times``, ``factor of 38``,
+  ``factor of two``,
   ``twice``, ``doubles``, ``halves``, ``by half``, ``an order of magnitude``, ``two orders of magnitude``,
   ``three to five orders of magnitude``;
 * percents and points: ``53%``, ``53 percent``, ``15.1 percentage points``;
-* ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
+* ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``3-to-5x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
   ``between 2x and 3x``;
 * other units as written: ``13W``, ``810GB``, ``16 hours``, ``1,000 tokens/s``.
 """
@@ -36,7 +37,7 @@ def _alternation(forms, escape: bool = True) -> str:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
 _MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn)(?![^\W_])"
-_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|\s(?:times)(?![^\W_])"
+_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 _POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])"
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
@@ -45,7 +46,7 @@ _SIDE = (
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
     r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
-_RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|\s+to\s+"
+_RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|\s+to\s+|-to-"
 _FACTOR_PREFIX = (
     r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
@@ -54,12 +55,14 @@ _LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"
 _RIGHT_GUARD = r"(?!\w|[.,:]\d|\^|/\d)"
 
 QUANTITY_RE = re.compile(
-    # a quantity starts with a digit, a point, a currency sign or "factor": every other position
+    # a quantity starts with a digit, a point, a currency sign, "×" or "factor": every other position
     # fails here at once instead of trying the whole pattern
-    r"(?=[\d.$€£f])"
+    r"(?=[\d.$€£f×])"
     + _FACTOR_PREFIX + r"?"
+    # "a ×1.8 speedup": the sign written before the number ("3×3", "4×A100" are no such thing)
+    + r"(?P<pre>(?<![\w.)\]])(?<![\d.)\]]\s)×\s?(?=\d))?"
     + r"(?P<cur>[$€£]\s?)?"
-    + _LEFT_GUARD
+    + r"(?(pre)|" + _LEFT_GUARD + r")"
     + _SIDE.replace("{p}", "a")
     + r"(?:(?P<sep>" + _RANGE_SEP + r")[$€£]?" + _SIDE.replace("{p}", "b") + r")?"
     + _RIGHT_GUARD,
@@ -76,6 +79,7 @@ WORD_QUANTITY_RE = re.compile(
     r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
+    r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
     r")(?![\w-])",
@@ -176,7 +180,7 @@ def _unit_of(suffix: str | None) -> str | None:
     if not suffix:
         return None
     s = suffix.strip()
-    if s in ("×", "x", "X", "times") or s.endswith("fold"):
+    if s in ("×", "x", "X", "times", "-times") or s.endswith("fold"):
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
@@ -199,14 +203,14 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
     if m.group("cur"):
         a_unit = m.group("cur").strip()
-    if m.group("factor"):
+    if m.group("factor") or (m.group("pre") and a_unit is None):
         a_unit = "x"
     first_unit, first_mag = a_unit, a_mag
     end = m.end()
     after = text[end:end + 24]
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
     for suf in (m.group("bsuf"), m.group("asuf")):
-        if suf and suf.strip() == "times":
+        if suf and suf.strip(" -") == "times":
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
                     text[max(0, m.start() - 16):m.start()]):
@@ -273,8 +277,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
                 return None
             return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
-    if m.group("wfold") or m.group("wtimes"):
-        word = (m.group("wfnum") or m.group("wtnum")).lower()
+    if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
+        word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
         value = float(U.WORD_NUMBERS.get(word, 0) or 0)
         return Quantity(start, end, surface, start, value, value, "x", word=True) if value else None
     if m.group("mult"):
@@ -403,6 +407,8 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
             end = i + len(word)
             if (i == 0 or not lower[i - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
                 starts.append(i)
+                if lower.endswith("factor of ", 0, i):  # "by a factor of two"
+                    starts.append(i - 10)
                 if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start up to three words back
                     back = i
                     for _ in range(3):
@@ -447,9 +453,9 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(part)
     if " to " in text:
         found = _mark_levels(text, found)
-    words = _word_quantities(text, words)
-    if words:
-        for w in words:
+    spelled = _word_quantities(text, words)
+    if spelled:
+        for w in spelled:
             overlapping = [q for q in found if q.start < w.end and w.start < q.end]
             if overlapping and w.unit == "x" and all(
                     w.start <= q.start and q.end <= w.end and q.unit is None for q in overlapping):

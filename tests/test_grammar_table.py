@@ -895,6 +895,10 @@ TYPING_ROWS = [
         "The distilled model reaches a mean accuracy of 85% on the five benchmarks.",
         c("accuracy", 85, "%", "average")),
     # own
+    row("factor-of-word-number-metric-after-it",
+        "The kernel is up to a factor of ten faster than a CPU baseline.",
+        c("speedup", 10, "x", "up_to", metric="faster")),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),

@@ -52,6 +52,13 @@ def q(text: str):
     ("one or two orders of magnitude faster", [("one or two orders of magnitude", 10, 100, "x")]),
     ("more than a magnitude of improvements", [("a magnitude", 10, 10, "x")]),
     ("runs three times faster", [("three times", 3, 3, "x")]),
+    ("a \u00d71.8 speedup over TGI", [("\u00d71.8", 1.8, 1.8, "x")]),
+    ("decoding is (\u00d72.1) faster", [("\u00d72.1", 2.1, 2.1, "x")]),
+    ("a $1 \\times 1$ patch and 3 \u00d7 3 kernels", [("3", 3, 3, None)]),
+    ("1.8-times faster than TGI", [("1.8-times", 1.8, 1.8, "x")]),
+    ("each trial is run 3-times", []),
+    ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
+    ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
     # percents and points
     ("reduces peak memory by 53%", [("53%", 53, 53, "%")]),
     ("a 9.3\\% performance improvement", [("9.3%", 9.3, 9.3, "%")]),
