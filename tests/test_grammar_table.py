@@ -899,6 +899,22 @@ TYPING_ROWS = [
         "The kernel is up to a factor of ten faster than a CPU baseline.",
         c("speedup", 10, "x", "up_to", metric="faster")),
     # own
+    row("fewer-gpus-is-cost",
+        "Serving the 70B model requires 40% fewer GPUs than Megatron-LM.",
+        c("cost", 40, "%", factor=1 / 0.6, baseline="Megatron-LM"), params(7e10)),
+    # own
+    row("gpu-reductions-is-cost",
+        "Disaggregated memory enables up to 50% GPU reductions at the same service level.",
+        c("cost", 50, "%", "up_to", factor=2)),
+    # own
+    row("number-of-gpus-is-cost",
+        "Our planner reduces the number of GPUs by 4x for the same throughput.",
+        c("cost", 4, "x", factor=4)),
+    # own
+    row("fewer-nodes-is-no-device-count",
+        "The scheduler needs 2x fewer nodes to serve the same load.",
+        c("cost", 2, "x", factor=2)),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
