@@ -29,6 +29,11 @@ _NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w) | {"zero", "t
                                                                     "trillion", "dozen", "dozens", "hundreds",
                                                                     "thousands", "millions"}
 
+#: comparison verbs: their baseline follows them, and their claim too ("outperforms X by 2x")
+_VERB_CUE_WORDS = frozenset(
+    "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beats beating "
+    "exceeds exceeded over-performs".split())
+
 #: plural nouns that name what a claim is compared with ("over four baselines")
 _BASELINE_NOUNS = frozenset(
     "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
@@ -237,7 +242,14 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
         if chosen is None:
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)]
-            if broad:
+            # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
+            # after the claim, before any other claim, is its own, however near the one before it
+            own = [cue for cue in broad if cue.start >= end and cue.segment == seg
+                   and ctx.toks[cue.start].lower not in _VERB_CUE_WORDS
+                   and not any(end <= cs < cue.start for cs in claim_starts)]
+            if own:
+                chosen = own[0]
+            elif broad:
                 chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
         # 3. a tight cue earlier in the segment, shared by a coordinated claim
         if chosen is None:
