@@ -229,6 +229,54 @@ class _Typer:
             i += 1
         return out
 
+    def paired_cues(self, members: list[int]) -> list[Cue] | None:
+        """One kind cue per member of a list of numbers, from a list of as many cues right after it
+        ("27.07x and 81x improvement in performance and energy efficiency") or right before it
+        ("reduces latency and memory by 30% and 45%, respectively"); None when there is no such list."""
+        n = len(members)
+        after = self._cue_run(self.qtok[members[-1]][1], +1)
+        if len(after) == n:
+            return after
+        before = self._cue_run(self.qtok[members[0]][0], -1)
+        return before[::-1] if len(before) == n else None
+
+    def _cue_run(self, i: int, step: int) -> list[Cue]:
+        """The kind cues joined by "and", "or" or commas that start (``step`` +1) or end (-1) within
+        three tokens of token ``i``, across only joining words and cues that say no kind ("improvement")."""
+        toks, n = self.ctx.toks, self.ctx.n
+        skipped = 0
+        run: list[Cue] = []
+        while 0 <= (i if step > 0 else i - 1) < n:
+            cue = self._cue_at.get(i) if step > 0 else self._cue_ending.get(i)
+            if cue is not None and cue.kind and cue.kind != "other":
+                run.append(cue)
+                i = cue.end if step > 0 else cue.start
+                j = i if step > 0 else i - 1
+                # "A and B", "A, B and C", "A, B, and C"
+                while 0 <= j < n and toks[j].lower in _JOINING_WORDS:
+                    j += step
+                if j == (i if step > 0 else i - 1):
+                    if step > 0 and len(run) == 1 and j < n and toks[j].lower in ("in", "of") and skipped < 3:
+                        # "improvement in performance and energy efficiency": the head noun is no member
+                        run, i, skipped = [], j + 1, skipped + 1
+                        continue
+                    break
+                i = j if step > 0 else j + 1
+                continue
+            if run:
+                break
+            tok = toks[i if step > 0 else i - 1]
+            if cue is not None and not cue.kind:
+                i = cue.end if step > 0 else cue.start
+            elif tok.lower in _PAIRING_GAP_WORDS and skipped < 3:
+                i += step
+            else:
+                break
+            skipped += 1
+            if skipped > 3:
+                break
+        return run
+
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:
         """Cues before token ``first`` (nearest first), back to a clause break, another number or (unless
         ``cross_paren``) the opening parenthesis the number sits in."""
@@ -367,6 +415,12 @@ class _Typer:
             left = outer
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
+
+#: words that join a list of cue phrases ("latency, memory and energy")
+_JOINING_WORDS = frozenset({",", "and", "or"})
+#: words between a list of numbers and the list of what they measure: "27.07x and 81x improvement in
+#: performance and energy efficiency", "latency and memory reductions of 30% and 45%"
+_PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "the", "its", "their"})
 
 #: verbs that open a second predicate after "and": cues before them belong to the first one
 _PREDICATE_VERBS = frozenset(
@@ -631,6 +685,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if i + 1 == len(quantities) or group_ids[i + 1] != group_ids[i]:
             shared_right[group_ids[i]] = typer.right_cues(typer.qtok[i])
 
+    # "reduces latency and memory by 30% and 45%, respectively": a list of numbers and a list of as
+    # many measured things pair up in order
+    paired: dict[int, tuple[Cue, int]] = {}  # number -> (its cue, where the two lists start)
+    for gid in set(group_ids):
+        members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit in ("x", "%")]
+        if len(members) > 1:
+            cues = typer.paired_cues(members)
+            if cues is not None:
+                lead = min(typer.qtok[members[0]][0], cues[0].start)
+                paired.update((i, (cue, lead)) for i, cue in zip(members, cues))
+
     floor = 0
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
     previous_cue: Cue | None = None
@@ -667,6 +732,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             continue
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        if i in paired:
+            cue, lead = paired[i]
+            # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
+            kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, direction_cues, text)
         # "from 23% to 41%": the two values of one change are joined like a list
         joined = previous is not None and (are_coordinated(text, previous.end, start)
@@ -704,7 +773,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         kinds = [kind]
         # "cuts memory/energy by 3.9x": one number, two claims
-        if cue is not None and kind in COMPARATIVE and cue.start >= 2:
+        if cue is not None and kind in COMPARATIVE and cue.start >= 2 and i not in paired:
             joiner = ctx.toks[cue.start - 1].lower
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
