@@ -698,6 +698,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
 
     floor = 0
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
+    previous_size: Candidate | None = None  # the last context length or model size read from a number
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
@@ -716,12 +717,19 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     value=q.high)
         if q.unit is None:
             decision = decided.get(i)
+            if decision in (None, ("other", "count")) and q.magnitude is not None and previous_size is not None \
+                    and are_coordinated(text, previous_size.end, start):
+                # "a context length of up to 1 million on one GPU and up to 10 million on eight": the
+                # later size leaves out what the earlier one measured
+                decision = (previous_size.kind, previous_size.unit)
             if decision is None:
                 continue
             kind, unit = decision
             if kind == "tokens":
                 kind = _tokens_kind(text, q)
             cands.append(Candidate(kind, method="number-grammar", unit=unit, **base))
+            if kind in ("context_length", "model_size"):
+                previous_size = cands[-1]
             continue
         if q.unit == "pp" or q.unit == "ppl":
             cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit,

@@ -923,6 +923,14 @@ TYPING_ROWS = [
         "Median latency fell 35% once requests were batched.",
         c("speedup", 35, "%", factor=1 / 0.65)),
     # own
+    row("later-size-continues-earlier-context-length",
+        "It serves a context length of up to 1 million on a single GPU and up to 10 million on an 8-GPU node.",
+        tokens(1e6, "up_to"), tokens(1e7, "up_to")),
+    # own
+    row("later-count-with-own-noun-is-no-context-length",
+        "We use a context length of 32K and 2 million images.",
+        tokens(32_000), other(2e6, "images")),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
