@@ -219,6 +219,62 @@ def _slash_variant(text: str, m: re.Match, product: _Product, cat: Catalogue) ->
     return HardwareMention(after.start(1), after.end(1), after.group(1), render_canonical(product.canonical, groups))
 
 
+def _product_matches(text: str, cat: Catalogue, has_product: bool):
+    """(match, product, vendor alias) of every catalogue product in ``text``; the alias is dropped when
+    it names another vendor than the product's line, and the match when the name needs its own."""
+    for m in (cat.product_re.finditer(text) if has_product else ()):
+        product = next(p for p in cat.products if m.group(p.group) is not None)
+        vendor_alias = m.group("vendor")
+        if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor:
+            if product.needs:
+                continue
+            vendor_alias = None
+        yield m, product, vendor_alias
+
+
+#: what joins the names of a list: "T4 and A10", "L4, T4, and A10G", "A100/H100"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|/)\s*")
+
+
+def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
+               pending: list[tuple[re.Match, _Product]]) -> list[tuple[re.Match, _Product]]:
+    """The pending names (needing their vendor or a device word) that get it from the list they stand
+    in: a device word after a later name ("on T4 and A10 GPUs") or the vendor before an earlier one
+    ("NVIDIA L4 and T4"), along names of one vendor's line joined by commas, "and", "or" or a slash.
+    ``listed``: (start, end, vendor of the line, vendor named, device word after) of every name."""
+    def joined(k: int) -> bool:  # names k and k + 1 are neighbours in one list
+        gap = _LIST_JOIN.fullmatch(text, listed[k][1], listed[k + 1][0])
+        return gap is not None and listed[k][2] == listed[k + 1][2]
+
+    device = [item[4] for item in listed]
+    for k in range(len(listed) - 2, -1, -1):
+        device[k] = device[k] or (device[k + 1] and joined(k))
+    vendor = [item[3] for item in listed]
+    for k in range(1, len(listed)):
+        vendor[k] = vendor[k] or (vendor[k - 1] and joined(k - 1))
+    owned = {item[0] for item, d, v in zip(listed, device, vendor) if d or v}
+    return [(m, product) for m, product in pending if m.start() in owned]
+
+
+def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,
+                 product: _Product, cat: Catalogue) -> None:
+    """The mention of one matched product (and of the second product of "Raspberry Pi 4/5")."""
+    groups = {field: m.group(name) for name, field in product.fields if m.group(name) is not None}
+    entity = render_canonical(product.canonical, groups)
+    raw_count = m.group("count")
+    count = _count_value(raw_count, text[max(0, m.start() - 12):m.start()])
+    start = m.start()
+    if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
+        start = m.start("vendor") if m.group("vendor") else m.start(product.group)
+    mem = m.group("mem")
+    found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
+                                 f"{int(mem)}GB" if mem else None))
+    if text.startswith("/", m.end()):
+        variant = _slash_variant(text, m, product, cat)
+        if variant is not None:
+            variants.append(variant)
+
+
 def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:
     """Every hardware mention in ``text``, left to right, without overlaps.
 
@@ -235,33 +291,19 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
     cat = load_catalogue()
     found: list[HardwareMention] = []
     variants: list[HardwareMention] = []
-    for m in (cat.product_re.finditer(text) if has_product else ()):
-        product = next(p for p in cat.products if m.group(p.group) is not None)
-        vendor_alias = m.group("vendor")
-        if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor:
-            if product.needs:
-                continue
-            vendor_alias = None
-        if product.needs == "vendor" and not vendor_alias:
+    # names that need their vendor or a device word may borrow it along a list (_borrowing)
+    listed: list[tuple[int, int, str, bool, bool]] = []
+    pending: list[tuple[re.Match, _Product]] = []
+    for m, product, vendor_alias in _product_matches(text, cat, has_product):
+        has_device = bool(m.group("device") and _CLASS_WORD.match(m.group("device")))
+        listed.append((m.start(), m.end(), product.vendor, bool(vendor_alias), has_device))
+        if (product.needs == "vendor" and not vendor_alias) or (
+                product.needs == "vendor_or_device" and not vendor_alias and not has_device):
+            pending.append((m, product))
             continue
-        if product.needs == "vendor_or_device" and not vendor_alias and not (
-            m.group("device") and _CLASS_WORD.match(m.group("device"))
-        ):
-            continue
-        groups = {field: m.group(name) for name, field in product.fields if m.group(name) is not None}
-        entity = render_canonical(product.canonical, groups)
-        raw_count = m.group("count")
-        count = _count_value(raw_count, text[max(0, m.start() - 12):m.start()])
-        start = m.start()
-        if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
-            start = m.start("vendor") if m.group("vendor") else m.start(product.group)
-        mem = m.group("mem")
-        found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
-                                     f"{int(mem)}GB" if mem else None))
-        if text.startswith("/", m.end()):
-            variant = _slash_variant(text, m, product, cat)
-            if variant is not None:
-                variants.append(variant)
+        _add_product(found, variants, text, m, product, cat)
+    for m, product in (_borrowing(text, listed, pending) if pending else ()):
+        _add_product(found, variants, text, m, product, cat)
     taken = [(h.start, h.end) for h in found]
 
     def free(s: int, e: int) -> bool:

@@ -33,6 +33,11 @@ from extractor.prefilter import candidate_filter
     ("on an NVIDIA Jetson Orin AGX", [("NVIDIA Jetson AGX Orin", None, None)]),
     ("Android, iOS and Nvidia Jetson devices", [("NVIDIA Jetson", None, None)]),
     ("T4 GPUs", [("NVIDIA T4", None, None)]),
+    # a name that needs its vendor or a device word borrows it along a list
+    ("on T4 and A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
+    ("on L4, T4, and A10G GPUs", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None), ("NVIDIA A10G", None, None)]),
+    ("NVIDIA L4 and T4 instances", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None)]),
+    ("experiments on T4 and Snapdragon 855 chips", [("Qualcomm Snapdragon 855", None, None)]),
     ("a laptop equipped with a RTX3060 GPU", [("NVIDIA RTX 3060", None, None)]),
     ("inference on a single RTX-4090 and two GTX-1080 Ti cards",
      [("NVIDIA RTX 4090", 1, None), ("NVIDIA GTX 1080 Ti", 2, None)]),
