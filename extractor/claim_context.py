@@ -223,6 +223,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
     claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
     via_tight: set[int] = set()
+    earlier: dict[int, BaselineCue] = {}  # claim -> a tight cue before it, when nothing nearer says more
     for c in targets:
         s, e = spans[id(c)]
         # the number's segment: "as much as (1) 25.3X ... over X" starts before the list marker
@@ -251,19 +252,23 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 chosen = own[0]
             elif broad:
                 chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
-        # 3. a tight cue earlier in the segment, shared by a coordinated claim
+        # 3. (below) a tight cue earlier in the segment, shared by a coordinated claim
         if chosen is None:
             before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]
             if before:
-                chosen = before[-1]
+                earlier[id(c)] = before[-1]
         if chosen is not None:
             c.baseline = chosen.phrase
     # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
-    # share the comparison said after the last of them
+    # share the comparison said after the last of them, before one said earlier ("a 19.7x speed-up
+    # over A and is 47% more memory-efficient and 34% faster than B": 47% is against B)
     for c, nxt in reversed(list(zip(targets, targets[1:]))):
         if c.baseline is None and id(nxt) in via_tight and are_coordinated(ctx.text, c.end, nxt.start):
             c.baseline = nxt.baseline
             via_tight.add(id(c))
+    for c in targets:
+        if c.baseline is None and id(c) in earlier:
+            c.baseline = earlier[id(c)].phrase
     # "respectively": one baseline per member of a list of claims
     if _says_respectively(ctx.text):
         by_group: dict[int, list[Candidate]] = {}
