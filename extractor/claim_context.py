@@ -242,7 +242,12 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
         #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
         if chosen is None:
-            broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)]
+            # a comparison verb after the claim, with a claim after it, starts that claim's comparison
+            # ("2.2x higher throughput ... than vLLM, and outperforms SGLang with up to 2x ..."); with
+            # none after it, it sums up the claims before ("1.36x speedups, outperforming X")
+            broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
+                     and not (cue.start >= end and ctx.toks[cue.start].lower in _VERB_CUE_WORDS
+                              and any(cs >= cue.end for cs in claim_starts))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg
