@@ -284,7 +284,7 @@ class _Typer:
         out: list[Cue] = []
         words = 0
         i = first
-        stops = (";", ",", ":") if cross_paren else (";", ",", ":", "(")
+        stops = (";", ",") if cross_paren else (";", ",", ":", "(")
         while i > 0 and words < max_words:
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS \
                     or self._other_quantity(i - 1, (first, first)):
