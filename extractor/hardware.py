@@ -198,25 +198,33 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return catalogue_words() - frozenset(classes), frozenset(vendors), frozenset(classes)
 
 
-#: the word after a slash that ends a product name: "Raspberry Pi 4/5", "TPU v4/v5e", "Jetson Orin/Xavier"
-_SLASH_WORD = re.compile(r"/(\w+)(?![\w/-])")
+#: a later word that ends a product name of the same line: "Raspberry Pi 4/5", "TPU v4/v5e",
+#: "Jetson Orin/Xavier", "Raspberry Pi 3, 4, and 5"
+_VARIANT_STEP = re.compile(r"(/|\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(\w+)(?![\w/-])")
+_LAST_WORD = re.compile(r"\w+$")
 
 
-def _slash_variant(text: str, m: re.Match, product: _Product, cat: Catalogue) -> HardwareMention | None:
-    """The second product of "Raspberry Pi 4/5": the name with its last word replaced by the one after
-    the slash, when the catalogue knows that name too ("A100/H100" are two matches already)."""
-    after = _SLASH_WORD.match(text, m.end())
-    if after is None:
-        return None
+def _variants(text: str, m: re.Match, product: _Product, cat: Catalogue) -> list[HardwareMention]:
+    """The later products of "Raspberry Pi 4/5" and "Raspberry Pi 3, 4, and 5": the name with its last
+    word replaced by each word of the list, while the catalogue knows that name in the same line ("Pi
+    4/5", not "Pi 4/USB"). A comma list counts only when "and" or "or" closes it ("Pi 4, 8 GB" is none);
+    names matched on their own ("A100/H100") are dropped later as overlaps."""
     name = text[m.start(product.group):m.end()]
-    last = re.search(r"\w+$", name)
-    if last is None:
-        return None
-    same = cat.product_re.fullmatch(name[:last.start()] + after.group(1))
-    if same is None or same.group(product.group) is None:
-        return None  # the same product line only: "Pi 4/5", not "Pi 4/USB"
-    groups = {field: same.group(n) for n, field in product.fields if same.group(n) is not None}
-    return HardwareMention(after.start(1), after.end(1), after.group(1), render_canonical(product.canonical, groups))
+    last = _LAST_WORD.search(name)
+    out: list[HardwareMention] = []
+    closed = False
+    pos = m.end()
+    while last is not None and (step := _VARIANT_STEP.match(text, pos)) is not None:
+        same = cat.product_re.fullmatch(name[:last.start()] + step.group(2))
+        if same is None or same.group(product.group) is None:
+            break
+        groups = {field: same.group(n) for n, field in product.fields if same.group(n) is not None}
+        out.append(HardwareMention(step.start(2), step.end(2), step.group(2),
+                                   render_canonical(product.canonical, groups)))
+        sep = step.group(1).strip()
+        closed = sep == "/" or sep.endswith(("and", "or"))
+        pos = step.end()
+    return out if closed else []
 
 
 def _product_matches(text: str, cat: Catalogue, has_product: bool):
@@ -258,7 +266,7 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
 
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,
                  product: _Product, cat: Catalogue) -> None:
-    """The mention of one matched product (and of the second product of "Raspberry Pi 4/5")."""
+    """The mention of one matched product (and of the later products of "Raspberry Pi 4/5")."""
     groups = {field: m.group(name) for name, field in product.fields if m.group(name) is not None}
     entity = render_canonical(product.canonical, groups)
     raw_count = m.group("count")
@@ -269,10 +277,7 @@ def _add_product(found: list[HardwareMention], variants: list[HardwareMention], 
     mem = m.group("mem")
     found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
                                  f"{int(mem)}GB" if mem else None))
-    if text.startswith("/", m.end()):
-        variant = _slash_variant(text, m, product, cat)
-        if variant is not None:
-            variants.append(variant)
+    variants.extend(_variants(text, m, product, cat))
 
 
 def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:

@@ -65,6 +65,11 @@ from extractor.prefilter import candidate_filter
       ("NVIDIA Jetson Xavier", None, None)]),
     ("trained on TPU v4/v5e pods", [("Google TPU v4", None, None), ("Google TPU v5e", None, None)]),
     ("a Raspberry Pi 4/USB accelerator setup", [("Raspberry Pi 4", None, None)]),
+    # and so does a list closed by "and"/"or"; a comma alone makes none
+    ("benchmarks on Raspberry Pi 3, 4, and 5 boards",
+     [("Raspberry Pi 3", None, None), ("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None)]),
+    ("on RTX 3090 and 4090 cards", [("NVIDIA RTX 3090", None, None), ("NVIDIA RTX 4090", None, None)]),
+    ("a Raspberry Pi 4, 8 GB of RAM and a fan", [("Raspberry Pi 4", None, None)]),
     ("we build on an FPGA which", [("FPGA", None, None)]),
     ("on-device Neural Processing Unit (NPU) offloading", [("NPU", None, None)]),
     ("NVIDIA and AMD GPUs", [("AMD GPU", None, None), ("NVIDIA GPU", None, None)]),
