@@ -478,7 +478,9 @@ def compute_factor(unit: str, value: float, direction: str | None, polarity: str
     if unit == "x":
         if value <= 0:
             return None
-        if value < 1 and direction is None:
+        if value < 1:
+            # a multiplier below one is the ratio itself, whatever the verb: "throughput degrades to
+            # 0.47x" (0.47), "reduces memory to 0.5x" (2)
             return 1 / value if lower_better else value
         return value if better else 1 / value
     if unit == "%":

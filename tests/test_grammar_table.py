@@ -931,6 +931,14 @@ TYPING_ROWS = [
         "We use a context length of 32K and 2 million images.",
         tokens(32_000), other(2e6, "images")),
     # own
+    row("multiplier-below-one-is-the-ratio",
+        "However, throughput degrades to 0.43-0.47x on the older GPUs.",
+        c("speedup", (0.43, 0.47), "x", factor=0.47)),
+    # own
+    row("latency-rises-is-worse",
+        "Tail latency rises to 1.8x that of vLLM under bursty load.",
+        c("speedup", 1.8, "x", factor=1 / 1.8)),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
