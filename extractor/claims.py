@@ -755,6 +755,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
+        if kind is None and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit \
+                and are_coordinated(text, q.end, quantities[i + 1].start):
+            # "up to a 12.75x reduction and an 8.25x reduction in energy used per token": the earlier
+            # claim leaves out what the later one says after its number
+            nxt = quantities[i + 1]
+            nxt_kind, nxt_cue, _, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
+            if nxt_source == "right":
+                kind, cue = nxt_kind, nxt_cue
         said = previous.direction or previous_said if previous is not None else None
         if direction is None and joined and said is not None and (
                 coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
