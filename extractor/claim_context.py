@@ -207,6 +207,23 @@ def _split_items(phrase: str) -> list[str]:
     return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
 
 
+def _second_object(ctx: SentenceContext, s: int, qtoks: list[tuple[int, int]]) -> str | None:
+    """The "B" of a claim at token ``s`` written "..., and B by 1.35x" after a verb's first object and
+    claim ("outperforms A by up to 8.2x and B by 1.35x"): a few words that are no cue and no number."""
+    toks = ctx.toks
+    if s < 3 or toks[s - 1].lower != "by":
+        return None
+    for j in range(s - 2, max(0, s - 8), -1):
+        if toks[j].lower in ("and", ","):
+            if j == s - 2 or any(c.start < s - 1 and j + 1 < c.end for c in ctx.cues) \
+                    or any(qs < s - 1 and j + 1 < qe for qs, qe in qtoks):
+                return None  # "and latency by 3x": a measured thing, not a baseline
+            return ctx.span_text(j + 1, s - 1)
+        if toks[j].punct:
+            return None
+    return None
+
+
 def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
     segs = _segments(ctx)
     cues = _baseline_cues(ctx, qtoks_all, segs)
@@ -264,6 +281,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 earlier[id(c)] = before[-1]
         if chosen is not None:
             c.baseline = chosen.phrase
+            if ctx.toks[chosen.start].lower in _VERB_CUE_WORDS and any(chosen.end <= cs < s for cs in claim_starts):
+                # "outperforms A by up to 8.2x and B by 1.35x": the verb's second object
+                c.baseline = _second_object(ctx, s, qtoks_all) or c.baseline
     # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
     # share the comparison said after the last of them, before one said earlier ("a 19.7x speed-up
     # over A and is 47% more memory-efficient and 34% faster than B": 47% is against B)

@@ -763,7 +763,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             nxt_kind, nxt_cue, _, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
             if nxt_source == "right":
                 kind, cue = nxt_kind, nxt_cue
-        said = previous.direction or previous_said if previous is not None else None
+        said = previous_said or previous.direction if previous is not None else None
         if direction is None and joined and said is not None and (
                 coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
