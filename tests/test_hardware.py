@@ -34,6 +34,8 @@ from extractor.prefilter import candidate_filter
     ("Android, iOS and Nvidia Jetson devices", [("NVIDIA Jetson", None, None)]),
     ("T4 GPUs", [("NVIDIA T4", None, None)]),
     ("It reaches 1.66x on L40S and 2.09x on A40.", [("NVIDIA L40S", None, None), ("NVIDIA A40", None, None)]),
+    ("on a Xilinx Virtex UltraScale+ VU9P FPGA", [("Xilinx Virtex UltraScale+ VU9P", None, None), ("FPGA", None, None)]),
+    ("a Kintex UltraScale+ KU115 board", [("Xilinx Kintex UltraScale+ KU115", None, None)]),
     ("an A10G instance", [("NVIDIA A10G", None, None)]),
     # a name that needs its vendor or a device word borrows it along a list
     ("on T4 and A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
