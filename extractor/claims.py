@@ -127,7 +127,7 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
 _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:\s+(?:score|scores|accuracy|metric|value))?"
-    r"(?:\s+(?:of|is|was|=|:|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
+    r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
     r"approximately|only|just|drops\s+to|improves\s+to|by|"
     r"(?:increase|decrease|drop|rise|reduction|degradation|gain|improvement|loss|gap|difference)s?\s+(?:of|by)))*\s*$")
 _METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?![\w-])")

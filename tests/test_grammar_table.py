@@ -939,6 +939,14 @@ TYPING_ROWS = [
         "Tail latency rises to 1.8x that of vLLM under bursty load.",
         c("speedup", 1.8, "x", factor=1 / 1.8)),
     # own
+    row("metric-at-number",
+        "The pruned model maintains perplexity at 26.35 on WikiText-2.",
+        c("accuracy", 26.35, "ppl")),
+    # own
+    row("metric-within-number",
+        "The 4-bit model keeps perplexity within 0.63 of FP16.",
+        c("accuracy", 0.63, "ppl", "up_to")),
+    # own
     row("bound-about",
         "The cache manager uses about 2.5x less memory than PagedAttention.",
         c("memory", 2.5, "x", "approx", factor=2.5)),
