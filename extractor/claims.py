@@ -679,9 +679,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     # "on average" after a run of claims applies to all of them (same comma-separated part)
     averaged: set[int] = set()
     for m in _ON_AVERAGE.finditer(text):
-        seg_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        opening = text[:m.start()].rstrip()
+        if text.startswith(",", m.end()) and (not opening or opening.endswith((",", ":", ";")) or
+                                              opening.lower().endswith(" that")):
+            # "On average, optimized models exhibit a 16.11% speed improvement": an opening "on
+            # average," covers the claims after it, up to the end of the clause
+            seg_end = min((k for k in (text.find(";", m.end()), text.find(":", m.end())) if k != -1), default=len(text))
+            span = (m.end(), seg_end)
+        else:
+            span = (max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1, m.start())
         for i, q in enumerate(quantities):
-            if seg_start <= q.start < m.start():
+            if span[0] <= q.start < span[1]:
                 averaged.add(i)
 
     # the words after the last member of a list describe every member
