@@ -53,7 +53,10 @@ OTHER_UNITS: dict[str, str] = {
     "requests per second": "requests/s", "requests/s": "requests/s", "QPS": "qps", "FPS": "fps",
     "fps": "fps", "it/s": "it/s", "samples/s": "samples/s", "images/s": "images/s",
     "PFLOPS": "pflops", "TFLOPS": "tflops", "TFLOPs": "tflops", "GFLOPS": "gflops", "GFLOPs": "gflops",
-    "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
+    "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GOPS": "gops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
+    # efficiency of accelerators: per watt, per area
+    "TOPS/W": "tops/w", "GOPS/W": "gops/w", "TFLOPS/W": "tflops/w", "GFLOPS/W": "gflops/w",
+    "TOPS/mm2": "tops/mm2", "GOPS/mm2": "gops/mm2", "TOPS/mm²": "tops/mm2", "GOPS/mm²": "gops/mm2",
     # quality
     "PPL": "ppl", "ppl": "ppl", "BLEU": "bleu", "dB": "db",
     # money

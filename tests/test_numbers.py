@@ -59,6 +59,8 @@ def q(text: str):
     ("each trial is run 3-times", []),
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
+    ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
+    ("239 GOPS/mm2 of area efficiency", [("239 GOPS/mm2", 239, 239, "gops/mm2")]),
     # percents and points
     ("reduces peak memory by 53%", [("53%", 53, 53, "%")]),
     ("a 9.3\\% performance improvement", [("9.3%", 9.3, 9.3, "%")]),
