@@ -34,6 +34,10 @@ _VERB_CUE_WORDS = frozenset(
     "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beats beating "
     "exceeds exceeded over-performs".split())
 
+def _is_verb(ctx: SentenceContext, cue: BaselineCue) -> bool:
+    return ctx.toks[cue.start].lower in _VERB_CUE_WORDS
+
+
 #: plural nouns that name what a claim is compared with ("over four baselines")
 _BASELINE_NOUNS = frozenset(
     "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
@@ -263,12 +267,11 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
             # ("2.2x higher throughput ... than vLLM, and outperforms SGLang with up to 2x ..."); with
             # none after it, it sums up the claims before ("1.36x speedups, outperforming X")
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
-                     and not (cue.start >= end and ctx.toks[cue.start].lower in _VERB_CUE_WORDS
-                              and any(cs >= cue.end for cs in claim_starts))]
+                     and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg
-                   and ctx.toks[cue.start].lower not in _VERB_CUE_WORDS
+                   and not _is_verb(ctx, cue)
                    and not any(end <= cs < cue.start for cs in claim_starts)]
             if own:
                 chosen = own[0]
@@ -281,7 +284,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 earlier[id(c)] = before[-1]
         if chosen is not None:
             c.baseline = chosen.phrase
-            if ctx.toks[chosen.start].lower in _VERB_CUE_WORDS and any(chosen.end <= cs < s for cs in claim_starts):
+            if _is_verb(ctx, chosen) and any(chosen.end <= cs < s for cs in claim_starts):
                 # "outperforms A by up to 8.2x and B by 1.35x": the verb's second object
                 c.baseline = _second_object(ctx, s, qtoks_all) or c.baseline
     # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
@@ -319,9 +322,9 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     respectively = _says_respectively(ctx.text)
     # "22.8x speedup over A and 9.6x speedup over B on an RTX 4090 and a Xeon, respectively": claims
     # that are not one list still pair with the devices in order when their numbers agree
-    results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"] if respectively else []
-    paired = len(results) == len(entities) > 1
-    own = _own_devices(ctx.text, others, hardware) if len(entities) > 1 else {}
+    results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"]  # in sentence order
+    paired = respectively and len(results) == len(entities) > 1
+    own = _own_devices(ctx.text, results, others, hardware) if len(entities) > 1 else {}
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(entities) > 1:
@@ -332,13 +335,13 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
             c.hardware = own.get(id(c), entities[0])
 
 
-def _own_devices(text: str, claims: list[Candidate], hardware: list[HardwareMention]) -> dict[int, str]:
+def _own_devices(text: str, results: list[Candidate], claims: list[Candidate],
+                 hardware: list[HardwareMention]) -> dict[int, str]:
     """The device each result claim names for itself where a sentence names several: the first one
     right after it, before the next result and any comma ("2.3x on H100 and 1.8x on A100"), else the
     first one between the previous result and it ("on A100, 2x ...; on H100 it achieves 1.5x"), in the
     same clause.  A device that is what a claim is compared with ("16x more energy-efficient than on an
-    NVIDIA A100 GPU") is no claim's own."""
-    results = sorted((c for c in claims if c.kind in COMPARATIVE or c.kind == "accuracy"), key=lambda c: c.start)
+    NVIDIA A100 GPU") is no claim's own.  ``results``: the result claims of ``claims``, in sentence order."""
     compared = [c.baseline for c in claims if c.baseline]
     devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)]
     own: dict[int, str] = {}

@@ -247,37 +247,41 @@ class _Typer:
         """The kind cues joined by "and", "or" or commas that start (``step`` +1) or end (-1) within
         three tokens of token ``i``, across only joining words and cues that say no kind ("improvement")."""
         toks, n = self.ctx.toks, self.ctx.n
-        skipped = 0
+        forward = step > 0
+        p = i if forward else i - 1  # the token looked at
+
+        def cue_at(p: int) -> Cue | None:
+            return self._cue_at.get(p) if forward else self._cue_ending.get(p + 1)
+
+        def past(cue: Cue) -> int:
+            return cue.end if forward else cue.start - 1
+
         run: list[Cue] = []
-        while 0 <= (i if step > 0 else i - 1) < n:
-            cue = self._cue_at.get(i) if step > 0 else self._cue_ending.get(i)
+        skipped = 0
+        while 0 <= p < n:
+            cue = cue_at(p)
             if cue is not None and cue.kind and cue.kind != "other":
                 run.append(cue)
-                i = cue.end if step > 0 else cue.start
-                j = i if step > 0 else i - 1
-                # "A and B", "A, B and C", "A, B, and C"
-                while 0 <= j < n and toks[j].lower in _JOINING_WORDS:
-                    j += step
-                if j == (i if step > 0 else i - 1):
-                    if step > 0 and len(run) == 1 and j < n and toks[j].lower in ("in", "of") and skipped < 3:
-                        # "improvement in performance and energy efficiency": the head noun is no member
-                        run, i, skipped = [], j + 1, skipped + 1
-                        continue
-                    break
-                i = j if step > 0 else j + 1
-                continue
-            if run:
+                p = q = past(cue)
+                while 0 <= q < n and toks[q].lower in _JOINING_WORDS:  # "A and B", "A, B, and C"
+                    q += step
+                if q != p:
+                    p = q
+                    continue
+                if forward and len(run) == 1 and p < n and toks[p].lower in ("in", "of") and skipped < 3:
+                    # "improvement in performance and energy efficiency": the head noun is no member
+                    run, p, skipped = [], p + 1, skipped + 1
+                    continue
                 break
-            tok = toks[i if step > 0 else i - 1]
+            if run or skipped >= 3:
+                break
             if cue is not None and not cue.kind:
-                i = cue.end if step > 0 else cue.start
-            elif tok.lower in _PAIRING_GAP_WORDS and skipped < 3:
-                i += step
+                p = past(cue)
+            elif toks[p].lower in _PAIRING_GAP_WORDS:
+                p += step
             else:
                 break
             skipped += 1
-            if skipped > 3:
-                break
         return run
 
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:

@@ -200,7 +200,10 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 #: a later word that ends a product name of the same line: "Raspberry Pi 4/5", "TPU v4/v5e",
 #: "Jetson Orin/Xavier", "Raspberry Pi 3, 4, and 5"
-_VARIANT_STEP = re.compile(r"(/|\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(\w+)(?![\w/-])")
+#: what joins the names of a list: "T4 and A10", "L4, T4, and A10G", "A100/H100"
+_LIST_JOINER = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+|/)\s*"
+_LIST_JOIN = re.compile(_LIST_JOINER)
+_VARIANT_STEP = re.compile("(" + _LIST_JOINER + r")(\w+)(?![\w/-])")
 _LAST_WORD = re.compile(r"\w+$")
 
 
@@ -238,10 +241,6 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
                 continue
             vendor_alias = None
         yield m, product, vendor_alias
-
-
-#: what joins the names of a list: "T4 and A10", "L4, T4, and A10G", "A100/H100"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|/)\s*")
 
 
 def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
