@@ -93,10 +93,15 @@ PART_NOUNS = frozenset(
     magnitudes ideas goals objectives problems issues limitations""".split()
 )
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
-_NOT_NOUNS = frozenset("is was has does as its this thus plus vs versus whereas across towards always".split()) | frozenset(
+#: verbs that open a second predicate after "and": cues before them belong to the first one
+_PREDICATE_VERBS = frozenset(
+    "maintains retains preserves keeps achieves attains reaches delivers yields obtains provides offers "
+    "maintaining retaining preserving keeping achieving attaining reaching delivering yielding obtaining "
+    "providing offering".split())
+_NOT_NOUNS = frozenset("is was has does as its this thus plus vs versus whereas across towards always".split()) | {
     # verbs of result sentences: "improves SLO attainment by up to 5 and reduces ..."
-    "reduces improves increases decreases outperforms achieves yields enables lowers raises cuts boosts speeds "
-    "accelerates saves delivers provides offers maintains retains preserves reaches obtains attains".split())
+    *"reduces improves increases decreases outperforms enables lowers raises cuts boosts speeds accelerates saves".split(),
+    *(verb for verb in _PREDICATE_VERBS if verb.endswith("s"))}
 
 
 # ---------------------------------------------------------------------------
@@ -429,11 +434,6 @@ _JOINING_WORDS = frozenset({",", "and", "or"})
 #: performance and energy efficiency", "latency and memory reductions of 30% and 45%"
 _PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "the", "its", "their"})
 
-#: verbs that open a second predicate after "and": cues before them belong to the first one
-_PREDICATE_VERBS = frozenset(
-    "maintains retains preserves keeps achieves attains reaches delivers yields obtains provides offers "
-    "maintaining retaining preserving keeping achieving attaining reaching delivering yielding obtaining "
-    "providing offering".split())
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
 _CAPACITY_SUBJECTS = frozenset(
