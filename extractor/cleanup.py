@@ -38,7 +38,7 @@ _PATTERN = re.compile(
     # every alternative starts at one of these characters: other positions fail at once
     (?=[\\$&~<>{\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
     (?:
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?\\?%?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $30M$, $<$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×)?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $30M$, $<$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
@@ -49,7 +49,7 @@ _PATTERN = re.compile(
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
   | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
-  | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_]|\d))                                     # Table~1 -> Table 1
+  | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[x×])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks

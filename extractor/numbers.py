@@ -15,7 +15,7 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
   ``three to five orders of magnitude``;
 * percents and points: ``53%``, ``53 percent``, ``15.1 percentage points``;
 * ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``3-to-5x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
-  ``between 2x and 3x``;
+  ``between 2x and 3x``, ``between 70 million and 1.4 billion``;
 * other units as written: ``13W``, ``810GB``, ``16 hours``, ``1,000 tokens/s``.
 """
 
@@ -358,14 +358,15 @@ def _mark_levels(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "between 1.4x and 2.0x" is the range 1.4..2.0."""
+    """ "between 1.4x and 2.0x" is the range 1.4..2.0; "between 70 million and 1.4 billion" one of sizes."""
     out: list[Quantity] = []
     i = 0
     while i < len(found):
         q = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (nxt is not None and not q.is_range and not nxt.is_range and _BETWEEN.search(text[max(0, q.start - 12):q.start])
-                and re.fullmatch(r"\s+and\s+", text[q.end:nxt.start]) and (q.unit or nxt.unit)
+                and re.fullmatch(r"\s+and\s+", text[q.end:nxt.start])
+                and (q.unit or nxt.unit or (q.magnitude and nxt.magnitude))
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
             out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value_start, q.low, nxt.high,
                                 q.unit or nxt.unit, nxt.magnitude or q.magnitude, is_range=True))
