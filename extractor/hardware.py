@@ -109,12 +109,13 @@ def load_catalogue() -> Catalogue:
         pattern = _GROUP.sub(unique, entry["pattern"])
         products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields)))
         alternatives.append(f"(?P<{group}>{pattern})")
-    count = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,5}|" + _alt(_COUNT_WORDS) + r")"  # "1,024 TPU v5p chips"
+    # "1,024 TPU v5p chips", "6K Ascend NPUs"
+    count = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
     count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
     product_re = re.compile(
-        # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", or a count word
+        # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", "i7-8700K", or a count word
         # ("a single", "two"): every other word start fails at once
-        r"(?<![\w\-.])(?<!\d,)(?=[A-Z\d]|i[A-Z]|(?:" + _alt(_COUNT_WORDS) + r")\b)"
+        r"(?<![\w\-.])(?<!\d,)(?=[A-Z\d]|i[A-Z]|i[3579]-\d|(?:" + _alt(_COUNT_WORDS) + r")\b)"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
@@ -167,7 +168,7 @@ def _count_value(raw: str | None, before: str = "") -> int | None:
         return None
     raw = raw.lower()
     if raw[:1].isdigit():
-        n = int(raw.replace(",", ""))
+        n = int(raw[:-1]) * 1000 if raw.endswith("k") else int(raw.replace(",", ""))
         # "in 2023 NVIDIA ..." is a year; "used 2048 Ascend 910B NPUs" and "2,048 GPUs" are counts
         year = len(raw) == 4 and 1900 <= n <= 2099 and (not before.strip() or _YEAR_BEFORE.search(before) is not None)
         return n if 0 < n <= 100_000 and not year else None
@@ -184,6 +185,8 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
 #: three alternatives it tried all of them at every position: 2.5x slower)
 _PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,4}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?v?\d|"
                            r"(?<=T)PU\s?v?\d|(?<=\d)\d{3}(?:\s?Ti)?\sGPU)")
+#: an Intel processor number, the one product code that starts in lower case ("i7-8700K")
+_PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")
 
 
 @cache
@@ -288,7 +291,8 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
     product_words, vendor_words, class_words = _gate_words()
     words = set(lower_words if lower_words is not None else LOWER_WORD.findall(text.lower()))
     has_vendor = not vendor_words.isdisjoint(words)
-    has_product = has_vendor or not product_words.isdisjoint(words) or _PRODUCT_CODE.search(text) is not None
+    has_product = has_vendor or not product_words.isdisjoint(words) or _PRODUCT_CODE.search(text) is not None \
+        or _PROCESSOR_NUMBER.search(text) is not None
     has_class = not class_words.isdisjoint(words)
     if not (has_product or has_class):
         return []

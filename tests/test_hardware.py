@@ -37,6 +37,11 @@ from extractor.prefilter import candidate_filter
     ("on a Xilinx Virtex UltraScale+ VU9P FPGA", [("Xilinx Virtex UltraScale+ VU9P", None, None), ("FPGA", None, None)]),
     ("a Kintex UltraScale+ KU115 board", [("Xilinx Kintex UltraScale+ KU115", None, None)]),
     ("an A10G instance", [("NVIDIA A10G", None, None)]),
+    ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
+    ("evaluated on VC709 and KCU105 boards", [("Xilinx VC709", None, None), ("Xilinx KCU105", None, None)]),
+    ("a desktop i5-12400F CPU", [("Intel Core i5-12400F", None, None)]),
+    ("on an OPPO Find X6 and a Xiaomi 13 Pro", [("OPPO Find X6", None, None), ("Xiaomi 13 Pro", None, None)]),
+    ("a OnePlus 11 and a Redmi Note 13", [("OnePlus 11", None, None), ("Xiaomi Redmi Note 13", None, None)]),
     # a name that needs its vendor or a device word borrows it along a list
     ("on T4 and A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
     ("on L4, T4, and A10G GPUs", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None), ("NVIDIA A10G", None, None)]),
