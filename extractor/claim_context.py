@@ -135,6 +135,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         if low in ("and", "or", "&"):
             nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.lower in ("the", "a", "an") and i + 2 < n:
+                nxt = toks[i + 2]  # "the NVIDIA K80 GPU and the i7-8700K CPU": a second name
             if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
                 i += 1
                 continue
@@ -228,6 +230,18 @@ def _second_object(ctx: SentenceContext, s: int, qtoks: list[tuple[int, int]]) -
     return None
 
 
+def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
+                 claim_starts: list[int]) -> BaselineCue | None:
+    """A tight cue ("than", "over") soon after token ``end`` in segment ``seg``, with no claim and no
+    comma between: "7.2x faster than prior work", "up to 3.92x and 1.45x faster than X"."""
+    for cue in cues:
+        if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
+                and not any(end <= cs < cue.start for cs in claim_starts) \
+                and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
+            return cue
+    return None
+
+
 def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
     segs = _segments(ctx)
     cues = _baseline_cues(ctx, qtoks_all, segs)
@@ -253,13 +267,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
         end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
-        for cue in cues:
-            if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
-                    and not any(end <= cs < cue.start for cs in claim_starts) \
-                    and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
-                chosen = cue
-                via_tight.add(id(c))
-                break
+        chosen = _tight_after(ctx, cues, end, seg, claim_starts)
+        if chosen is not None:
+            via_tight.add(id(c))
         # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
         #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
         if chosen is None:
@@ -289,11 +299,23 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 c.baseline = _second_object(ctx, s, qtoks_all) or c.baseline
     # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
     # share the comparison said after the last of them, before one said earlier ("a 19.7x speed-up
-    # over A and is 47% more memory-efficient and 34% faster than B": 47% is against B)
-    for c, nxt in reversed(list(zip(targets, targets[1:]))):
-        if c.baseline is None and id(nxt) in via_tight and are_coordinated(ctx.text, c.end, nxt.start):
-            c.baseline = nxt.baseline
-            via_tight.add(id(c))
+    # over A and is 47% more memory-efficient and 34% faster than B": 47% is against B).  A list
+    # may end in a change of no scored kind: "81% faster convergence, 80% lower memory usage, and
+    # 69% payload reduction than X" still compares the first two with X
+    said_after = {id(c): c.baseline for c in targets if id(c) in via_tight}
+    links = [c for c in cands if c.kind == "other" and c.unit in ("x", "%")]
+    for link in links:
+        le = ctx.token_span(link.start, link.end)[1]
+        cue = _tight_after(ctx, cues, le, segs[le - 1] if 0 < le <= len(segs) else 0, claim_starts)
+        if cue is not None:
+            said_after[id(link)] = cue.phrase
+    chain = sorted(targets + links, key=lambda c: c.start) if links else targets
+    for c, nxt in reversed(list(zip(chain, chain[1:]))):
+        if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or c in links) \
+                and are_coordinated(ctx.text, c.end, nxt.start):
+            said_after[id(c)] = nxt_phrase = said_after[id(nxt)]
+            if c not in links:
+                c.baseline = nxt_phrase
     for c in targets:
         if c.baseline is None and id(c) in earlier:
             c.baseline = earlier[id(c)].phrase
@@ -316,6 +338,11 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
         return
     entities = list(dict.fromkeys(h.entity for h in hardware))
     others = [c for c in cands if c.kind != "hardware"]
+    # devices a claim is compared with ("than the K80 GPU and the i7 CPU, respectively") pair with no
+    # claim as its own
+    compared = [c.baseline for c in others if c.baseline]
+    devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)]
+    own_entities = list(dict.fromkeys(h.entity for h in devices))
     groups: dict[int, list[Candidate]] = {}
     for c in others:
         groups.setdefault(c.group, []).append(c)
@@ -323,27 +350,24 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     # "22.8x speedup over A and 9.6x speedup over B on an RTX 4090 and a Xeon, respectively": claims
     # that are not one list still pair with the devices in order when their numbers agree
     results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"]  # in sentence order
-    paired = respectively and len(results) == len(entities) > 1
-    own = _own_devices(ctx.text, results, others, hardware) if len(entities) > 1 else {}
+    paired = respectively and len(results) == len(own_entities) > 1
+    own = _own_devices(ctx.text, results, devices) if len(entities) > 1 else {}
     for c in others:
         members = groups[c.group]
-        if respectively and len(members) == len(entities) > 1:
-            c.hardware = entities[members.index(c)]
+        if respectively and len(members) == len(own_entities) > 1:
+            c.hardware = own_entities[members.index(c)]
         elif paired and c in results:
-            c.hardware = entities[results.index(c)]
+            c.hardware = own_entities[results.index(c)]
         else:
             c.hardware = own.get(id(c), entities[0])
 
 
-def _own_devices(text: str, results: list[Candidate], claims: list[Candidate],
-                 hardware: list[HardwareMention]) -> dict[int, str]:
+def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMention]) -> dict[int, str]:
     """The device each result claim names for itself where a sentence names several: the first one
     right after it, before the next result and any comma ("2.3x on H100 and 1.8x on A100"), else the
     first one between the previous result and it ("on A100, 2x ...; on H100 it achieves 1.5x"), in the
-    same clause.  A device that is what a claim is compared with ("16x more energy-efficient than on an
-    NVIDIA A100 GPU") is no claim's own.  ``results``: the result claims of ``claims``, in sentence order."""
-    compared = [c.baseline for c in claims if c.baseline]
-    devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)]
+    same clause.  ``devices``: the sentence's hardware but what a claim is compared with ("16x more
+    energy-efficient than on an NVIDIA A100 GPU"); ``results``: the result claims, in sentence order."""
     own: dict[int, str] = {}
     for i, c in enumerate(results):
         until = results[i + 1].start if i + 1 < len(results) else len(text)

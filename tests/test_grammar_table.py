@@ -1275,6 +1275,41 @@ TYPING_ROWS += [
 ]
 
 
+# own rows, written after a probe of real abstracts from outside the project's corpora
+TYPING_ROWS += [
+    row("range-between-two-spelled-sizes",
+        "We profile a family of open models ranging between 160 million and 2.8 billion parameters.",
+        params((1.6e8, 2.8e9))),
+    row("range-with-tilde-between-multipliers",
+        "The drafter gives a 1.4x~1.9x decoding speedup on chat workloads.",
+        c("speedup", (1.4, 1.9), "x")),
+    row("latex-math-holding-a-unicode-times",
+        "Across tasks the method delivers over a $1.2×$ $\\sim$ $1.7×$ speedup.",
+        c("speedup", (1.2, 1.7), "x", "at_least")),
+    row("more-power-efficient-is-an-improvement",
+        "The accelerator is 1.5x more power efficient than the GPU baseline.",
+        c("energy", 1.5, "x", factor=1.5)),
+    row("ram-usage-is-memory",
+        "On the microcontroller the runtime cuts peak RAM usage by 60%.",
+        c("memory", 60, "%", factor=2.5)),
+    row("speed-regression-is-slower",
+        "Offloading the embeddings costs only an 18% inference speed regression.",
+        c("speedup", 18, "%", factor=0.82)),
+    row("plural-completion-times-are-latency",
+        "The scheduler shortens average job completion times by up to 2.3x.",
+        c("speedup", 2.3, "x", "up_to", factor=2.3)),
+    row("lpips-is-a-quality-figure",
+        "The cached sampler runs 2.1x faster at an LPIPS of 0.12.",
+        c("speedup", 2.1, "x"), c("accuracy", 0.12, "lpips")),
+    row("list-ending-in-unscored-change-shares-its-baseline",
+        "It reaches 40% faster convergence, 35% lower memory usage, and 50% fewer communication rounds than FedAvg.",
+        c("speedup", 40, "%", baseline="FedAvg"), c("memory", 35, "%", baseline="FedAvg")),
+    row("respectively-baselines-with-articles",
+        "The design is 1.4x and 3.2x more energy efficient than the NVIDIA T4 GPU and the Intel i9-12900K CPU, respectively.",
+        c("energy", 1.4, "x", baseline="the NVIDIA T4 GPU"), c("energy", 3.2, "x", baseline="the Intel i9-12900K CPU"),
+        hw("NVIDIA T4"), hw("Intel Core i9-12900K")),
+]
+
 NEGATIVE_ROWS = [
     # own
     row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
