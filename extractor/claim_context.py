@@ -22,6 +22,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _JOINED = re.compile(r"\band\b|,")
 _CLAUSE_BREAK = re.compile(r"[;:.]\s|\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
+_CONTRAST_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\s+(?:the\s+)?", re.IGNORECASE)
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
 #: cardinal number words ("over four baselines", "over a thousand instances")
@@ -230,6 +231,14 @@ def _second_object(ctx: SentenceContext, s: int, qtoks: list[tuple[int, int]]) -
     return None
 
 
+def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: int) -> bool:
+    """The claim at ``claim_start`` stands in a contrasting clause whose subject is the cue's baseline:
+    "CPUs outperform NPUs in prefill (up to 1.6x), while NPUs give only 1.05-1.2x in decode" does not
+    compare the NPUs with themselves."""
+    return any(ctx.text.startswith(cue.phrase, m.end())
+               for m in _CONTRAST_CLAUSE.finditer(ctx.text, ctx.char_end(cue.end), claim_start))
+
+
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
                  claim_starts: list[int]) -> BaselineCue | None:
     """A tight cue ("than", "over") soon after token ``end`` in segment ``seg``, with no claim and no
@@ -277,7 +286,8 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
             # ("2.2x higher throughput ... than vLLM, and outperforms SGLang with up to 2x ..."); with
             # none after it, it sums up the claims before ("1.36x speedups, outperforming X")
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
-                     and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))]
+                     and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))
+                     and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg

@@ -1308,6 +1308,9 @@ TYPING_ROWS += [
         "The design is 1.4x and 3.2x more energy efficient than the NVIDIA T4 GPU and the Intel i9-12900K CPU, respectively.",
         c("energy", 1.4, "x", baseline="the NVIDIA T4 GPU"), c("energy", 3.2, "x", baseline="the Intel i9-12900K CPU"),
         hw("NVIDIA T4"), hw("Intel Core i9-12900K")),
+    row("contrast-clause-led-by-the-baseline-is-not-compared-with-it",
+        "GPUs outperform FPGAs in the prefill phase (up to 2.1x faster), while FPGAs give a 1.3x speedup in the decode phase.",
+        hw("FPGA"), c("speedup", 2.1, "x", "up_to", baseline="FPGAs"), c("speedup", 1.3, "x", baseline=None)),
 ]
 
 NEGATIVE_ROWS = [
