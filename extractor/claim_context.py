@@ -239,6 +239,27 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
                for m in _CONTRAST_CLAUSE.finditer(ctx.text, ctx.char_end(cue.end), claim_start))
 
 
+def _multiple_of(ctx: SentenceContext, e: int, qtoks: list[tuple[int, int]]) -> str | None:
+    """The baseline of a multiple written "N the <measure> of B" or "N as <adjective> as B", where
+    token ``e`` follows the number: "0.53x the speed of an RTX 3090", "2x as fast as vLLM"."""
+    toks = ctx.toks
+    if e >= ctx.n or toks[e].lower not in ("the", "as"):
+        return None
+    closer = "of" if toks[e].lower == "the" else "as"
+    for j in range(e + 2, min(ctx.n - 1, e + 5)):
+        if toks[j].lower == closer:
+            words = toks[e + 1:j]
+            if not all(t.text.replace("-", "").isalpha() for t in words):
+                return None
+            if closer == "of" and not any(cue.kind and cue.start < j and cue.end > e + 1 for cue in ctx.cues):
+                return None  # "3x the number of steps": no measure of the claim's kind
+            found = _baseline_phrase(ctx, j + 1, qtoks)
+            return found[0] if found else None
+        if not toks[j].text.replace("-", "").isalpha():
+            return None
+    return None
+
+
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
                  claim_starts: list[int]) -> BaselineCue | None:
     """A tight cue ("than", "over") soon after token ``end`` in segment ``seg``, with no claim and no
@@ -254,8 +275,8 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
 def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
     segs = _segments(ctx)
     cues = _baseline_cues(ctx, qtoks_all, segs)
-    if not cues:
-        return
+    if not cues and " the " not in ctx.text and " as " not in ctx.text:
+        return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X"
     # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
     targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
                      key=lambda c: c.start)
@@ -279,6 +300,14 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         chosen = _tight_after(ctx, cues, end, seg, claim_starts)
         if chosen is not None:
             via_tight.add(id(c))
+        else:
+            # 0. "3x the throughput of vLLM", "2x as fast as FlashAttention": the comparison is said
+            #    right after the number, with no "than" or "over"
+            chosen = _multiple_of(ctx, e, qtoks_all)
+            if chosen is not None:
+                c.baseline = chosen
+                via_tight.add(id(c))
+                continue
         # 2. the nearest broad cue in the same segment ("Compared to X, ..."), or in the sentence's
         #    preamble before its "(i) ... (ii) ..." list ("compared to X: (i) ... 1.5x ...")
         if chosen is None:

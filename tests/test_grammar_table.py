@@ -1311,6 +1311,15 @@ TYPING_ROWS += [
     row("contrast-clause-led-by-the-baseline-is-not-compared-with-it",
         "GPUs outperform FPGAs in the prefill phase (up to 2.1x faster), while FPGAs give a 1.3x speedup in the decode phase.",
         hw("FPGA"), c("speedup", 2.1, "x", "up_to", baseline="FPGAs"), c("speedup", 1.3, "x", baseline=None)),
+    row("multiple-of-a-measure-names-its-baseline",
+        "The FPGA design reaches 0.6x the throughput of an RTX 4090 GPU at a fraction of its power.",
+        hw("FPGA"), hw("NVIDIA RTX 4090"), c("speedup", 0.6, "x", factor=0.6, baseline=Contains("RTX 4090"))),
+    row("as-fast-as-is-a-speedup-with-its-baseline",
+        "In our tests the engine is 3x as fast as llama.cpp.",
+        c("speedup", 3, "x", baseline="llama.cpp")),
+    row("multiple-of-a-count-is-no-comparison",
+        "The method needs 3x the number of steps of SGD.",
+        other(3)),
 ]
 
 NEGATIVE_ROWS = [
