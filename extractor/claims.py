@@ -716,6 +716,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     floor = 0
     previous: Candidate | None = None  # the last x/% claim, for claims that leave out their noun
     previous_size: Candidate | None = None  # the last context length or model size read from a number
+    previous_score: Candidate | None = None  # the last score of a named metric ("an FID of 2.1")
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
@@ -739,6 +740,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "a context length of up to 1 million on one GPU and up to 10 million on eight": the
                 # later size leaves out what the earlier one measured
                 decision = (previous_size.kind, previous_size.unit)
+            elif decision is None and q.magnitude is None and previous_score is not None \
+                    and are_coordinated(text, previous_score.end, start):
+                # "perplexity by 0.01-0.34 on LLaMA-2, 0.38-0.68 on Mistral-7B": the later scores leave
+                # out the metric's name
+                decision = ("accuracy", previous_score.unit)
             if decision is None:
                 continue
             kind, unit = decision
@@ -747,6 +753,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cands.append(Candidate(kind, method="number-grammar", unit=unit, **base))
             if kind in ("context_length", "model_size"):
                 previous_size = cands[-1]
+            elif kind == "accuracy":
+                previous_score = cands[-1]
             continue
         if q.unit == "pp" or q.unit == "ppl":
             cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit,
