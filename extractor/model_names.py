@@ -21,6 +21,11 @@ FAMILIES = frozenset(
     dolly stablelm cerebras-gpt openllama redpajama persimmon aquila xverse skywork orion hunyuan ernie
     command grok dbrx arctic""".split()
 )
+#: training corpora named with their size in tokens ("SlimPajama-627B", "RedPajama-1T"): names, no model sizes
+CORPORA = frozenset("slimpajama redpajama fineweb fineweb-edu dolma pile the-pile c4 dclm proof-pile openwebmath "
+                    "starcoderdata refinedweb".split())
+#: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens")
+_DATA_AFTER = re.compile(r"\s+(?:tokens?|dataset|corpus|corpora)\b", re.IGNORECASE)
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 
 MODEL_NAME_RE = re.compile(
@@ -71,7 +76,8 @@ def find_model_names(text: str) -> list[ModelMention]:
             continue
         entity = m.group(0).rstrip(".")
         params = None
-        if mag in "BbMmTt" and not m.group("experts"):
+        data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
+        if mag in "BbMmTt" and not m.group("experts") and not data:
             if mag in "mM" and sep.isspace():
                 continue  # "GPT 5M" is rare; "Table 5M" never a model
             params = float(m.group("size")) * _MAGNITUDE[mag.lower()]

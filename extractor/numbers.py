@@ -36,7 +36,7 @@ def _alternation(forms, escape: bool = True) -> str:
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
-_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn)(?![^\W_])"
+_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn|Thousand|Million|Billion|Trillion)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 _POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])"
@@ -46,7 +46,7 @@ _SIDE = (
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
     r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
-_RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|\s+to\s+|-to-"
+_RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|-?\s+to\s+|-to-"  # "10- to 20-fold"
 _FACTOR_PREFIX = (
     r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
@@ -96,8 +96,14 @@ _DEVICE_COUNT_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
     r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+\(?from\s+$")
-#: "between 1.4x and 2.0x"
+#: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+_UP_TO = re.compile(r"\s+up\s+to\s+")
+#: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor
+_SPEEDUP_OF = re.compile(
+    r"(?i)\bspeed-?ups?\s+(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
+    r"over|reaching|as\s+high\s+as)\s+)+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 _TIMES_FOLLOWERS = frozenset(
@@ -105,7 +111,11 @@ _TIMES_FOLLOWERS = frozenset(
     "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
     "throughput speed latency memory energy cost compression acceleration".split()
 )
-_TIMES_LEADERS = re.compile(r"(?i)\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+$")
+_TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+"
+_TIMES_LEADERS = re.compile(
+    _TIMES_LEADER + r"$"
+    # "by about 2.1 times and 2.7 times, respectively": a later member of a list whose first one has a leader
+    + r"|" + _TIMES_LEADER + r"\d+(?:\.\d+)?\s+times\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 #: "3 times and 4 times throughput speedups": the word after the list's last "times" decides for all
 _NEXT_WORD_AFTER_TIMES_LIST = re.compile(
@@ -189,8 +199,14 @@ def _unit_of(suffix: str | None) -> str | None:
     return U.OTHER_UNITS.get(s, s.lower())
 
 
+def _mag_name(mag: str) -> str:
+    """The magnitude as the tables spell it: "B", "k", "billion" (also for " Billion", "-million")."""
+    name = mag.strip(" -")
+    return name.lower() if len(name) > 1 else name
+
+
 def _magnitude(mag: str | None) -> float:
-    return U.MAGNITUDE_SUFFIXES[mag.strip(" -")] if mag else 1.0
+    return U.MAGNITUDE_SUFFIXES[_mag_name(mag)] if mag else 1.0
 
 
 def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
@@ -213,7 +229,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         if suf and suf.strip(" -") == "times":
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
-                    text[max(0, m.start() - 16):m.start()]):
+                    text[max(0, m.start() - 40):m.start()]):
                 return None  # "we run each experiment 3 times"
     low = parse_number(a_num)
     if low is None:
@@ -239,7 +255,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         if sep == "to" and a_unit is None and b_unit is None and low == int(low) and high == int(high) and high - low < 1:
             return None
         return Quantity(start, end, text[start:end], m.start("anum"), low, high, a_unit,
-                        (b_mag or a_mag or None) and (b_mag or a_mag).strip(" -"), is_range=True)
+                        (b_mag or a_mag or None) and _mag_name(b_mag or a_mag), is_range=True)
     return _single(text, m, a_num, a_mag, a_unit)
 
 
@@ -254,7 +270,7 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
         return None
     start = m.start()
     return Quantity(start, end, text[start:end], m.start("anum"), value, value, unit,
-                    mag.strip(" -") if mag else None)
+                    _mag_name(mag) if mag else None)
 
 
 #: "999 orders of magnitude" is no claim (and 10.0 ** 999 overflows)
@@ -358,14 +374,19 @@ def _mark_levels(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "between 1.4x and 2.0x" is the range 1.4..2.0; "between 70 million and 1.4 billion" one of sizes."""
+    """ "between 1.4x and 2.0x" is the range 1.4..2.0, and so is "from 1.4x up to 2.0x" (not a change);
+    "between 70 million and 1.4 billion" is one of sizes."""
     out: list[Quantity] = []
     i = 0
     while i < len(found):
         q = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt is not None and not q.is_range and not nxt.is_range and _BETWEEN.search(text[max(0, q.start - 12):q.start])
-                and re.fullmatch(r"\s+and\s+", text[q.end:nxt.start])
+        before = text[max(0, q.start - 12):q.start]
+        between = text[q.end:nxt.start] if nxt is not None else ""
+        if (nxt is not None and not q.is_range and not nxt.is_range
+                and ((_BETWEEN.search(before) and re.fullmatch(r"\s+and\s+", between))
+                     or (_FROM.search(before) and _UP_TO.fullmatch(between)
+                         and not _CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start])))
                 and (q.unit or nxt.unit or (q.magnitude and nxt.magnitude))
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
             out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value_start, q.low, nxt.high,
@@ -384,9 +405,11 @@ NUMBER_WORDS = frozenset(
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-#: words after which a written-out quantity may start up to three words back ("an order of magnitude",
+#: words after which a written-out quantity may start up to _LOOK_BACK words back ("an order of magnitude",
 #: "by half")
 _LOOK_BACK_WORDS = frozenset({"order", "orders", "magnitude", "magnitudes", "half"})
+#: how many words back: "2 to 3 orders of magnitude" starts five words before "magnitude"
+_LOOK_BACK = 5
 
 
 def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
@@ -410,9 +433,9 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
                 starts.append(i)
                 if lower.endswith("factor of ", 0, i):  # "by a factor of two"
                     starts.append(i - 10)
-                if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start up to three words back
+                if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start a few words back
                     back = i
-                    for _ in range(3):
+                    for _ in range(_LOOK_BACK):
                         back = lower.rfind(" ", 0, max(0, back - 1)) + 1
                         starts.append(back)
             i = lower.find(word, end)
@@ -467,4 +490,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if not overlapping:
                 found.append(w)
         found.sort(key=lambda q: q.start)
+    if "peed" in text:
+        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
+                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) else q for q in found]
     return _join_between(text, found) if len(found) > 1 else found
