@@ -44,7 +44,7 @@ _AFTER_MODELISH = re.compile(
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
 _AFTER_DATA = re.compile(
-    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
+    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|prompts|queries|problems|tasks|users)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
@@ -71,6 +71,10 @@ _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
 _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
+#: "of the original performance", "of the full model's accuracy": a share of quality
+_RETAINED_QUALITY = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:original|full|baseline|base|dense|teacher|uncompressed|"
+    r"unpruned|full-precision|model's|model’s)\s+)*(?:performance|quality|accuracy)(?![^\W\d_])", re.IGNORECASE)
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
@@ -79,6 +83,8 @@ _KEEPS_OR_CUTS = re.compile(
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
+#: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
+_AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric\s+mean|geo-?mean|average|avg\.?|mean)\b", re.IGNORECASE)
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
 #: "mean" that starts the name of a metric, not a bound: "mean absolute percentage error of 24.25%",
 #: "mean squared error", "mean average precision", "mean reciprocal rank", "mean opinion score"
@@ -661,6 +667,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if m.params is None:
             continue
         bound, bstart = _bound_for(text, Quantity(m.start, m.end, m.text, m.start, 0, 0, None), 0)
+        if bound == "at_least" and text[bstart:m.start].strip().lower() in ("over", "above"):
+            bound, bstart = "exact", m.start  # "a 2x speedup over Llama-3.2-3B": a comparison, not a bound
         cands.append(Candidate("model_size", m.start, m.end, "model-name", value_low=m.params, value=m.params,
                                unit="params", bound=bound, entity=m.entity, group=next_group))
         next_group += 1
@@ -695,6 +703,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         for i, q in enumerate(quantities):
             if span[0] <= q.start < span[1]:
                 averaged.add(i)
+    if "(" in text:
+        averaged.update(i for i, q in enumerate(quantities) if _AVERAGE_ASIDE.match(text, q.end))
 
     # the words after the last member of a list describe every member
     shared_right: dict[int, list[Cue]] = {}
@@ -719,6 +729,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous_score: Candidate | None = None  # the last score of a named metric ("an FID of 2.1")
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
+    previous_said_after = False  # ... said by a word after its number ("an 11.67x cache size reduction")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
@@ -787,12 +798,21 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if nxt_source == "right":
                 kind, cue = nxt_kind, nxt_cue
         said = previous_said or previous.direction if previous is not None else None
-        if direction is None and joined and said is not None and (
+        # a direction the earlier claim's own noun says ("an 11.67x cache size reduction, and 3.49x
+        # throughput") is not that of a later claim measured the other way up
+        crossed = previous_said_after and cue is not None and previous_cue is not None \
+            and cue.polarity is not None and previous_cue.polarity is not None and cue.polarity != previous_cue.polarity
+        if direction is None and joined and said is not None and not crossed and (
                 coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
             # "reduces TFS by up to 11x and TTP by up to 59%", "reduce the communication volume by
             # 60% and training time by 25%": one verb, two objects
             direction = said
+        if q.unit == "%" and direction == "fraction" and _RETAINED_QUALITY.match(text, q.end) \
+                and _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start):
+            # "the compressed model retains 96.4% of the original performance": the share of its quality
+            # a smaller model keeps, whatever cue stands before it
+            kind = "accuracy"
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change
@@ -833,9 +853,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 if cue is not None and cue.kind in (k, "performance") else None
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
+        said_by = next((c for c in direction_cues if c.direction), None)
+        previous_said_after = said_by is not None and said_by.start >= own[1]
 
     qtoks_all = typer.qtok + [ctx.token_span(m.start, m.end) for m in models]
-    assign_baselines(ctx, cands, qtoks_all)
+    assign_baselines(ctx, cands, qtoks_all, names=qtoks_all[len(typer.qtok):])
     assign_hardware(ctx, cands, hardware)
     return cands
 
