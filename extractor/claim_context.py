@@ -70,6 +70,7 @@ class BaselineCue:
     end: int
     phrase: str  # the baseline noun phrase after it
     segment: int
+    wide: str | None = None  # the phrase read as a list of any words ("respectively" sentences)
 
 
 @cache
@@ -82,8 +83,11 @@ def _openers_by_first_word() -> dict[str, list[list[str]]]:
     return out
 
 
-def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]]) -> tuple[str, int] | None:
-    """The noun phrase starting at token ``start``; returns (text, end token)."""
+def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
+                     wide: bool = False) -> tuple[str, int] | None:
+    """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
+    any word that is no stop word (a list of baselines a "respectively" sentence pairs with its claims:
+    "a GPU-only baseline and state-of-the-art PIM designs")."""
     lex = load_lexicon()
     toks = ctx.toks
     openers = _openers_by_first_word()
@@ -138,7 +142,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.lower in ("the", "a", "an") and i + 2 < n:
                 nxt = toks[i + 2]  # "the NVIDIA K80 GPU and the i7-8700K CPU": a second name
-            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)):
+            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)
+                                    or (wide and nxt.text[:1].isalpha() and nxt.lower not in lex.baseline_stop)):
                 i += 1
                 continue
             break
@@ -155,6 +160,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     if last <= start:
         return None
     phrase = ctx.span_text(start, last)
+    if last == n and phrase.endswith(".") and toks[last - 1].lower not in ("al.", "etc.", "inc."):
+        phrase = phrase[:-1]  # "over Llama-3.2-3B.": the tokenizer left the full stop on the name
     lowered = phrase.lower()
     for prefix in ("that of ", "those of ", "the ones of "):
         if lowered.startswith(prefix):
@@ -177,7 +184,9 @@ def _segments(ctx: SentenceContext) -> list[int]:
     return [bisect_right(breaks, i) for i in range(ctx.n)]
 
 
-def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int]) -> list[BaselineCue]:
+def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int],
+                   names: list[tuple[int, int]] = ()) -> list[BaselineCue]:
+    numbers = [span for span in qtoks if span not in names] if names else qtoks  # a model name may be a baseline
     out = []
     for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
         nxt = span_end
@@ -185,7 +194,8 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
             nxt += 1
         if nxt >= ctx.n:
             continue
-        if label == "tight" and (any(s <= nxt < e for s, e in qtoks) or _like_number(ctx.toks[nxt])):
+        if label == "tight" and not any(s == nxt for s, _ in names) \
+                and (any(s <= nxt < e for s, e in qtoks) or _like_number(ctx.toks[nxt])):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
             # state-of-the-art baselines" compares
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
@@ -194,10 +204,11 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
         begin = span_end
         if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
-        found = _baseline_phrase(ctx, begin, qtoks)
+        found = _baseline_phrase(ctx, begin, numbers)
         if found is None:
             continue
-        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start]))
+        wide = _baseline_phrase(ctx, begin, numbers, wide=True) if _says_respectively(ctx.text) else None
+        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start], wide and wide[0]))
     return out
 
 
@@ -267,14 +278,31 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
     for cue in cues:
         if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
                 and not any(end <= cs < cue.start for cs in claim_starts) \
-                and not any(t.text in (",", ";", ":") for t in ctx.toks[end:cue.start - 1]):
+                and not _punctuated(ctx.toks[end:cue.start - 1]):
             return cue
     return None
 
 
-def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]]) -> None:
+def _punctuated(toks: list[Tok]) -> bool:
+    """A comma, semicolon or colon among ``toks``, outside brackets ("1.64x (geometric mean, p < 0.001)
+    over vLLM" is one phrase)."""
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.text in (",", ";", ":"):
+            return True
+    return False
+
+
+def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]],
+                     names: list[tuple[int, int]] = ()) -> None:
+    """Baselines of ``cands``; ``qtoks_all``: token spans of the sentence's numbers and sized model names,
+    ``names`` those of the names alone."""
     segs = _segments(ctx)
-    cues = _baseline_cues(ctx, qtoks_all, segs)
+    cues = _baseline_cues(ctx, qtoks_all, segs, names)
     if not cues and " the " not in ctx.text and " as " not in ctx.text:
         return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X"
     # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
@@ -289,6 +317,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
     via_tight: set[int] = set()
     earlier: dict[int, BaselineCue] = {}  # claim -> a tight cue before it, when nothing nearer says more
+    cue_of: dict[int, BaselineCue] = {}  # claim -> the cue its baseline was read after
     for c in targets:
         s, e = spans[id(c)]
         # the number's segment: "as much as (1) 25.3X ... over X" starts before the list marker
@@ -333,6 +362,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
                 earlier[id(c)] = before[-1]
         if chosen is not None:
             c.baseline = chosen.phrase
+            cue_of[id(c)] = chosen
             if _is_verb(ctx, chosen) and any(chosen.end <= cs < s for cs in claim_starts):
                 # "outperforms A by up to 8.2x and B by 1.35x": the verb's second object
                 c.baseline = _second_object(ctx, s, qtoks_all) or c.baseline
@@ -367,6 +397,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
             if len(members) < 2 or members[0].baseline is None:
                 continue
             items = _split_items(members[0].baseline)
+            cue = cue_of.get(id(members[0]))
+            if len(items) != len(members) and cue is not None and cue.wide:
+                items = _split_items(cue.wide)
             if len(items) == len(members):
                 for member, item in zip(members, items):
                     member.baseline = item
