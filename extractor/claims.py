@@ -71,6 +71,10 @@ _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
 _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
+#: a distance to the best possible, not a change against something real
+_OF_OPTIMUM = re.compile(
+    r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
+    re.IGNORECASE)
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:original|full|baseline|base|dense|teacher|uncompressed|"
@@ -310,6 +314,8 @@ class _Typer:
             if ctx.toks[i - 1].lower == "and" and i < first and ctx.toks[i].lower in _PREDICATE_VERBS:
                 break  # "... of the visual tokens and maintains 98% performance": a new predicate
             cue = self._cue_ending.get(i)
+            if cue is not None and cue.start > 0 and self._other_quantity(cue.start - 1, (first, first)):
+                break  # "4.7x fewer spikes and runs 2.5x faster": "fewer" is the earlier number's
             if cue is not None:
                 out.append(cue)
                 i = cue.start
@@ -598,6 +604,29 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
 
 
+#: words between a multiplier and the noun it measures ("4.7x fewer spikes", "a 4x reduction in ...")
+_MEASURE_LEAD = frozenset(
+    "fewer less lower smaller higher more larger greater reduction reductions decrease increase drop cut "
+    "in of the a an total overall".split())
+
+
+def _names_other_measure(ctx: SentenceContext, after: int) -> bool:
+    """The multiplier ending at token ``after`` measures a noun that no cue knows: "4.7x fewer spikes",
+    "a 4x reduction in computational complexity" say nothing the spec's kinds name, however much the
+    abstract is about systems (a bare "2.5x on A100" still says a speed-up there)."""
+    for i in range(after, min(ctx.n, after + 5)):
+        tok = ctx.toks[i]
+        if tok.punct or not tok.text[:1].isalpha():
+            return False
+        if tok.lower in _MEASURE_LEAD:
+            continue
+        if any(c.start <= i < c.end for c in ctx.cues) or tok.lower in _RIGHT_BREAKS \
+                or any(s <= i < e for _, s, e in ctx.doc.user_data["baseline_cues"]):
+            return False  # a known measure, or the phrase goes on to a baseline or a setting
+        return True
+    return False
+
+
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
     for i in range(first - 1, max(0, first - 5) - 1, -1):
@@ -790,7 +819,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
         if kind is None and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit \
-                and are_coordinated(text, q.end, quantities[i + 1].start):
+                and are_coordinated(text, q.end, quantities[i + 1].start) and not _names_other_measure(ctx, own[1]):
             # "up to a 12.75x reduction and an 8.25x reduction in energy used per token": the earlier
             # claim leaves out what the later one says after its number
             nxt = quantities[i + 1]
@@ -798,10 +827,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if nxt_source == "right":
                 kind, cue = nxt_kind, nxt_cue
         said = previous_said or previous.direction if previous is not None else None
-        # a direction the earlier claim's own noun says ("an 11.67x cache size reduction, and 3.49x
-        # throughput") is not that of a later claim measured the other way up
-        crossed = previous_said_after and cue is not None and previous_cue is not None \
-            and cue.polarity is not None and previous_cue.polarity is not None and cue.polarity != previous_cue.polarity
+        # a direction the earlier claim's own words say after its number ("an 11.67x cache size
+        # reduction, and 3.49x throughput", "4.7x fewer spikes and runs 2.5x faster") is not that of a later
+        # claim measured the other way up, nor of one after a claim of no scored kind
+        crossed = previous_said_after and previous is not None and (previous.kind == "other" or (
+            cue is not None and previous_cue is not None and cue.polarity is not None
+            and previous_cue.polarity is not None and cue.polarity != previous_cue.polarity))
         if direction is None and joined and said is not None and not crossed and (
                 coordinated or _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces optimizer memory by 82.5% and total training memory by 63.3%",
@@ -817,6 +848,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change
             kind = "accuracy" if _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) else "other"
+        if kind == "performance" and source == "weak" and q.unit == "x" and _names_other_measure(ctx, own[1]):
+            kind = "other"  # "the serving kernel gives a 4x reduction in computational complexity"
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and previous is not None and previous.unit == q.unit and previous.kind in COMPARATIVE:
@@ -827,7 +860,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
             # collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
-            kind = "speedup" if systems else "other"
+            kind = "speedup" if systems and not _names_other_measure(ctx, own[1]) else "other"
+        if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
+            kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
             # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":
             # the two levels, neither of them the change
