@@ -275,7 +275,7 @@ class _Typer:
         skipped = 0
         while 0 <= p < n:
             cue = cue_at(p)
-            if cue is not None and cue.kind and cue.kind != "other":
+            if cue is not None and cue.kind:
                 run.append(cue)
                 p = q = past(cue)
                 while 0 <= q < n and toks[q].lower in _JOINING_WORDS:  # "A and B", "A, B, and C"
@@ -297,7 +297,8 @@ class _Typer:
             else:
                 break
             skipped += 1
-        return run
+        # a member may measure nothing the spec names ("37% and 68% in area and power"), but not all
+        return run if any(c.kind != "other" for c in run) else []
 
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:
         """Cues before token ``first`` (nearest first), back to a clause break, another number or (unless

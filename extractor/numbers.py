@@ -346,9 +346,15 @@ def is_excluded(text: str, q: Quantity) -> bool:
     return False
 
 
+#: "from 128K to 1M, 2M, and 4M tokens": the "to" starts a list of values, not the end of a range
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d")
+
+
 def _split_change(text: str, q: Quantity) -> list[Quantity]:
-    """ "from 65% to 88%" after a change word: two values, not a range."""
-    if not q.is_range or not _CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start]):
+    """ "from 65% to 88%" after a change word, "from 128K to 1M, 2M, and 4M": two values, not a range."""
+    if not q.is_range or not (_CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start]) or (
+            _LIST_GOES_ON.match(text, q.end) and _FROM_BEFORE.search(text[max(0, q.start - 8):q.start]))):
         return [q]
     m = QUANTITY_RE.match(text, q.start)
     if m is None or m.group("sep") is None or m.group("sep").strip() != "to":
