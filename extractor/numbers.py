@@ -107,7 +107,7 @@ _SPEEDUP_OF = re.compile(
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 _TIMES_FOLLOWERS = frozenset(
-    "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better "
+    "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better than "
     "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
     "throughput speed latency memory energy cost compression acceleration".split()
 )
