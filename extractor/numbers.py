@@ -90,7 +90,8 @@ _BIT_WIDTH_AFTER = re.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![^\W\d_])
 _DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?\d")
 #: "A100 GPUs in 4x and 8x configurations": a count of devices, not a factor
 _DEVICE_COUNT_AFTER = re.compile(
-    r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?!(?:fewer|more|less|on|in|at|for|with|per|across|over|than|using|to|from|of|by)\s)(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
+    r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?!(?:fewer|more|less|on|in|at|for|with|per|across|over|than|using|to|from|of|by|"
+    r"lower|higher|faster|slower|better|larger|smaller|greater|cheaper|reduced|improved|speedups?|reductions?)\s)(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
     r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])")
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
