@@ -49,7 +49,7 @@ _PATTERN = re.compile(
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
   | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
-  | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[x×])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
+  | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[xX])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks

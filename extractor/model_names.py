@@ -22,7 +22,7 @@ FAMILIES = frozenset(
     command grok dbrx arctic""".split()
 )
 #: training corpora named with their size in tokens ("SlimPajama-627B", "RedPajama-1T"): names, no model sizes
-CORPORA = frozenset("slimpajama redpajama fineweb fineweb-edu dolma pile the-pile c4 dclm proof-pile openwebmath "
+CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile the-pile c4 dclm proof-pile openwebmath "
                     "starcoderdata refinedweb".split())
 #: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens")
 _DATA_AFTER = re.compile(r"\s+(?:tokens?|dataset|corpus|corpora)\b", re.IGNORECASE)

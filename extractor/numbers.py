@@ -36,7 +36,7 @@ def _alternation(forms, escape: bool = True) -> str:
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
-_MAG_WORD = r"[\s-](?:thousand|million|billion|trillion|bn|mn|Thousand|Million|Billion|Trillion)(?![^\W_])"
+_MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 _POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])"
@@ -99,9 +99,10 @@ _CHANGE_BEFORE = re.compile(
     r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+\(?from\s+$")
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
-_FROM = re.compile(r"(?i)\bfrom\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _UP_TO = re.compile(r"\s+up\s+to\s+")
-#: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor
+#: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor,
+#: unless a noun follows it ("speedup from 8 to 64 GPUs", "speedups over 12 baselines")
 _SPEEDUP_OF = re.compile(
     r"(?i)\bspeed-?ups?\s+(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
     r"over|reaching|as\s+high\s+as)\s+)+$")
@@ -347,9 +348,19 @@ def is_excluded(text: str, q: Quantity) -> bool:
     return False
 
 
-#: "from 128K to 1M, 2M, and 4M tokens": the "to" starts a list of values, not the end of a range
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d")
+#: "from 128K to 1M, 2M, and 4M tokens": the "to" starts a list of sizes, not the end of a range
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_])")
+
+
+#: words that may follow a bare factor: "a speedup of 4.28 over cuBLAS", "of 3.7 on A100"
+_AFTER_FACTOR = frozenset("over than on in at for with across compared relative versus vs vs. against when while up "
+                          "and or to under using respectively".split())
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """A noun right after the number at ``end``: it counts that ("8 to 64 GPUs"), it is no factor."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.start(1) - end <= 1 and m.group(1).lower() not in _AFTER_FACTOR
 
 
 def _split_change(text: str, q: Quantity) -> list[Quantity]:
@@ -392,7 +403,7 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
         between = text[q.end:nxt.start] if nxt is not None else ""
         if (nxt is not None and not q.is_range and not nxt.is_range
                 and ((_BETWEEN.search(before) and re.fullmatch(r"\s+and\s+", between))
-                     or (_FROM.search(before) and _UP_TO.fullmatch(between)
+                     or (_FROM_BEFORE.search(before) and _UP_TO.fullmatch(between)
                          and not _CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start])))
                 and (q.unit or nxt.unit or (q.magnitude and nxt.magnitude))
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
@@ -497,7 +508,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if not overlapping:
                 found.append(w)
         found.sort(key=lambda q: q.start)
-    if "peed" in text:
+    if "peed" in text:  # "speedup", "speed-up": the cheap test before _SPEEDUP_OF
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) else q for q in found]
+                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not _counts_something(text, q.end)
+                 else q for q in found]
     return _join_between(text, found) if len(found) > 1 else found
