@@ -19,10 +19,11 @@ from .units import WORD_NUMBERS
 
 _LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_JOINED = re.compile(r"\band\b|,")
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\b")
+_JOINED = re.compile(r"\band\b|,|\bas\s+well\s+as\b")
+_CONTRAST = r"\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")"
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|" + _CONTRAST + r"\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
-_CONTRAST_CLAUSE = re.compile(r"\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\s+(?:the\s+)?", re.IGNORECASE)
+_CONTRAST_CLAUSE = re.compile(_CONTRAST + r"\s+(?:the\s+)?", re.IGNORECASE)
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 
 #: cardinal number words ("over four baselines", "over a thousand instances")
@@ -96,6 +97,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     n = ctx.n
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
 
+    def listed(j: int) -> bool:
+        """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
+        return toks[j].text[:1].isalpha() and toks[j].lower not in lex.baseline_stop \
+            and not any(c.start <= j < c.end for c in ctx.cues)
+
     def opener_at(j: int) -> int:
         first = toks[j].lower if j < n else ""
         for words in openers.get(first, ()):
@@ -132,18 +138,20 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             last = i
             continue
         if tok.text == ",":
-            if i + 1 < n and opener_at(i + 1):
-                i += 1
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is not None and (opener_at(i + 1) or (wide and (nxt.lower in ("and", "or") or listed(i + 1)))):
+                i += 1  # "such as X, Y"; in a "respectively" sentence "PyTorch, TorchRec, and HugeCTR"
                 continue
             break
         if tok.punct and tok.text not in ("'s", "’s", "-", "/", "&"):
             break
         if low in ("and", "or", "&"):
-            nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.lower in ("the", "a", "an") and i + 2 < n:
-                nxt = toks[i + 2]  # "the NVIDIA K80 GPU and the i7-8700K CPU": a second name
-            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(i + 1)
-                                    or (wide and nxt.text[:1].isalpha() and nxt.lower not in lex.baseline_stop)):
+            j = i + 1
+            if wide and j + 1 < n and toks[j].lower in ("the", "a", "an"):
+                j += 1  # "the NVIDIA K80 GPU and the i7-8700K CPU, respectively": a second name
+            nxt = toks[j] if j < n else None
+            if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(j)
+                                    or (wide and listed(j))):
                 i += 1
                 continue
             break
@@ -184,9 +192,15 @@ def _segments(ctx: SentenceContext) -> list[int]:
     return [bisect_right(breaks, i) for i in range(ctx.n)]
 
 
-def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: list[int],
-                   names: list[tuple[int, int]] = ()) -> list[BaselineCue]:
-    numbers = [span for span in qtoks if span not in names] if names else qtoks  # a model name may be a baseline
+def _segment_at(segs: list[int], end: int) -> int:
+    """The segment of the token before ``end`` (a claim's last token)."""
+    return segs[end - 1] if 0 < end <= len(segs) else 0
+
+
+def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: list[int]
+) -> list[BaselineCue]:
+    """The comparison cues of the sentence with the phrase after each; ``numbers``: the token spans of
+    its numbers (a sized model name may be a baseline: "over Qwen2.5-7B")."""
     out = []
     for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
         nxt = span_end
@@ -194,8 +208,9 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
             nxt += 1
         if nxt >= ctx.n:
             continue
-        if label == "tight" and not any(s == nxt for s, _ in names) \
-                and (any(s <= nxt < e for s, e in qtoks) or _like_number(ctx.toks[nxt])):
+        if label == "tight" and span_start > 0 and ctx.toks[span_start - 1].lower in _OVER_AS_ACROSS:
+            continue  # "averaged over Llama-2-7B and Mistral-7B": across, not against
+        if label == "tight" and (any(s <= nxt < e for s, e in numbers) or _like_number(ctx.toks[nxt])):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
             # state-of-the-art baselines" compares
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
@@ -208,7 +223,8 @@ def _baseline_cues(ctx: SentenceContext, qtoks: list[tuple[int, int]], segs: lis
         if found is None:
             continue
         wide = _baseline_phrase(ctx, begin, numbers, wide=True) if _says_respectively(ctx.text) else None
-        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start], wide and wide[0]))
+        out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],
+                               wide[0] if wide is not None else None))
     return out
 
 
@@ -250,7 +266,7 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
                for m in _CONTRAST_CLAUSE.finditer(ctx.text, ctx.char_end(cue.end), claim_start))
 
 
-def _multiple_of(ctx: SentenceContext, e: int, qtoks: list[tuple[int, int]]) -> str | None:
+def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -> str | None:
     """The baseline of a multiple written "N the <measure> of B" or "N as <adjective> as B", where
     token ``e`` follows the number: "0.53x the speed of an RTX 3090", "2x as fast as vLLM"."""
     toks = ctx.toks
@@ -262,13 +278,17 @@ def _multiple_of(ctx: SentenceContext, e: int, qtoks: list[tuple[int, int]]) -> 
             words = toks[e + 1:j]
             if not all(t.text.replace("-", "").isalpha() for t in words):
                 return None
-            if closer == "of" and not any(cue.kind and cue.start < j and cue.end > e + 1 for cue in ctx.cues):
-                return None  # "3x the number of steps": no measure of the claim's kind
-            found = _baseline_phrase(ctx, j + 1, qtoks)
+            if not any(cue.kind and cue.start < j and cue.end > e + 1 for cue in ctx.cues):
+                return None  # "3x the number of steps", "2x as well as": no measure between
+            found = _baseline_phrase(ctx, j + 1, numbers)
             return found[0] if found else None
         if not toks[j].text.replace("-", "").isalpha():
             return None
     return None
+
+
+#: "averaged over", "evaluated over": "over" says across, not against
+_OVER_AS_ACROSS = frozenset("averaged aggregated evaluated measured tested trained computed summed".split())
 
 
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
@@ -297,20 +317,22 @@ def _punctuated(toks: list[Tok]) -> bool:
     return False
 
 
-def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: list[tuple[int, int]],
-                     names: list[tuple[int, int]] = ()) -> None:
-    """Baselines of ``cands``; ``qtoks_all``: token spans of the sentence's numbers and sized model names,
-    ``names`` those of the names alone."""
-    segs = _segments(ctx)
-    cues = _baseline_cues(ctx, qtoks_all, segs, names)
-    if not cues and " the " not in ctx.text and " as " not in ctx.text:
-        return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X"
+def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list[tuple[int, int]],
+                     names: list[tuple[int, int]]) -> None:
+    """Baselines of ``cands``; ``numbers`` and ``names``: the token spans of the sentence's numbers and of
+    its sized model names."""
     # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
     targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
                      key=lambda c: c.start)
     if not targets:
         return
+    qtoks_all = numbers + names
+    segs = _segments(ctx)
+    cues = _baseline_cues(ctx, numbers, segs)
     spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
+    if not cues and not any(spans[id(c)][1] < ctx.n and ctx.toks[spans[id(c)][1]].lower in ("the", "as")
+                            for c in targets):
+        return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X"
     # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
     # stand between another claim and that claim's "over X"
     aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
@@ -321,7 +343,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     for c in targets:
         s, e = spans[id(c)]
         # the number's segment: "as much as (1) 25.3X ... over X" starts before the list marker
-        seg = segs[e - 1] if 0 < e <= len(segs) else 0
+        seg = _segment_at(segs, e)
         chosen = None
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
@@ -332,7 +354,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
         else:
             # 0. "3x the throughput of vLLM", "2x as fast as FlashAttention": the comparison is said
             #    right after the number, with no "than" or "over"
-            chosen = _multiple_of(ctx, e, qtoks_all)
+            chosen = _multiple_of(ctx, e, numbers)
             if chosen is not None:
                 c.baseline = chosen
                 via_tight.add(id(c))
@@ -373,18 +395,20 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], qtoks_all: li
     # 69% payload reduction than X" still compares the first two with X
     said_after = {id(c): c.baseline for c in targets if id(c) in via_tight}
     links = [c for c in cands if c.kind == "other" and c.unit in ("x", "%")]
+    link_ids = {id(c) for c in links}
     for link in links:
         le = ctx.token_span(link.start, link.end)[1]
-        cue = _tight_after(ctx, cues, le, segs[le - 1] if 0 < le <= len(segs) else 0, claim_starts)
+        cue = _tight_after(ctx, cues, le, _segment_at(segs, le), claim_starts)
         if cue is not None:
             said_after[id(link)] = cue.phrase
     chain = sorted(targets + links, key=lambda c: c.start) if links else targets
     for c, nxt in reversed(list(zip(chain, chain[1:]))):
-        if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or c in links) \
+        is_link = id(c) in link_ids
+        if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or is_link) \
                 and are_coordinated(ctx.text, c.end, nxt.start):
-            said_after[id(c)] = nxt_phrase = said_after[id(nxt)]
-            if c not in links:
-                c.baseline = nxt_phrase
+            said_after[id(c)] = said_after[id(nxt)]
+            if not is_link:
+                c.baseline = said_after[id(c)]
     for c in targets:
         if c.baseline is None and id(c) in earlier:
             c.baseline = earlier[id(c)].phrase

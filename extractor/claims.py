@@ -62,9 +62,10 @@ _BEFORE_PARAMS = re.compile(
 _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
                             r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
 #: "only 12% of the original KV cache": a share of the original is always a comparison
+_REFERENCE_MODEL = (r"(?:original|full|baseline|base|uncompressed|dense|standard|vanilla|default|unpruned|"
+                    r"full-precision|fp16|bf16|teacher)")
 _FRACTION_OF_ORIGINAL = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:original|full|baseline|uncompressed|dense|standard|vanilla|"
-    r"default|unpruned|full-precision|fp16|bf16)(?![^\W\d_])", re.IGNORECASE)
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])", re.IGNORECASE)
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
 #: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
 _FRACTION_OF_QUANTITY = re.compile(
@@ -75,10 +76,12 @@ _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
 _OF_OPTIMUM = re.compile(
     r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
     re.IGNORECASE)
+#: what may stand between two scores of one metric: "0.01-0.34 on LLaMA-2, 0.38-0.68", "2.1 on ImageNet and 3.4"
+_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:original|full|baseline|base|dense|teacher|uncompressed|"
-    r"unpruned|full-precision|model's|model’s)\s+)*(?:performance|quality|accuracy)(?![^\W\d_])", re.IGNORECASE)
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
+    r"(?:performance|quality|accuracy)(?![^\W\d_])", re.IGNORECASE)
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
@@ -322,14 +325,17 @@ class _Typer:
             if ctx.toks[i - 1].text == "," and self._list_comma(i - 1, first):
                 i -= 1  # "reduces mean, median, and tail latencies by ...": a list of words, one phrase
                 continue
+            if ctx.toks[i - 1].text == "(" and i < first and any(t.text == ")" for t in ctx.toks[i:min(first, i + 4)]):
+                i -= 1  # "reduces the first-token latency (TTFT) by 40%": a short aside closed before the number
+                continue
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS \
                     or self._other_quantity(i - 1, (first, first)):
                 break
             if ctx.toks[i - 1].lower == "and" and i < first and ctx.toks[i].lower in _PREDICATE_VERBS:
                 break  # "... of the visual tokens and maintains 98% performance": a new predicate
             cue = self._cue_ending.get(i)
-            if cue is not None and cue.start > 0 and self._other_quantity(cue.start - 1, (first, first)):
-                break  # "4.7x fewer spikes and runs 2.5x faster": "fewer" is the earlier number's
+            if cue is not None and self._follows_number(cue.start, first):
+                break  # "4.7x fewer spikes and runs 2.5x faster": "fewer spikes" is the earlier number's
             if cue is not None:
                 out.append(cue)
                 i = cue.start
@@ -338,6 +344,14 @@ class _Typer:
             words += ctx.is_word[i - 1]
             i -= 1
         return out
+
+    def _follows_number(self, start: int, first: int) -> bool:
+        """The cue starting at token ``start`` is one of a run of cues right after another number than
+        the one at ``first`` ("3.1x fewer spikes")."""
+        j = start
+        while j > 0 and (prev := self._cue_ending.get(j)) is not None:
+            j = prev.start
+        return j > 0 and self._other_quantity(j - 1, (first, first))
 
     def _list_comma(self, c: int, until: int) -> bool:
         """The comma at token ``c`` joins single words of a list closed by "and"/"or" and a word, before
@@ -634,32 +648,9 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
 
 
-#: words between a multiplier and the noun it measures ("4.7x fewer spikes", "a 4x reduction in ...")
-_MEASURE_LEAD = frozenset(
-    "fewer less lower smaller higher more larger greater reduction reductions decrease increase drop cut "
-    "in of the a an total overall".split())
-
-
-def _names_other_measure(ctx: SentenceContext, after: int) -> bool:
-    """The multiplier ending at token ``after`` measures a noun that no cue knows: "4.7x fewer spikes",
-    "a 4x reduction in computational complexity" say nothing the spec's kinds name, however much the
-    abstract is about systems (a bare "2.5x on A100" still says a speed-up there)."""
-    for i in range(after, min(ctx.n, after + 5)):
-        tok = ctx.toks[i]
-        if tok.punct or not tok.text[:1].isalpha():
-            return False
-        if tok.lower in _MEASURE_LEAD:
-            continue
-        if any(c.start <= i < c.end for c in ctx.cues) or tok.lower in _RIGHT_BREAKS \
-                or any(s <= i < e for _, s, e in ctx.doc.user_data["baseline_cues"]):
-            return False  # a known measure, or the phrase goes on to a baseline or a setting
-        return True
-    return False
-
-
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
-    for i in range(first - 1, max(0, first - 5) - 1, -1):
+    for i in range(first - 1, max(0, first - 7) - 1, -1):
         tok = ctx.toks[i]
         if tok.text in (",", ";", ":") or tok.text[:1].isdigit():
             return False  # "an average of 28% for 8B models": the average is the other number's
@@ -727,8 +718,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if m.params is None:
             continue
         bound, bstart = _bound_for(text, Quantity(m.start, m.end, m.text, m.start, 0, 0, None), 0)
-        if bound == "at_least" and text[bstart:m.start].strip().lower() in ("over", "above"):
-            bound, bstart = "exact", m.start  # "a 2x speedup over Llama-3.2-3B": a comparison, not a bound
+        if bound not in ("up_to", "approx"):
+            # "a 2x speedup over Llama-3.2-3B", "averaged over Llama-2-7B": a comparison or a setting;
+            # only "up to"/"about" qualify the size a name states
+            bound, bstart = "exact", m.start
         cands.append(Candidate("model_size", m.start, m.end, "model-name", value_low=m.params, value=m.params,
                                unit="params", bound=bound, entity=m.entity, group=next_group))
         next_group += 1
@@ -796,6 +789,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
+        score_before, previous_score = previous_score, None  # a score list ends at any other number
         bound, bstart = _bound_for(text, q, floor)
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
@@ -814,11 +808,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "a context length of up to 1 million on one GPU and up to 10 million on eight": the
                 # later size leaves out what the earlier one measured
                 decision = (previous_size.kind, previous_size.unit)
-            elif decision is None and q.magnitude is None and previous_score is not None \
-                    and are_coordinated(text, previous_score.end, start):
+            elif decision is None and q.magnitude is None and score_before is not None \
+                    and _SCORE_GAP.fullmatch(text, score_before.end, start):
                 # "perplexity by 0.01-0.34 on LLaMA-2, 0.38-0.68 on Mistral-7B": the later scores leave
                 # out the metric's name
-                decision = ("accuracy", previous_score.unit)
+                decision = ("accuracy", score_before.unit)
             if decision is None:
                 continue
             kind, unit = decision
@@ -853,7 +847,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
         if kind is None and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit \
-                and are_coordinated(text, q.end, quantities[i + 1].start) and not _names_other_measure(ctx, own[1]):
+                and are_coordinated(text, q.end, quantities[i + 1].start):
             # "up to a 12.75x reduction and an 8.25x reduction in energy used per token": the earlier
             # claim leaves out what the later one says after its number
             nxt = quantities[i + 1]
@@ -882,8 +876,6 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change
             kind = "accuracy" if _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) else "other"
-        if kind == "performance" and source == "weak" and q.unit == "x" and _names_other_measure(ctx, own[1]):
-            kind = "other"  # "the serving kernel gives a 4x reduction in computational complexity"
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and previous is not None and previous.unit == q.unit and previous.kind in COMPARATIVE:
@@ -894,7 +886,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
             # collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
-            kind = "speedup" if systems and not _names_other_measure(ctx, own[1]) else "other"
+            kind = "speedup" if systems else "other"
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
@@ -925,8 +917,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         said_by = next((c for c in direction_cues if c.direction), None)
         previous_said_after = said_by is not None and said_by.start >= own[1]
 
-    qtoks_all = typer.qtok + [ctx.token_span(m.start, m.end) for m in models]
-    assign_baselines(ctx, cands, qtoks_all, names=qtoks_all[len(typer.qtok):])
+    assign_baselines(ctx, cands, typer.qtok, [ctx.token_span(m.start, m.end) for m in models])
     assign_hardware(ctx, cands, hardware)
     return cands
 

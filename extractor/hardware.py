@@ -110,7 +110,7 @@ def load_catalogue() -> Catalogue:
         products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields)))
         alternatives.append(f"(?P<{group}>{pattern})")
     # "1,024 TPU v5p chips", "6K Ascend NPUs"
-    count = r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5}|" + _alt(_COUNT_WORDS) + r")"
+    count = r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5})\+?|" + _alt(_COUNT_WORDS) + r")"
     count_join = r"(?:\s?[x×*]\s?|\s|-GPU\s|-node\s|-way\s|-)"
     product_re = re.compile(
         # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", "i7-8700K", or a count word
@@ -168,6 +168,7 @@ def _count_value(raw: str | None, before: str = "") -> int | None:
         return None
     raw = raw.lower()
     if raw[:1].isdigit():
+        raw = raw.rstrip("+")  # "1,000+ NVIDIA H100 GPUs"
         n = int(raw[:-1]) * 1000 if raw.endswith("k") else int(raw.replace(",", ""))
         # "in 2023 NVIDIA ..." is a year; "used 2048 Ascend 910B NPUs" and "2,048 GPUs" are counts
         year = len(raw) == 4 and 1900 <= n <= 2099 and (not before.strip() or _YEAR_BEFORE.search(before) is not None)

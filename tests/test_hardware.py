@@ -43,6 +43,8 @@ from extractor.prefilter import candidate_filter
     ("on an OPPO Find X6 and a Xiaomi 13 Pro", [("OPPO Find X6", None, None), ("Xiaomi 13 Pro", None, None)]),
     ("a OnePlus 11 and a Redmi Note 13", [("OnePlus 11", None, None), ("Xiaomi Redmi Note 13", None, None)]),
     ("spiking chips such as IBM TrueNorth", [("IBM TrueNorth", None, None)]),
+    ("we deploy on a Core i9-13900K", [("Intel Core i9-13900K", None, None)]),
+    ("We train on 1,000+ NVIDIA H100 GPUs.", [("NVIDIA H100", 1000, None)]),
     # a name that needs its vendor or a device word borrows it along a list
     ("on T4 and A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
     ("on L4, T4, and A10G GPUs", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None), ("NVIDIA A10G", None, None)]),
