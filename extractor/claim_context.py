@@ -220,7 +220,7 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
         found = _baseline_phrase(ctx, begin, numbers)
-        if found is None:
+        if found is None or found[0].lower() in load_lexicon().not_baseline:
             continue
         wide = _baseline_phrase(ctx, begin, numbers, wide=True) if _says_respectively(ctx.text) else None
         out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],

@@ -35,6 +35,7 @@ class Lexicon:
     baseline_broad: tuple[str, ...]
     baseline_tight: tuple[str, ...]
     baseline_stop: frozenset[str]
+    not_baseline: frozenset[str]
     list_openers: tuple[str, ...]
     bound_before: re.Pattern  # matches a bound phrase at the end of the text before a number
     bound_last_words: frozenset[str]  # the word (or sign) each bound phrase or filler ends with
@@ -83,6 +84,7 @@ def load_lexicon() -> Lexicon:
         baseline_broad=tuple(base["broad"]),
         baseline_tight=tuple(base["tight"]),
         baseline_stop=frozenset(base["stop"]) | CLAUSE_WORDS,
+        not_baseline=frozenset(base["not_baseline"]),
         list_openers=tuple(base["list_openers"]),
         bound_before=bound_before,
         bound_last_words=frozenset(last_words),

@@ -1426,6 +1426,12 @@ TYPING_ROWS += [
     row("coordinated-share-with-its-own-measure-is-no-change",
         "It reduces P99 latency by 24-38% and achieves 93.5-99.6% SLO satisfaction.",
         c("speedup", (24, 38), "%"), other((93.5, 99.6))),
+    row("points-above-a-baseline",
+        "The tuned model scores 4 points above the base model.",
+        c("accuracy", 4, "pp", baseline="the base model")),
+    row("baseline-accuracy-names-a-measure-not-a-baseline",
+        "It matches or exceeds baseline accuracy on GSM8K, while cutting dollar cost by 70%.",
+        c("cost", 70, "%", baseline=None)),
     # rows from a review of the rules above: what they must leave alone
     row("speedup-of-a-count-of-devices-is-no-factor",
         "The system shows near-linear speedup from 8 to 64 GPUs, and consistent speedups over 12 baselines."),
