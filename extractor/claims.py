@@ -624,6 +624,11 @@ _CHANGE_BEFORE = re.compile(r"(?i)\b" + _CHANGE_WORDS + r"\s+(?:of|by|in\s+\w+\s
 _DATA_WORDS = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|corpus|corpora|datasets?|data|trillion)\b")
 
 
+#: "by 0.2 PPL", "by nearly 10%": an amount of change, whatever bound words stand between
+_BY_AMOUNT = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|nearly|about|around|approximately|roughly|over|more\s+than|"
+                        r"almost|as\s+much\s+as|at\s+least|an?|only)\s+)*$")
+
+
 def _is_change(text: str, q: Quantity, direction: str | None) -> bool:
     """An accuracy figure that says how much better or worse ("+5.7%", "by 0.2 PPL", "a 3-5% drop")."""
     if q.start >= 3 and text[q.start - 3].isalnum() and text[q.start - 2:q.start] == " (" \
@@ -632,7 +637,8 @@ def _is_change(text: str, q: Quantity, direction: str | None) -> bool:
     if direction is not None:
         return True
     before = text[max(0, q.start - 40):q.value_start]
-    return (before.rstrip().endswith((" by", "+", "-", "−")) or bool(_CHANGE_BEFORE.search(before))
+    return (before.rstrip().endswith(("+", "-", "−")) or bool(_BY_AMOUNT.search(before))
+            or bool(_CHANGE_BEFORE.search(before))
             or bool(_CHANGE_AFTER.match(text[q.end:q.end + 60])))
 
 

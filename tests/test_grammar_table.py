@@ -1432,6 +1432,12 @@ TYPING_ROWS += [
     row("baseline-accuracy-names-a-measure-not-a-baseline",
         "It matches or exceeds baseline accuracy on GSM8K, while cutting dollar cost by 70%.",
         c("cost", 70, "%", baseline=None)),
+    row("margin-after-by-and-a-bound-word-is-a-change",
+        "The model outperforms the strongest prior method on the benchmark by nearly 8% in accuracy.",
+        c("accuracy", 8, "%", "approx", baseline="the strongest prior method")),
+    row("roughly-by-is-approximate",
+        "Compared with the dense kernel, memory traffic falls and latency drops roughly by 40%.",
+        c("speedup", 40, "%", "approx")),
     # rows from a review of the rules above: what they must leave alone
     row("speedup-of-a-count-of-devices-is-no-factor",
         "The system shows near-linear speedup from 8 to 64 GPUs, and consistent speedups over 12 baselines."),
