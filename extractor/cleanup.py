@@ -76,8 +76,6 @@ def _replacement(m: re.Match) -> str | None:
     kind = m.lastgroup
     if kind == "math":
         return _clean_math(m.group("math_inner"))
-    if kind == "text_cmd":
-        return clean(m.group("text_arg")).text  # "\textbf{4.5$\times$}": the argument holds LaTeX too
     if kind == "accent":
         mark = _ACCENTS.get(m.group("accent_mark"))
         return unicodedata.normalize("NFC", m.group("accent_base") + mark) if mark else None
@@ -176,11 +174,30 @@ def clean(original: str) -> CleanText:
     segments: list[tuple[int, int, int, int]] = []
     clean_pos = 0
     last = 0
+    #: closing braces of "\textbf{...}" groups whose head was dropped: the argument stays in place, so
+    #: a claim inside it keeps its own offsets ("\textbf{8.7$\times$ faster and 2.5$\times$ ...}")
+    closers: list[int] = []
+
+    def drop(begin: int, end: int) -> None:
+        nonlocal clean_pos, last
+        parts.append(original[last:begin])
+        clean_pos += begin - last
+        segments.append((clean_pos, clean_pos, begin, end))
+        last = end
+
     for start in starts:
+        while closers and closers[0] < start:
+            at = closers.pop(0)
+            if at >= last:
+                drop(at, at + 1)
         if start < last:
             continue
         m = _PATTERN.match(original, start)
         if m is None:
+            continue
+        if m.lastgroup == "text_cmd":
+            drop(m.start(), m.start("text_arg"))
+            closers.append(m.end("text_arg"))
             continue
         new = _replacement(m)
         if new is None or new == m.group(0):
@@ -192,6 +209,9 @@ def clean(original: str) -> CleanText:
         segments.append((clean_pos, clean_pos + len(new), m.start(), m.end()))
         clean_pos += len(new)
         last = m.end()
+    for at in closers:
+        if at >= last:
+            drop(at, at + 1)
     if not segments:
         return CleanText(original, original)
     parts.append(original[last:])

@@ -48,6 +48,9 @@ def test_clean_text(original, cleaned):
     ("by 2.2times, and", "2.2×", "2.2times"),
     (r"M\'elange derives 8.2x", "8.2x", "8.2x"),
     ("A &amp; B 3&#215;", "3×", "3&#215;"),
+    # a claim inside a \textbf{...} group keeps its own span, not the whole group's
+    (r"It is \textbf{8.7$\times$ faster than AR and 2.5$\times$ faster than EAGLE} on A100", "2.5×", r"2.5$\times$"),
+    (r"the \textsc{Critique-Coder-8B} model", "Critique-Coder-8B", "Critique-Coder-8B"),
 ])
 def test_spans_map_back_to_the_original(original, clean_piece, original_piece):
     c = clean(original)
