@@ -57,6 +57,9 @@ _BEFORE_CONTEXT = re.compile(
     r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+|up\s+to\s+|to\s+|reaching\s+|"
     r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", re.IGNORECASE)
 _BEFORE_PARAMS = re.compile(
+    # not the size of something else: "vocabulary sizes from 10K to 50K", "batch size of 64K"
+    r"(?<!vocabulary\s)(?<!batch\s)(?<!cache\s)(?<!window\s)(?<!block\s)(?<!chunk\s)(?<!beam\s)(?<!dataset\s)"
+    r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
     r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*$",
     re.IGNORECASE)
 _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
@@ -591,6 +594,18 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     return "speedup" if system > bench else "accuracy"
 
 
+_ENERGY_WORDS = re.compile(
+    r"(?i)\b(?:energy|power|watts?|joules?|carbon|emissions?|sustainab\w*|µj|uj|mj|wh|kwh|mwh)\b")
+_SPEED_WORDS = re.compile(r"(?i)\b(?:speed\w*|latenc\w*|throughput|faster|accelerat\w*|runtime|time)\b")
+
+
+@lru_cache(maxsize=4)
+def _bare_gain_kind(document: str) -> str:
+    """What a multiplier with no noun in reach gains in this abstract: energy where it speaks of energy
+    more than of speed, else speed."""
+    return "energy" if len(_ENERGY_WORDS.findall(document)) > len(_SPEED_WORDS.findall(document)) else "speedup"
+
+
 @lru_cache(maxsize=4)  # asked for every x/% claim of one abstract
 def _document_leaning(document: str) -> tuple[int, int]:
     """How many systems words and benchmark words the whole abstract holds."""
@@ -888,11 +903,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reductions of 1.5-3.5x in energy per query, while combined advances deliver 8-20x
             # reductions": a bare number after a typed one of the same unit continues its subject
             kind, cue = previous.kind, previous_cue
-        if kind is None:
-            # a bare "3x" in a systems abstract is a speed-up; elsewhere ("over 3 times the baseline
-            # collisions") it says nothing the spec's kinds name
+        guessed = kind is None
+        if guessed:
+            # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about
+            # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
-            kind = "speedup" if systems else "other"
+            kind = _bare_gain_kind(document or text) if systems else "other"
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
@@ -911,7 +927,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:
                 polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
-                    or _DEFAULT_POLARITY[k]
+                    or ("lower" if guessed and direction == "decrease" else _DEFAULT_POLARITY[k])
+                # (a bare "2.32x lower than X" with its noun out of reach says an improvement)
                 cand.direction = resolve_direction(direction, polarity)
                 cand.factor = compute_factor(q.unit, q.high, cand.direction, polarity)
                 if cand.factor is None:

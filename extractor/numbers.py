@@ -417,8 +417,9 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 #: every word that can start a written-out quantity; a sentence without any skips the word grammar
+_FOLD_WORDS = [n + "fold" for n in "two three four five six seven eight nine ten hundred thousand".split()]
 NUMBER_WORDS = frozenset(
-    w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"]
+    w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"] + _FOLD_WORDS
     for w in U.LOWER_WORD.findall(phrase.lower()) if w not in ("a", "by", "in"))
 
 

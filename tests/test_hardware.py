@@ -44,6 +44,10 @@ from extractor.prefilter import candidate_filter
     ("a OnePlus 11 and a Redmi Note 13", [("OnePlus 11", None, None), ("Xiaomi Redmi Note 13", None, None)]),
     ("spiking chips such as IBM TrueNorth", [("IBM TrueNorth", None, None)]),
     ("we deploy on a Core i9-13900K", [("Intel Core i9-13900K", None, None)]),
+    ("low-power FPGAs (e.g., AMD KV260)", [("FPGA", None, None), ("AMD KV260", None, None)]),
+    ("an NVIDIA RTX 2000 Ada card", [("NVIDIA RTX 2000 Ada", None, None)]),
+    ("on a GAP9 microcontroller", [("GreenWaves GAP9", None, None)]),
+    ("both Qualcomm and MTK processors", [("MediaTek CPU", None, None), ("Qualcomm CPU", None, None)]),
     ("We train on 1,000+ NVIDIA H100 GPUs.", [("NVIDIA H100", 1000, None)]),
     # a name that needs its vendor or a device word borrows it along a list
     ("on T4 and A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
