@@ -93,9 +93,11 @@ _KEEPS_OR_CUTS = re.compile(
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
-#: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
-_AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric\s+mean|geo-?mean|average|avg\.?|mean)\b", re.IGNORECASE)
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
+#: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
+_AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric\s+mean|geo-?mean|"
+                            + "|".join(re.escape(w) for w in sorted(_AVERAGE_WORD, key=len, reverse=True))
+                            + r")(?![^\W\d_])", re.IGNORECASE)
 #: "mean" that starts the name of a metric, not a bound: "mean absolute percentage error of 24.25%",
 #: "mean squared error", "mean average precision", "mean reciprocal rank", "mean opinion score"
 _MEAN_METRIC_WORDS = frozenset({"absolute", "squared", "square", "average", "reciprocal", "opinion", "relative"})
