@@ -79,8 +79,9 @@ _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
 _OF_OPTIMUM = re.compile(
     r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
     re.IGNORECASE)
-#: what may stand between two scores of one metric: "0.01-0.34 on LLaMA-2, 0.38-0.68", "2.1 on ImageNet and 3.4"
-_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+#: what may stand between two scores of one metric: "0.01-0.34 on LLaMA-2, 0.38-0.68", "2.1 on ImageNet and 3.4",
+#: the two ends of a change "from 6.857 to 5.821", "6.857 → 5.821"
+_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*(?:to|→)\s*")
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
@@ -164,7 +165,8 @@ _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, rever
 _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:\s+(?:score|scores|accuracy|metric|value))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
-    r"approximately|only|just|drops\s+to|improves\s+to|by|"
+    r"approximately|only|just|drops\s+to|improves\s+to|by|from|"
+    r"(?:drops?|falls?|decreases?|improves?|rises?|increases?|goes|went|reduced|improved|decreased|increased)\s+from|"
     r"(?:increase|decrease|drop|rise|reduction|degradation|gain|improvement|loss|gap|difference)s?\s+(?:of|by)))*\s*$")
 _METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?![\w-])")
 

@@ -46,6 +46,7 @@ from extractor.prefilter import candidate_filter
     ("we deploy on a Core i9-13900K", [("Intel Core i9-13900K", None, None)]),
     ("low-power FPGAs (e.g., AMD KV260)", [("FPGA", None, None), ("AMD KV260", None, None)]),
     ("an NVIDIA RTX 2000 Ada card", [("NVIDIA RTX 2000 Ada", None, None)]),
+    ("on an NVIDIA RTX ADA 6000 GPU", [("NVIDIA RTX 6000 Ada", None, None)]),
     ("on a GAP9 microcontroller", [("GreenWaves GAP9", None, None)]),
     ("both Qualcomm and MTK processors", [("MediaTek CPU", None, None), ("Qualcomm CPU", None, None)]),
     ("We train on 1,000+ NVIDIA H100 GPUs.", [("NVIDIA H100", 1000, None)]),
