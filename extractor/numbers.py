@@ -69,6 +69,8 @@ QUANTITY_RE = re.compile(
 )
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
+#: the number words of "five-fold", "fivefold"
+_FOLD_NUMBERS = "two three four five six seven eight nine ten hundred thousand".split()
 _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|higher|lower|less|more|reductions?|"
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
@@ -76,7 +78,7 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d{1,3})"
     r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
-    r"|(?P<wfold>(?P<wfnum>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)[\s-]?fold)"
+    r"|(?P<wfold>(?P<wfnum>" + "|".join(_FOLD_NUMBERS) + r")[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
     r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))"
@@ -417,7 +419,7 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 #: every word that can start a written-out quantity; a sentence without any skips the word grammar
-_FOLD_WORDS = [n + "fold" for n in "two three four five six seven eight nine ten hundred thousand".split()]
+_FOLD_WORDS = [n + "fold" for n in _FOLD_NUMBERS]
 NUMBER_WORDS = frozenset(
     w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"] + _FOLD_WORDS
     for w in U.LOWER_WORD.findall(phrase.lower()) if w not in ("a", "by", "in"))
