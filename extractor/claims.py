@@ -74,6 +74,11 @@ _FRACTION_OF_ORIGINAL = re.compile(
 _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+#: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
+#: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)
+_OF_NAMED_SYSTEM = re.compile(
+    r"\s*of\s+(?:the\s+)?(?![A-Z]+s\b)(?P<name>[^\W\d_][^\W_]*[A-Z][\w.+]*(?:-[\w.+]+)*)(?![\w'’-])"
+    r"(?P<noun>\s+(?!(?:on|in|at|for|with|and|or|across|over|under|while|when|by|to|from|than|via|using)\b)[a-z]+)?")
 _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
 #: a distance to the best possible, not a change against something real
 _OF_OPTIMUM = re.compile(
@@ -762,9 +767,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     typer = _Typer(ctx, quantities)
     # units shared along a list: "26B, 34B, and even 80B parameters"
     decided: dict[int, tuple[str, str] | None] = {}
+    sized_ends = {m.end for m in models if m.params is not None}
     for i, q in enumerate(quantities):
         if q.unit is None:
             decided[i] = _decide_magnitude_unit(text, q)
+            if q.magnitude in ("B", "M") and q.start - 1 in sized_ends and text[q.start - 1] == "/":
+                # "Vicuna-7B/68M target/draft pairs": a size after a sized name's slash is a second size
+                decided[i] = ("model_size", "params")
     for gid in set(group_ids):
         members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]
         if len(members) > 1:
@@ -819,6 +828,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
     previous_said_after = False  # ... said by a word after its number ("an 11.67x cache size reduction")
+    shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
@@ -875,6 +885,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         joined = previous is not None and (are_coordinated(text, previous.end, start)
                                            or text[previous.end:start].strip() == "to")
         coordinated = joined and previous.unit == q.unit
+        named = _OF_NAMED_SYSTEM.match(text, q.end) if direction == "fraction" or (
+            kind in (None, "other", "performance") and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
+            coordinated and id(previous) in shares_of) else None
+        if named is not None and named.group("noun") is None and (kind in (None, "other", "performance") or coordinated):
+            # "the kernels reach 251% of OpenBLAS on RISC-V CPUs, and 124% of cuBLAS": the share of what
+            # the named system does (a subject that measures nothing the spec names does not matter)
+            kind, direction = "performance" if kind in (None, "other") else kind, "fraction"
         if source is None and coordinated and previous.kind != "other":
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
@@ -947,12 +964,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     cand.kind, cand.direction = "other", None
             cand.metric = _metric(ctx, cue, own[1] if cue.start >= own[1] else 0) \
                 if cue is not None and cue.kind in (k, "performance") else None
+            if named is not None and k in COMPARATIVE and cand.direction == "fraction":
+                shares_of[id(cand)] = named.group("name")
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
         said_by = next((c for c in direction_cues if c.direction), None)
         previous_said_after = said_by is not None and said_by.start >= own[1]
 
     assign_baselines(ctx, cands, typer.qtok, [ctx.token_span(m.start, m.end) for m in models])
+    for cand in cands:
+        if cand.baseline is None and id(cand) in shares_of:
+            cand.baseline = shares_of[id(cand)]  # "95% of cuBLAS performance" is measured against cuBLAS
     assign_hardware(ctx, cands, hardware)
     return cands
 

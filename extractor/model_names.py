@@ -30,8 +30,11 @@ _STOP_NAMES = frozenset("the a an our their its this that these those with and o
 
 MODEL_NAME_RE = re.compile(
     r"(?<![\w\-./])"
-    r"(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?(?:\s\d+(?:\.\d+)*)?)"
-    r"(?P<sep>[-_\s])"
+    # a version written apart ("LLaMA 3.1") only after a name that has none yet: in "Qwen2.5 0.5-7B"
+    # the second number is the low end of a range of sizes
+    r"(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?(?:(?<=[^\W\d_])\s\d+(?:\.\d+)*)?)"
+    # an en dash only after a version: "LLaMA 3.1–70B" (a range is "7–70B")
+    r"(?P<sep>[-_\s]|(?<=\d)–)"
     r"(?:(?P<experts>\d+)[x×])?"
     r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BMKbmkT])"
     r"(?P<suffix>(?:-[^\W_][\w.]*)*)"

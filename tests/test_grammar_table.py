@@ -1504,6 +1504,43 @@ TYPING_ROWS += [
     row("short-name-of-a-model-family-that-is-also-a-corpus",
         "We fine-tune RedPajama-7B on our data.",
         params(7e9)),
+    # own: a version then an en dash before the size is one name, not a range of sizes
+    row("version-en-dash-size-model-name",
+        "We serve LLaMA 3.1–70B and Qwen2.5–32B on one node.",
+        params(7e10, entity="LLaMA 3.1–70B"), params(3.2e10, entity="Qwen2.5–32B")),
+    # own: after a version glued to the name, a number is the low end of a range of sizes
+    row("range-of-sizes-after-a-versioned-family",
+        "We fine-tune Qwen2.5 0.5-7B models on our data.",
+        params((5e8, 7e9))),
+    # own: the draft size after a sized name's slash is a size too
+    row("draft-size-after-a-slash",
+        "Speculative decoding with Vicuna-7B/68M target/draft pairs is evaluated.",
+        params(7e9), params(6.8e7)),
+    # own: a compound the tokenizer keeps whole still names its measure
+    row("hyphenated-memory-compound",
+        "Our offloading reduces peak system-memory consumption by 41% and GPU-memory usage by 2.1x.",
+        c("memory", 41, "%", factor=1.6949), c("memory", 2.1, "x", factor=2.1)),
+    row("hyphenated-training-time-compound",
+        "The schedule reduces pre-training time by 37%.",
+        c("speedup", 37, "%")),
+    row("hyphenated-number-compound-is-no-measure",
+        "It beats 16-bit LoRA at 80.06% accuracy.",
+        c("accuracy", 80.06, "%")),
+    # own: operations per second and per watt
+    row("gops-and-gops-per-watt-respectively",
+        "The accelerator gives 2.4x and 5.3x improvement in GOPS and GOPS/W, respectively.",
+        c("speedup", 2.4, "x"), c("energy", 5.3, "x")),
+    row("tops-per-watt-than-a-gpu",
+        "It reaches 3.1x higher TOPS/W than an embedded GPU.",
+        c("energy", 3.1, "x", baseline=Contains("GPU"))),
+    # own: a share of a named system's performance, above 100% too
+    row("share-of-named-library-above-100",
+        "The generated kernels reach 183% of OpenBLAS on ARM CPUs, and 112% of cuDNN on GPUs.",
+        c("speedup", 183, "%", factor=1.83, baseline="OpenBLAS"), c("speedup", 112, "%", factor=1.12, baseline="cuDNN"),
+        hw("ARM CPU")),
+    row("share-of-named-library-performance",
+        "Our compiler reaches 92% of cuBLAS performance on GEMM.",
+        c("speedup", 92, "%", factor=0.92, baseline="cuBLAS")),
 ]
 
 NEGATIVE_ROWS = [
