@@ -36,8 +36,13 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
+    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
     (?:
+    # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
+    # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
+    (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_num>\d[\d.]*)?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
+             (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?))
+  |
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×)?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $30M$, $<$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
@@ -74,6 +79,14 @@ def _clean_math(inner: str) -> str:
 def _replacement(m: re.Match) -> str | None:
     """What a match becomes, or None to keep it unchanged."""
     kind = m.lastgroup
+    if kind == "echo":
+        number = m.group("echo_num")
+        before = m.string[:m.start()]
+        if number is not None and not (before.endswith(number) and not before[:-len(number)][-1:].isdigit()):
+            return None
+        if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
+            return None  # "5×\%" is no echo
+        return m.group("echo_sign")[0]
     if kind == "math":
         return _clean_math(m.group("math_inner"))
     if kind == "accent":
@@ -148,7 +161,7 @@ class CleanText:
 
 
 #: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
-_START_CHARS = re.compile(r"[\\$&~<>{\u0080-\uffff\t\r\f\v]")
+_START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
 _START_WORDS = ("  ", "times", "sim")
 
 

@@ -34,6 +34,13 @@ from extractor.cleanup import clean
     ("zero\u200bwidth and \u202eRTL", "zerowidth and RTL"),
     ("a 10\u201320\u2212fold gain", "a 10\u201320-fold gain"),
     ("we run each experiment 3 times", "we run each experiment 3 times"),
+    # a web copy of a rendered formula: the sign, the TeX source and a spaced fallback, one after another
+    (r"up to 2.75×2.75\times2.75 × faster", "up to 2.75× faster"),
+    (r"and 1.9××1.9\texttimes\times1.9 × × on", "and 1.9× on"),
+    (r"by 3.1×\times to 4.0×\times", "by 3.1× to 4.0×"),
+    (r"cuts loss by 21.5%21.5\% and", "cuts loss by 21.5% and"),
+    (r"from 12.5%2.5\% on", "from 12.5%2.5% on"),
+    (r"a 4×\% mix", "a 4×% mix"),
     ("plain text stays as it is.", "plain text stays as it is."),
 ])
 def test_clean_text(original, cleaned):
@@ -51,6 +58,9 @@ def test_clean_text(original, cleaned):
     # a claim inside a \textbf{...} group keeps its own span, not the whole group's
     (r"It is \textbf{8.7$\times$ faster than AR and 2.5$\times$ faster than EAGLE} on A100", "2.5×", r"2.5$\times$"),
     (r"the \textsc{Critique-Coder-8B} model", "Critique-Coder-8B", "Critique-Coder-8B"),
+    # the echoes of a rendered formula belong to the claim's text
+    (r"up to 2.75×2.75\times2.75 × faster", "2.75×", r"2.75×2.75\times2.75 ×"),
+    (r"cuts loss by 21.5%21.5\% and", "21.5%", r"21.5%21.5\%"),
 ])
 def test_spans_map_back_to_the_original(original, clean_piece, original_piece):
     c = clean(original)
