@@ -354,6 +354,18 @@ def is_excluded(text: str, q: Quantity) -> bool:
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_])")
 
 
+#: a web copy that lost the "×" of a formula: "up to a 3.26 speedup", "reaches 3.13 acceleration",
+#: "a 2.25 reduction in wall-clock time" (a singular change noun right after a bare number; "2 reduction
+#: steps" counts steps), and after a leader word "up to 4 higher throughput" (no "the 2 lower layers")
+_LOST_TIMES_NOUN = re.compile(
+    r" (?:end-to-end |overall |average |e2e )?(?:speed-?up|acceleration|reduction|increase|improvement|boost)"
+    r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
+    r"when|at|under|from)\b)", re.IGNORECASE)
+_LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower) [^\W\d_]", re.IGNORECASE)
+#: words that make the number a rank or an index ("top 5 improvement", "stage 2 reduction")
+_LOST_TIMES_INDEX = re.compile(r"(?i)\b(?:top|the|level|stage|step|phase|round|iteration|epoch|layer|rank|no\.)\s+$")
+_LOST_TIMES_LEADER = re.compile(r"(?i)\b(?:up\s+to|by|a|an|about|around|nearly|over|roughly|approximately)\s+$")
+
 #: words that may follow a bare factor: "a speedup of 4.28 over cuBLAS", "of 3.7 on A100"
 _AFTER_FACTOR = frozenset("over than on in at for with across compared relative versus vs vs. against when while up "
                           "and or to under using respectively".split())
@@ -517,5 +529,11 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "peed" in text:  # "speedup", "speed-up": the cheap test before _SPEEDUP_OF
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not _counts_something(text, q.end)
+                 else q for q in found]
+    if any(q.unit is None for q in found):
+        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and q.high < 1000
+                 and (_LOST_TIMES_NOUN.match(text, q.end) or (_LOST_TIMES_COMPARATIVE.match(text, q.end) and
+                      _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start)))
+                 and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
     return _join_between(text, found) if len(found) > 1 else found

@@ -1537,6 +1537,16 @@ TYPING_ROWS += [
     row("rendered-formula-echoes",
         r"It achieves up to 2.75×2.75\times2.75 × end-to-end speedup and cuts peak memory by 21.5%21.5\%.",
         c("speedup", 2.75, "x", "up_to"), c("memory", 21.5, "%")),
+    # own: a web copy that lost the "×" of each formula
+    row("lost-times-before-a-change-noun",
+        "The kernel achieves up to a 3.41 speedup on H100 and a 2.15 reduction in wall-clock time.",
+        c("speedup", 3.41, "x", "up_to", factor=3.41), c("speedup", 2.15, "x", factor=2.15), hw("NVIDIA H100")),
+    row("lost-times-before-a-comparative-after-a-leader",
+        "It delivers up to 4 higher checkpointing throughput than CheckFreq.",
+        c("speedup", 4, "x", "up_to", baseline="CheckFreq")),
+    row("lost-times-reaches-acceleration",
+        "On CogVideoX the method reaches 2.7 acceleration while keeping quality.",
+        c("speedup", 2.7, "x")),
     # own: a share of a named system's performance, above 100% too
     row("share-of-named-library-above-100",
         "The generated kernels reach 183% of OpenBLAS on ARM CPUs, and 112% of cuDNN on GPUs.",
@@ -1548,6 +1558,9 @@ TYPING_ROWS += [
 ]
 
 NEGATIVE_ROWS = [
+    # own: bare numbers before a change word that count or rank, not multiply
+    row("count-before-change-compound", "We apply 2 reduction steps and keep the 2 lower layers frozen."),
+    row("rank-before-change-noun", "Our top 5 improvement, a new loss, works."),
     # own
     row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
     # trending: LLM Interactive Optimization of Open Source Python Libraries
