@@ -24,7 +24,7 @@ _COUNT_WORDS = {"a single": 1, "single": 1, **{k: v for k, v in WORD_NUMBERS.ite
                 "thirty-two": 32, "sixty-four": 64}
 _DEVICE_WORDS = (
     r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
-    r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?)"
+    r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?)"
 )
 _CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![^\W\d_])")
 
@@ -69,18 +69,20 @@ def _alt(items) -> str:
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _OPTIONAL_PART = re.compile(r"\[([^\[\]]*)\]")
-_FIELD = re.compile(r"\{(\w+)\}")
+_FIELD = re.compile(r"\{(\w+)(?:\|(upper|title))?\}")
+_CASE = {"upper": str.upper, "title": str.title, None: str}
 
 
 def render_canonical(template: str, groups: dict[str, str | None]) -> str:
-    """Fill "{group}" fields; drop "[...]" parts whose groups did not match."""
+    """Fill "{group}" fields ("{group|upper}", "{group|title}": in that case, for names written either way,
+    "U55c", "DGX-spark"); drop "[...]" parts whose groups did not match."""
 
     def optional(m: re.Match) -> str:
-        names = _FIELD.findall(m.group(1))
+        names = [name for name, _ in _FIELD.findall(m.group(1))]
         return m.group(1) if all(groups.get(n) for n in names) else ""
 
     text = _OPTIONAL_PART.sub(optional, template)
-    text = _FIELD.sub(lambda m: groups.get(m.group(1)) or "", text)
+    text = _FIELD.sub(lambda m: _CASE[m.group(2)](groups.get(m.group(1)) or ""), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
