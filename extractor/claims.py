@@ -168,12 +168,12 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 
 _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
 _METRIC_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:\s+(?:score|scores|accuracy|metric|value))?"
+    r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d)?(?:\s+(?:score|scores|accuracy|metric|value))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
     r"approximately|only|just|drops\s+to|improves\s+to|by|from|"
     r"(?:drops?|falls?|decreases?|improves?|rises?|increases?|goes|went|reduced|improved|decreased|increased)\s+from|"
     r"(?:increase|decrease|drop|rise|reduction|degradation|gain|improvement|loss|gap|difference)s?\s+(?:of|by)))*\s*$")
-_METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?![\w-])")
+_METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?:-\d)?(?![\w-])")
 
 
 def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:

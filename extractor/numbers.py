@@ -39,7 +39,10 @@ _MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
-_POINTS = r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])"
+#: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
+_SCORE_NAMES = "|".join(re.escape(m) for m in sorted([*U.METRIC_UNITS, "accuracy"], key=len, reverse=True))
+_POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])|%p(?![^\W_])"
+           r"|\s(?i:" + _SCORE_NAMES + r")(?:-[\dA-Za-z])?\spoints?(?![^\W_])")
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
 _SIDE = (
     r"(?P<{p}num>" + _NUM + r")"
@@ -198,7 +201,7 @@ def _unit_of(suffix: str | None) -> str | None:
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
-    if s in U.POINT_SUFFIXES or s == "pp":
+    if s in U.POINT_SUFFIXES or s in ("pp", "%p") or s.endswith((" points", " point")):
         return "pp"
     return U.OTHER_UNITS.get(s, s.lower())
 
@@ -345,9 +348,13 @@ def is_excluded(text: str, q: Quantity) -> bool:
         return True  # "Table 3", "Fig. 2", "Section 4", "step 3"
     if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") and word[:1].isupper() \
             and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS \
-            and word.lower() not in U.METRIC_UNITS:  # "IoU 0.73", "FID 2.85" are scores
+            and _METRIC_SUFFIX.sub("", word.lower()) not in U.METRIC_UNITS:  # "IoU 0.73", "BLEU-4 0.38" are scores
         return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
+
+
+#: "BLEU-4", "ROUGE-1": a metric with its n-gram order
+_METRIC_SUFFIX = re.compile(r"-\d$")
 
 
 #: "from 128K to 1M, 2M, and 4M tokens": the "to" starts a list of sizes, not the end of a range

@@ -99,5 +99,5 @@ METRIC_UNITS: dict[str, str] = {
     "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
     "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
     "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
-    "lpips": "lpips", "fvd": "fvd",
+    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",
 }

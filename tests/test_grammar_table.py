@@ -1537,6 +1537,16 @@ TYPING_ROWS += [
     row("rendered-formula-echoes",
         r"It achieves up to 2.75×2.75\times2.75 × end-to-end speedup and cuts peak memory by 21.5%21.5\%.",
         c("speedup", 2.75, "x", "up_to"), c("memory", 21.5, "%")),
+    # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
+    row("captioning-scores-and-ngram-orders",
+        "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
+        c("accuracy", 127.4, "cider"), c("accuracy", 0.41, "bleu"), c("accuracy", 0.29, "meteor")),
+    row("points-of-a-named-score",
+        "It beats the strongest baseline by 12.3 CIDEr points and by 1.8 accuracy points on VQAv2.",
+        c("accuracy", 12.3, "pp"), c("accuracy", 1.8, "pp")),
+    row("percent-p-is-percentage-points",
+        "Our method gives up to 17.25%p higher accuracy than LoRA.",
+        c("accuracy", 17.25, "pp", "up_to", baseline="LoRA")),
     # own: a web copy that lost the "×" of each formula
     row("lost-times-before-a-change-noun",
         "The kernel achieves up to a 3.41 speedup on H100 and a 2.15 reduction in wall-clock time.",
