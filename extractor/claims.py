@@ -333,6 +333,7 @@ class _Typer:
         words = 0
         i = first
         stops = (";", ",") if cross_paren else (";", ",", ":", "(")
+        free_from = self._comparison_before(first, stops)
         while i > 0 and words < max_words:
             if ctx.toks[i - 1].text == "," and self._list_comma(i - 1, first):
                 i -= 1  # "reduces mean, median, and tail latencies by ...": a list of words, one phrase
@@ -355,9 +356,24 @@ class _Typer:
                 i = cue.start
                 words += 1
                 continue
-            words += ctx.is_word[i - 1]
+            if i - 1 < free_from:
+                words += ctx.is_word[i - 1]
             i -= 1
         return out
+
+    def _comparison_before(self, first: int, stops: tuple[str, ...]) -> int:
+        """The token of a comparison ("over", "than") at most 16 tokens before ``first`` in its clause, or
+        ``first``: "higher energy efficiency over the prior GNN training systems for both CPU and GPU by
+        38%": the words of the comparison between a number and its noun do not use up the window."""
+        if not self.baseline_tokens:
+            return first
+        toks = self.ctx.toks
+        for j in range(first - 1, max(-1, first - 17), -1):
+            if j in self.baseline_tokens:
+                return j
+            if toks[j].text in stops or toks[j].lower in CLAUSE_WORDS or self._other_quantity(j, (first, first)):
+                break
+        return first
 
     def _follows_number(self, start: int, first: int) -> bool:
         """The cue starting at token ``start`` is one of a run of cues right after another number than

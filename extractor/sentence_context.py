@@ -21,6 +21,12 @@ _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero
 
 _TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
 
+#: "the performance of smaller models", "on larger LLMs": after a preposition a size comparative says which
+#: models are meant, not what changed
+_SIZE_COMPARATIVES = frozenset({"smaller", "larger", "bigger"})
+_MODEL_NOUNS = frozenset({"model", "models", "llm", "llms", "network", "networks", "students", "student"})
+_NAMING_PREPOSITIONS = frozenset({"of", "for", "on", "with", "to", "in", "across"})
+
 
 class Tok(NamedTuple):
     text: str
@@ -93,6 +99,11 @@ class SentenceContext:
             before = {t.lower for t in self.toks[max(0, s - 2):s]}
             if before & _NEGATORS:
                 del by_span[(s, e)]
+        for (s, e) in list(by_span):
+            if self.toks[s].lower in _SIZE_COMPARATIVES and s > 0 and self.toks[s - 1].lower in _NAMING_PREPOSITIONS:
+                noun = self.toks[s + 1].lower if s + 1 < len(texts) else ""
+                if noun in _MODEL_NOUNS:
+                    del by_span[(s, e)]
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
         kept: list[tuple[int, int]] = []
         for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):

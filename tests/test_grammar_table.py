@@ -1537,6 +1537,17 @@ TYPING_ROWS += [
     row("rendered-formula-echoes",
         r"It achieves up to 2.75×2.75\times2.75 × end-to-end speedup and cuts peak memory by 21.5%21.5\%.",
         c("speedup", 2.75, "x", "up_to"), c("memory", 21.5, "%")),
+    # own: a size comparative after a preposition says which models, not what changed
+    row("performance-of-smaller-models",
+        "Distillation improves the accuracy of smaller models by 6.5% and the performance of larger models by 2.1%.",
+        c("accuracy", 6.5, "%"), c("accuracy", 2.1, "%")),
+    row("larger-models-as-the-measure-stays-capacity",
+        "ZeRO-X trains 4x larger models than ZeRO-3.",
+        c("capacity", 4, "x", baseline="ZeRO-3")),
+    # own: a long comparison between the number and its noun does not use up the window
+    row("long-baseline-phrase-between-noun-and-number",
+        "It delivers higher energy efficiency over the prior GNN training systems for both CPU and GPU servers by 38% and 27%, respectively.",
+        c("energy", 38, "%"), c("energy", 27, "%")),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
