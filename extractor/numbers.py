@@ -362,10 +362,12 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 
 
 #: a web copy that lost the "×" of a formula: "up to a 3.26 speedup", "reaches 3.13 acceleration",
-#: "a 2.25 reduction in wall-clock time" (a singular change noun right after a bare number; "2 reduction
-#: steps" counts steps), and after a leader word "up to 4 higher throughput" (no "the 2 lower layers")
+#: "a 2.25 reduction in wall-clock time", "up to 5.48 training throughput speedup" (a singular change noun
+#: right after a bare number; "2 reduction steps" counts steps), and after a leader word "up to 4 higher
+#: throughput" (no "the 2 lower layers")
 _LOST_TIMES_NOUN = re.compile(
-    r" (?:end-to-end |overall |average |e2e )?(?:speed-?up|acceleration|reduction|increase|improvement|boost)"
+    r" (?:(?:end-to-end |overall |average |e2e )?(?:reduction|increase|improvement|boost)|"
+    r"(?:[a-z][a-z-]* ){0,2}(?:speed-?up|acceleration))"
     r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
 _LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower) [^\W\d_]", re.IGNORECASE)
@@ -378,7 +380,7 @@ _AFTER_FACTOR = frozenset("over than on in at for with across compared relative 
                           "and or to under using respectively".split())
 
 
-def _counts_something(text: str, end: int) -> bool:
+def counts_something(text: str, end: int) -> bool:
     """A noun right after the number at ``end``: it counts that ("8 to 64 GPUs"), it is no factor."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.start(1) - end <= 1 and m.group(1).lower() not in _AFTER_FACTOR
@@ -535,7 +537,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found.sort(key=lambda q: q.start)
     if "peed" in text:  # "speedup", "speed-up": the cheap test before _SPEEDUP_OF
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not _counts_something(text, q.end)
+                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end)
                  else q for q in found]
     if any(q.unit is None for q in found):
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and q.high < 1000

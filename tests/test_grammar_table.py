@@ -1565,6 +1565,15 @@ TYPING_ROWS += [
     row("lost-times-before-a-comparative-after-a-leader",
         "It delivers up to 4 higher checkpointing throughput than CheckFreq.",
         c("speedup", 4, "x", "up_to", baseline="CheckFreq")),
+    row("lost-times-after-by-with-a-strong-cue",
+        "Our scheduler reduces end-to-end training time by up to 2.4 compared to Megatron-LM.",
+        c("speedup", 2.4, "x", "up_to", factor=2.4, baseline="Megatron-LM")),
+    row("lost-times-list-with-bracketed-settings",
+        "It reduces generation latency by up to 3.85 (FLUX.1-dev) and 2.61 (Wan2.1).",
+        c("speedup", 3.85, "x", "up_to"), c("speedup", 2.61, "x", "up_to")),
+    row("lost-times-compound-before-speedup",
+        "The system achieves up to 4.12 training throughput speedup.",
+        c("speedup", 4.12, "x", "up_to")),
     row("lost-times-reaches-acceleration",
         "On CogVideoX the method reaches 2.7 acceleration while keeping quality.",
         c("speedup", 2.7, "x")),
@@ -1582,6 +1591,8 @@ NEGATIVE_ROWS = [
     # own: bare numbers before a change word that count or rank, not multiply
     row("count-before-change-compound", "We apply 2 reduction steps and keep the 2 lower layers frozen."),
     row("rank-before-change-noun", "Our top 5 improvement, a new loss, works."),
+    row("by-a-bare-number-after-a-weak-cue-or-with-a-noun",
+        "It outperforms the baselines by 1.7 and cuts the depth by 4 layers."),
     # own
     row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
     # trending: LLM Interactive Optimization of Open Source Python Libraries
