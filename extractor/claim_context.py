@@ -96,6 +96,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     last = start
     n = ctx.n
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
+    open_comma = -1  # the first comma a wide list went on after: "and"/"or" must close the list
+    closed = False
 
     def listed(j: int) -> bool:
         """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
@@ -140,12 +142,15 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if tok.text == ",":
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (opener_at(i + 1) or (wide and (nxt.lower in ("and", "or") or listed(i + 1)))):
+                if wide and not opener_at(i + 1) and open_comma < 0:
+                    open_comma = i
                 i += 1  # "such as X, Y"; in a "respectively" sentence "PyTorch, TorchRec, and HugeCTR"
                 continue
             break
         if tok.punct and tok.text not in ("'s", "’s", "-", "/", "&"):
             break
         if low in ("and", "or", "&"):
+            closed = True
             j = i + 1
             if wide and j + 1 < n and toks[j].lower in ("the", "a", "an"):
                 j += 1  # "the NVIDIA K80 GPU and the i7-8700K CPU, respectively": a second name
@@ -161,6 +166,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         i += 1
         last = i
+    if open_comma >= 0 and not closed:
+        last = min(last, open_comma)  # "relative to native NVFP4, RaZeR ...": no list without "and"/"or"
     while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
         if toks[last - 1].text == ")" and any(t.text == "(" for t in toks[start:last - 1]):
             break  # "Text Generation Inference (TGI)" keeps its closing bracket

@@ -1548,6 +1548,10 @@ TYPING_ROWS += [
     row("long-baseline-phrase-between-noun-and-number",
         "It delivers higher energy efficiency over the prior GNN training systems for both CPU and GPU servers by 38% and 27%, respectively.",
         c("energy", 38, "%"), c("energy", 27, "%")),
+    # own: a comma list of baselines needs its "and"/"or"; an opening "relative to X," is one baseline
+    row("opening-relative-to-is-one-baseline-for-a-respectively-list",
+        "Relative to native FP8, our format reduces the quantization error by 31.5% and 28.2% under W4A16 and W4A4, respectively.",
+        c("accuracy", 31.5, "%", baseline="native FP8"), c("accuracy", 28.2, "%", baseline="native FP8")),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
