@@ -1595,6 +1595,8 @@ NEGATIVE_ROWS = [
     # own: bare numbers before a change word that count or rank, not multiply
     row("count-before-change-compound", "We apply 2 reduction steps and keep the 2 lower layers frozen."),
     row("rank-before-change-noun", "Our top 5 improvement, a new loss, works."),
+    # own: a pruning ratio is a setting, as a sparsity is
+    row("pruning-ratio-next-to-preserved-accuracy", "Structured patterns (40% pruning) preserve accuracy on GLUE."),
     row("by-a-bare-number-after-a-weak-cue-or-with-a-noun",
         "It outperforms the baselines by 1.7 and cuts the depth by 4 layers."),
     # own
