@@ -214,6 +214,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     return None
 
 
+_DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
+
 #: between two members of a list of numbers, each with its setting in brackets: "4.97 (FLUX.1-dev) and 3.52"
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -524,6 +526,10 @@ class _Typer:
             # the noun right before the number: "context lengths 2-19x longer"
             return left[0].kind, left[0], right + left, "left"
         cue = next((c for c in left if c.kind and not c.weak and not self._in_modifier(c)), None)
+        if cue is not None and self._follows_number(cue.start, first) and self.head_cue(right, weak=True):
+            # "a 2x speedup with a 0.97% performance drop": the earlier number's noun is not this one's,
+            # which names its own measure, if only weakly
+            cue = None
         if cue is not None:
             head = self._of_head(cue, left)
             return head.kind, head, right + left, "left"
@@ -911,7 +917,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                                    change=_is_change(text, q, None), **base))
             continue
         if q.unit not in ("x", "%"):
-            cands.append(Candidate("other", method="number-grammar", unit=q.unit, **base))
+            # "improves PSNR by 1.2 dB", "5 to 10 dB in PSNR": decibels of a signal-quality score are a quality figure
+            quality = q.unit == "db" and _DB_SCORE.search(text, max(0, q.start - 60), min(len(text), q.end + 30))
+            cands.append(Candidate("accuracy" if quality else "other", method="number-grammar", unit=q.unit,
+                                   change=bool(quality) and _is_change(text, q, None), **base))
             continue
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)

@@ -20,7 +20,7 @@ import re
 
 # Replacements for LaTeX macros inside or outside math mode.
 _MACROS = {
-    "times": "×", "sim": "~", "approx": "≈", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
+    "times": "×", "sim": "~", "thicksim": "~", "approx": "≈", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
     "lt": "<", "gt": ">", "pm": "±", "cdot": "·", "%": "%", "&": "&", "$": "$", "#": "#", "_": "_",
     "ll": "≪", "gg": "≫", "to": "→", "rightarrow": "→", "infty": "∞", "mu": "µ",
 }

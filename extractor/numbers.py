@@ -363,14 +363,17 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 
 #: a web copy that lost the "×" of a formula: "up to a 3.26 speedup", "reaches 3.13 acceleration",
 #: "a 2.25 reduction in wall-clock time", "up to 5.48 training throughput speedup" (a singular change noun
-#: right after a bare number; "2 reduction steps" counts steps), and after a leader word "up to 4 higher
-#: throughput" (no "the 2 lower layers")
+#: right after a bare number; "2 reduction steps" counts steps), and before a comparative after a leader
+#: word or with decimals: "up to 4 higher throughput", "1.26 faster" (no "the 2 lower layers")
 _LOST_TIMES_NOUN = re.compile(
     r" (?:(?:end-to-end |overall |average |e2e )?(?:reduction|increase|improvement|boost)|"
     r"(?:[a-z][a-z-]* ){0,2}(?:speed-?up|acceleration))"
     r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
 _LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower) [^\W\d_]", re.IGNORECASE)
+#: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
+_FACTOR_ASIDE = re.compile(
+    r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
 #: words that make the number a rank or an index ("top 5 improvement", "stage 2 reduction")
 _LOST_TIMES_INDEX = re.compile(r"(?i)\b(?:top|the|level|stage|step|phase|round|iteration|epoch|layer|rank|no\.)\s+$")
 _LOST_TIMES_LEADER = re.compile(r"(?i)\b(?:up\s+to|by|a|an|about|around|nearly|over|roughly|approximately)\s+$")
@@ -540,9 +543,14 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end)
                  else q for q in found]
     if any(q.unit is None for q in found):
+        # "an average speedup of 1.42 (up to 2.14)": an aside right after a factor gives a bare number its unit
+        found = [q._replace(unit="x") if q.unit is None and k and found[k - 1].unit == "x" and q.magnitude is None
+                 and not q.word and (aside := _FACTOR_ASIDE.fullmatch(text, found[k - 1].end, q.start)) is not None
+                 and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)
+                 else q for k, q in enumerate(found)]
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and q.high < 1000
-                 and (_LOST_TIMES_NOUN.match(text, q.end) or (_LOST_TIMES_COMPARATIVE.match(text, q.end) and
-                      _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start)))
+                 and (_LOST_TIMES_NOUN.match(text, q.end) or (_LOST_TIMES_COMPARATIVE.match(text, q.end) and (
+                      "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
     return _join_between(text, found) if len(found) > 1 else found
