@@ -98,6 +98,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
     open_comma = -1  # the first comma a wide list went on after: "and"/"or" must close the list
     closed = False
+    both = start < n and toks[start].lower in ("both", "either")
+    if both:
+        # "outperforms both checkpointing and redundant computation": the pair is the baseline
+        start = i = last = start + 1
 
     def listed(j: int) -> bool:
         """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
@@ -156,7 +160,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 j += 1  # "the NVIDIA K80 GPU and the i7-8700K CPU, respectively": a second name
             nxt = toks[j] if j < n else None
             if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(j)
-                                    or (wide and listed(j))):
+                                    or ((wide or both) and listed(j))):
+                both = False
                 i += 1
                 continue
             break

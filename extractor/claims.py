@@ -67,6 +67,11 @@ _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){
 #: "only 12% of the original KV cache": a share of the original is always a comparison
 _REFERENCE_MODEL = (r"(?:original|full|baseline|base|uncompressed|dense|standard|vanilla|default|unpruned|"
                     r"full-precision|fp16|bf16|teacher)")
+#: what a share is taken of: "of the baseline", "of the original KV cache" (up to the next preposition)
+_OF_REFERENCE = re.compile(
+    r"\s*of\s+(?P<ref>(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])"
+    r"(?:\s+(?!(?:on|in|at|for|with|while|and|or|by|when|across|under|during|using|to|from)(?![\w-]))[\w-]+){0,3})",
+    re.IGNORECASE)
 _FRACTION_OF_ORIGINAL = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])", re.IGNORECASE)
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
@@ -169,6 +174,8 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
 _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d)?(?:\s+(?:score|scores|accuracy|metric|value))?"
+    # "the perplexity of the model from 10.15 to 9.12"
+    r"(?:\s+of\s+(?:the|our|its|a|each)\s+(?:[\w-]+\s+)?(?:models?|networks?|LLMs?|students?))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
     r"approximately|only|just|drops\s+to|improves\s+to|by|from|"
     r"(?:drops?|falls?|decreases?|improves?|rises?|increases?|goes|went|reduced|improved|decreased|increased)\s+from|"
@@ -1012,8 +1019,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     cand.kind, cand.direction = "other", None
             cand.metric = _metric(ctx, cue, own[1] if cue.start >= own[1] else 0) \
                 if cue is not None and cue.kind in (k, "performance") else None
-            if named is not None and k in COMPARATIVE and cand.direction == "fraction":
-                shares_of[id(cand)] = named.group("name")
+            if k in COMPARATIVE and cand.direction == "fraction":
+                reference = named.group("name") if named is not None else None
+                if reference is None and (of := _OF_REFERENCE.match(text, q.end)) is not None:
+                    reference = of.group("ref")  # "to 58.8% of the baseline", "12% of the original KV cache"
+                if reference is not None:
+                    shares_of[id(cand)] = reference
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
         said_by = next((c for c in direction_cues if c.direction), None)

@@ -1575,6 +1575,17 @@ TYPING_ROWS += [
     row("lost-times-decimal-before-faster",
         "Our streaming model runs 1.34 faster than Whisper-small.",
         c("speedup", 1.34, "x", baseline="Whisper-small")),
+    # own: "both A and B" is one baseline; a share's reference is its baseline
+    row("both-a-and-b-baseline",
+        "It outperforms both recomputation and offloading in terms of step time by over 18%.",
+        c("speedup", 18, "%", "at_least", baseline="recomputation and offloading")),
+    row("share-of-the-baseline-is-measured-against-it",
+        "The planner cuts activation memory to 41.5% of the baseline.",
+        c("memory", 41.5, "%", baseline=Contains("baseline"))),
+    # own: a metric with "of the model" before its values
+    row("perplexity-of-the-model-from-to",
+        "Our calibration reduces the perplexity of the quantized model from 11.42 to 9.87.",
+        c("accuracy", 11.42, "ppl"), c("accuracy", 9.87, "ppl")),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
