@@ -23,7 +23,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from .candidate import COMPARATIVE
 from .lexicon import load_lexicon
 
 _HYPHEN_INFIX = "(?:-|–|—|--|---|——|~)"
@@ -72,17 +71,6 @@ class ClaimCues:
             self.matcher.add(name, patterns(group.phrases))
         self.matcher.add(_BASELINE + "broad", patterns(lex.baseline_broad))
         self.matcher.add(_BASELINE + "tight", patterns(lex.baseline_tight))
-        # cue phrases by their first word, for the compounds the tokenizer keeps whole
-        # ("peak system-memory consumption": "memory consumption" begins inside "system-memory")
-        self.by_head: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        # (only the measures a change is claimed in: "full-precision" and "16-bit" are modifiers)
-        for name, group in lex.cues.items():
-            if group.kind not in COMPARATIVE:
-                continue
-            for phrase in group.phrases:
-                words = tuple(t.lower_ for t in nlp.make_doc(mask_digits(phrase)))
-                if words[0].isalpha():
-                    self.by_head.setdefault(words[0], []).append((name, words[1:]))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -93,28 +81,9 @@ class ClaimCues:
                 baseline_cues.append((label[len(_BASELINE):], s, e))
             else:
                 cues.append((label, s, e))
-        if "-" in doc.text:
-            cues += self._compound_heads(doc, {i for _, s, e in cues for i in range(s, e)})
         doc.user_data["cues"] = cues
         doc.user_data["baseline_cues"] = baseline_cues
         return doc
-
-    def _compound_heads(self, doc: Doc, covered: set[int]) -> list[tuple[str, int, int]]:
-        """Cues that begin with the last part of a hyphenated word no cue covers: "GPU-memory usage",
-        "host-memory", "pre-training time" say what "memory usage", "memory", "training time" say."""
-        found = []
-        for tok in doc:
-            text = tok.lower_
-            if "-" not in text or tok.i in covered:
-                continue
-            modifier, head = text.rsplit("-", 1)
-            if not modifier.replace("-", "").isalpha():
-                continue  # "16-bit", "7b-parameter": a number's compound
-            for label, rest in self.by_head.get(head, ()):
-                end = tok.i + 1 + len(rest)
-                if end <= len(doc) and all(doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(rest)):
-                    found.append((label, tok.i, end))
-        return found
 
 
 @Language.factory("claim_cues")

@@ -8,13 +8,14 @@ Built once per candidate sentence from its spaCy Doc (token columns read with
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from spacy import attrs
 from spacy.tokens import Doc
 
 from .acronyms import DocumentAcronyms
+from .candidate import COMPARATIVE
 from .lexicon import CueGroup, load_lexicon
 
 _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
@@ -58,6 +59,48 @@ def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | 
             next((g.polarity for g in groups if g.polarity and g.kind), None))
 
 
+@cache
+def _phrases_by_head() -> dict[str, list[tuple[CueGroup, tuple[str, ...]]]]:
+    """Cue phrases of the comparative kinds by their first word, for the compounds the tokenizer keeps
+    whole ("peak system-memory consumption": "memory consumption" begins inside "system-memory"); only
+    the measures a change is claimed in ("full-precision", "16-bit" are modifiers)."""
+    from .nlp import build_nlp, mask_digits  # (the pipeline that tokenised the sentence)
+
+    make_doc = build_nlp().make_doc
+    by_head: dict[str, list[tuple[CueGroup, tuple[str, ...]]]] = {}
+    for group in load_lexicon().cues.values():
+        if group.kind not in COMPARATIVE:
+            continue
+        for phrase in group.phrases:
+            words = tuple(t.lower_ for t in make_doc(mask_digits(phrase)))
+            if words[0].isalpha():
+                by_head.setdefault(words[0], []).append((group, words[1:]))
+    return by_head
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: hyphenated words keep coming however long the run
+def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
+    """The cue phrases that begin with the last part of the hyphenated word ``lower``, or None."""
+    modifier, head = lower.rsplit("-", 1)
+    if not modifier.replace("-", "").isalpha():
+        return None  # "16-bit", "7b-parameter": a number's compound
+    return _phrases_by_head().get(head)
+
+
+def _compound_cues(lowers: list[str], covered: set[int]) -> dict[tuple[int, int], list[CueGroup]]:
+    """Cues that begin with the last part of a hyphenated word no cue covers: "GPU-memory usage",
+    "host-memory", "pre-training time" say what "memory usage", "memory", "training time" say."""
+    found: dict[tuple[int, int], list[CueGroup]] = {}
+    for i, low in enumerate(lowers):
+        if "-" not in low or i in covered or (phrases := _after_hyphen(low)) is None:
+            continue
+        for group, rest in phrases:
+            end = i + 1 + len(rest)
+            if end <= len(lowers) and all(lowers[i + 1 + k] == w for k, w in enumerate(rest)):
+                found.setdefault((i, end), []).append(group)
+    return found
+
+
 class SentenceContext:
     """Token geometry of one sentence: char <-> token, words, cues, quantities."""
 
@@ -86,6 +129,9 @@ class SentenceContext:
         by_span: dict[tuple[int, int], list[CueGroup]] = {}
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
+        if "-" in text:
+            for span, groups in _compound_cues(lowers, {i for s, e in by_span for i in range(s, e)}).items():
+                by_span.setdefault(span, []).extend(groups)
         short_forms = acronyms.short_forms if acronyms is not None else ()
         if short_forms and not short_forms.isdisjoint(texts):
             for i, text_i in enumerate(texts):
