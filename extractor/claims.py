@@ -227,14 +227,18 @@ _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])"
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
+_UNIT_LATER = re.compile(r"\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*\s*(?:[^\W\d_]|%|×)")
+
+
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
                 first: int) -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
     "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only after a strong cue of a
     comparative kind before it (not "outperforms X by 1.98": that may be points), and only where no
     noun follows (not "by 4 layers")."""
-    if q.magnitude is not None or q.word or not 1 < q.high < 100 or counts_something(text, q.end):
-        return False
+    if q.magnitude is not None or q.word or not 1 < q.high < 100 or counts_something(text, q.end) \
+            or _UNIT_LATER.match(text, q.end):
+        return False  # "by up to 2 and 4 orders of magnitude": the unit comes with the list's last member
     if not _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
         # "... by up to 4.97 (FLUX.1-dev) and 3.52": a later member of a list whose first lost its "×" too
         return previous is not None and previous.unit == "x" and previous.text[-1:].isdigit() \
@@ -342,12 +346,12 @@ class _Typer:
                     run, p, skipped = [], p + 1, skipped + 1
                     continue
                 break
-            if run or skipped >= 3:
+            if run or skipped >= 5:
                 break
             if cue is not None and not cue.kind:
                 p = past(cue)
-            elif toks[p].lower in _PAIRING_GAP_WORDS:
-                p += step
+            elif toks[p].lower in _PAIRING_GAP_WORDS or (not forward and toks[p].lower in _BOUND_GAP_WORDS):
+                p += step  # (back across a bound: "latency and energy by up to 100x and 10000x")
             else:
                 break
             skipped += 1
@@ -558,6 +562,8 @@ _JOINING_WORDS = frozenset({",", "and", "or"})
 #: words between a list of numbers and the list of what they measure: "27.07x and 81x improvement in
 #: performance and energy efficiency", "latency and memory reductions of 30% and 45%"
 _PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "the", "its", "their"})
+_BOUND_GAP_WORDS = frozenset({"up", "to", "about", "around", "nearly", "approximately", "roughly", "over", "as",
+                              "much", "almost"})
 
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
@@ -999,26 +1005,27 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":
             # the two levels, neither of them the change
             kind = "other"
-        kinds = [kind]
+        kinds = [(kind, cue)]
         # "cuts memory/energy by 3.9x": one number, two claims
         if cue is not None and kind in COMPARATIVE and cue.start >= 2 and i not in paired:
             joiner = ctx.toks[cue.start - 1].lower
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
-                kinds.insert(0, prev.kind)
+                kinds.insert(0, (prev.kind, prev))
         change = _is_change(text, q, direction)
-        for k in kinds:
+        for k, k_cue in kinds:
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:
-                polarity = (cue.polarity if cue is not None and cue.kind == k and cue.polarity else None) \
+                # (each claim measured the way its own noun is: "cuts latency/energy by 3x" lowers both)
+                polarity = (k_cue.polarity if k_cue is not None and k_cue.kind == k and k_cue.polarity else None) \
                     or ("lower" if guessed and direction == "decrease" else _DEFAULT_POLARITY[k])
                 # (a bare "2.32x lower than X" with its noun out of reach says an improvement)
                 cand.direction = resolve_direction(direction, polarity)
                 cand.factor = compute_factor(q.unit, q.high, cand.direction, polarity)
                 if cand.factor is None:
                     cand.kind, cand.direction = "other", None
-            cand.metric = _metric(ctx, cue, own[1] if cue.start >= own[1] else 0) \
-                if cue is not None and cue.kind in (k, "performance") else None
+            cand.metric = _metric(ctx, k_cue, own[1] if k_cue.start >= own[1] else 0) \
+                if k_cue is not None and k_cue.kind in (k, "performance") else None
             if k in COMPARATIVE and cand.direction == "fraction":
                 reference = named.group("name") if named is not None else None
                 if reference is None and (of := _OF_REFERENCE.match(text, q.end)) is not None:

@@ -1586,6 +1586,13 @@ TYPING_ROWS += [
     row("perplexity-of-the-model-from-to",
         "Our calibration reduces the perplexity of the quantized model from 11.42 to 9.87.",
         c("accuracy", 11.42, "ppl"), c("accuracy", 9.87, "ppl")),
+    # own: two measures and two numbers across a bound are paired; each measure keeps its own direction
+    row("paired-measures-across-up-to",
+        "It reduces attention latency and energy consumption by up to 12x and 150x, respectively.",
+        c("speedup", 12, "x", "up_to", factor=12), c("energy", 150, "x", "up_to", factor=150)),
+    row("one-number-two-measures-each-improves",
+        "Caching cuts latency/energy by 2.6x on the edge board.",
+        c("speedup", 2.6, "x", factor=2.6), c("energy", 2.6, "x", factor=2.6)),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
