@@ -29,7 +29,7 @@ from .lexicon import CLAUSE_WORDS, bound_before, load_lexicon
 from .model_names import find_model_names
 from .numbers import Quantity, counts_something, find_quantities
 from .sentence_context import Cue, SentenceContext
-from .units import LOWER_WORD, METRIC_UNITS
+from .units import GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
@@ -45,7 +45,8 @@ _AFTER_MODELISH = re.compile(
     r"LMs?|sizes?)(?![^\W\d_])")
 _AFTER_DATA = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
-    r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users)(?![^\W\d_])",
+    r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
+    r"corpora|corpus)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
@@ -189,7 +190,10 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     before = text[max(0, q.start - 60):q.start]
     mag = q.magnitude
     if mag is None:
-        metric = _METRIC_BEFORE.search(before) or _METRIC_AFTER.match(after)
+        metric = _METRIC_BEFORE.search(before)
+        if metric and metric.group(1).lower() in GENERIC_METRICS and counts_something(text, q.end):
+            metric = None  # "the scores of 10 models"
+        metric = metric or _METRIC_AFTER.match(after)
         if metric:
             return "accuracy", METRIC_UNITS[metric.group(1).lower()]
     if _AFTER_PARAMS.match(after):

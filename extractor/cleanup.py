@@ -36,7 +36,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim)
+    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq)
     (?:
     # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
     # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
@@ -51,6 +51,7 @@ _PATTERN = re.compile(
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
   | (?P<glued_times>(?<=\d)times(?=[^a-z]|$))                            # 2.2times -> 2.2×
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
+  | (?P<glued_leq>(?<![^\W_])[lg]eq\ ?(?=[\d.]))                             # leq 4B -> ≤4B
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
   | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
@@ -103,6 +104,8 @@ def _replacement(m: re.Match) -> str | None:
         return "×"
     if kind == "glued_sim":
         return "~"
+    if kind == "glued_leq":
+        return "≤" if m.group(0)[0] == "l" else "≥"
     if kind == "lt_bang":
         return "<"
     if kind == "le_ge":
@@ -162,7 +165,7 @@ class CleanText:
 
 #: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
 _START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
-_START_WORDS = ("  ", "times", "sim")
+_START_WORDS = ("  ", "times", "sim", "leq", "geq")
 
 
 def _candidate_starts(text: str) -> list[int]:

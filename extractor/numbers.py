@@ -97,7 +97,10 @@ _DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?\d")
 _DEVICE_COUNT_AFTER = re.compile(
     r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?!(?:fewer|more|less|on|in|at|for|with|per|across|over|than|using|to|from|of|by|"
     r"lower|higher|faster|slower|better|larger|smaller|greater|cheaper|reduced|improved|speedups?|reductions?)\s)(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
-    r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])")
+    r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])"
+    # "10x GPU memory reduction": the device word names the measure's device, not a count
+    r"(?!\s+(?:memory|hours?|utilization|time|usage|costs?|bandwidth|energy|power|footprint|throughput|latency|"
+    r"speed|efficiency)\b)")
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
@@ -366,8 +369,7 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 #: right after a bare number; "2 reduction steps" counts steps), and before a comparative after a leader
 #: word or with decimals: "up to 4 higher throughput", "1.26 faster" (no "the 2 lower layers")
 _LOST_TIMES_NOUN = re.compile(
-    r" (?:(?:end-to-end |overall |average |e2e )?(?:reduction|increase|improvement|boost)|"
-    r"(?:[a-z][a-z-]* ){0,2}(?:speed-?up|acceleration))"
+    r" (?:[a-z][a-z-]* ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration)"
     r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
 _LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower) [^\W\d_]", re.IGNORECASE)

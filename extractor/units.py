@@ -92,6 +92,9 @@ PARAMETER_NOUNS = ("parameters", "parameter", "params", "param")
 #: Nouns after a number that make it a token count.
 TOKEN_NOUNS = ("tokens", "token")
 
+#: generic quality names among METRIC_UNITS: "the scores of 10 models" counts models
+GENERIC_METRICS = frozenset({"score", "scores", "accuracy"})
+
 #: quality metrics written as a name and a bare number ("an FID50k of 2.85", "PPL as low as 12.49")
 METRIC_UNITS: dict[str, str] = {
     "perplexity": "ppl", "ppl": "ppl", "fid": "fid", "fid50k": "fid", "fid-50k": "fid", "bleu": "bleu",
@@ -99,5 +102,7 @@ METRIC_UNITS: dict[str, str] = {
     "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
     "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
     "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
-    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",
+    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf", "r^2": "r2", "r²": "r2",
+    # generic names, read only before a bare number that counts nothing ("an average score of 66.1 on X")
+    "score": "score", "scores": "score", "accuracy": "accuracy",
 }

@@ -29,6 +29,8 @@ from extractor.cleanup import clean
     (r"We attain \textbf{4.5$\times$} faster decoding", "We attain 4.5× faster decoding"),
     ("1{,}000 tokens", "1,000 tokens"),
     ("Table~1 shows", "Table 1 shows"),
+    ("models leq 4B and geq0.5% gains", "models ≤4B and ≥0.5% gains"),
+    ("the sequence length and the leq function", "the sequence length and the leq function"),
     ("A &amp; B, 3&#215; faster", "A & B, 3× faster"),
     ("two\u00a0\u00a0spaces and\u2009thin", "two spaces and thin"),
     ("zero\u200bwidth and \u202eRTL", "zerowidth and RTL"),

@@ -83,6 +83,7 @@ from extractor.prefilter import candidate_filter
     ("STM32 H7 and STM32N6 boards", [("STM32H7", None, None), ("STM32N6", None, None)]),
     ("on NVIDIA DRIVE Thor and DRIVE AGX Orin", [("NVIDIA DRIVE Thor", None, None), ("NVIDIA DRIVE AGX Orin", None, None)]),
     ("on 8 A-100 GPUs", [("NVIDIA A100", 8, None)]),
+    ("on Intel Gaudi-2 and the Cerebras Wafer Scale Engine (WSE)", [("Intel Gaudi2", None, None), ("Cerebras WSE", None, None)]),
     ("custom accelerators (TPUv3/Dojo) and 16 Tesla Dojo D1 chips",
      [("Google TPU v3", None, None), ("Tesla Dojo", None, None), ("Tesla Dojo", 16, None)]),
     ("inference on Microsoft Maia 100 and Meta MTIA v2 accelerators",
