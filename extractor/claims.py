@@ -860,6 +860,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         for i, q in enumerate(quantities):
             if span[0] <= q.start < span[1]:
                 averaged.add(i)
+        last = max((i for i, q in enumerate(quantities) if q.end <= m.start()), default=None)
+        if last is not None and not text[quantities[last].end:m.start()].strip():
+            # "by 2.3x, 2.1x, and 2.1x on average": right after a list, it covers all of its members
+            averaged.update(i for i, g in enumerate(group_ids) if g == group_ids[last])
     if "(" in text:
         averaged.update(i for i, q in enumerate(quantities) if _AVERAGE_ASIDE.match(text, q.end))
 

@@ -81,7 +81,9 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d{1,3})"
     r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
-    r"|(?P<wfold>(?P<wfnum>" + "|".join(_FOLD_NUMBERS) + r")[\s-]?fold)"
+    # "five-fold", "three- to five-fold", "two-to-threefold"
+    r"|(?P<wfold>(?:(?P<wflow>" + "|".join(_FOLD_NUMBERS) + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
+    r"(?P<wfnum>" + "|".join(_FOLD_NUMBERS) + r")[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
     r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))"
@@ -306,7 +308,10 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
         value = float(U.WORD_NUMBERS.get(word, 0) or 0)
-        return Quantity(start, end, surface, start, value, value, "x", word=True) if value else None
+        low = float(U.WORD_NUMBERS.get(m.group("wflow").lower(), 0) or 0) if m.group("wflow") else value
+        if not value or not 0 < low <= value:
+            return None
+        return Quantity(start, end, surface, start, low, value, "x", word=True, is_range=low < value)
     if m.group("mult"):
         word = m.group("mult").lower()
         nxt = _NEXT_WORD.match(text[end:end + 24])

@@ -1614,6 +1614,12 @@ TYPING_ROWS += [
     row("generic-score-before-a-bare-number",
         "The model achieves an average score of 71.4 on OpenCompass and an accuracy of 64.2 on MMLU.",
         c("accuracy", 71.4, "score", "average"), c("accuracy", 64.2, "accuracy")),
+    row("word-fold-range",
+        "The planner yields a three- to five-fold improvement in throughput.",
+        c("speedup", (3, 5), "x")),
+    row("on-average-after-a-list-covers-its-members",
+        "It cuts p50 latency by 2.4x, 2.2x, and 1.9x on average.",
+        c("speedup", 2.4, "x", "average"), c("speedup", 2.2, "x", "average"), c("speedup", 1.9, "x", "average")),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
