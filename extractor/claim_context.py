@@ -84,6 +84,9 @@ def _openers_by_first_word() -> dict[str, list[list[str]]]:
     return out
 
 
+_GERUNDS_BEFORE_BASELINE = frozenset({"using", "running", "employing", "applying", "adopting", "deploying"})
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -102,6 +105,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     if both:
         # "outperforms both checkpointing and redundant computation": the pair is the baseline
         start = i = last = start + 1
+    elif start + 1 < n and toks[start].lower in _GERUNDS_BEFORE_BASELINE:
+        start = i = last = start + 1  # "compared to using on-demand replicas": what is used is the baseline
 
     def listed(j: int) -> bool:
         """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
@@ -159,6 +164,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             if wide and j + 1 < n and toks[j].lower in ("the", "a", "an"):
                 j += 1  # "the NVIDIA K80 GPU and the i7-8700K CPU, respectively": a second name
             nxt = toks[j] if j < n else None
+            if wide and any(j <= s <= j + 1 for s, _ in qtoks):
+                break  # "than X and attains 31.9% ...": a verb with its number starts a new clause
             if nxt is not None and (any(ch.isupper() or ch.isdigit() for ch in nxt.text) or opener_at(j)
                                     or ((wide or both) and listed(j))):
                 both = False

@@ -1620,6 +1620,13 @@ TYPING_ROWS += [
     row("on-average-after-a-list-covers-its-members",
         "It cuts p50 latency by 2.4x, 2.2x, and 1.9x on average.",
         c("speedup", 2.4, "x", "average"), c("speedup", 2.2, "x", "average"), c("speedup", 1.9, "x", "average")),
+    row("compared-to-using-x",
+        "The scheduler cuts serving cost by 38% compared to using on-demand instances.",
+        c("cost", 38, "%", baseline="on-demand instances")),
+    row("respectively-list-of-baselines-stops-at-a-verb-with-numbers",
+        "It gives 1.51x and 1.27x higher throughput than Orca and delivers 22.4% and 18.9% lower cost for batch and online jobs, respectively.",
+        c("speedup", 1.51, "x", baseline="Orca"), c("speedup", 1.27, "x", baseline="Orca"),
+        c("cost", 22.4, "%"), c("cost", 18.9, "%")),
     # own: captioning scores, n-gram orders, points of a named score, Korean-style "%p"
     row("captioning-scores-and-ngram-orders",
         "The captioner reaches CIDEr 127.4, BLEU-4 0.41 and METEOR 0.29 on COCO.",
