@@ -178,7 +178,8 @@ _METRIC_BEFORE = re.compile(
     # "the perplexity of the model from 10.15 to 9.12"
     r"(?:\s+of\s+(?:the|our|its|a|each)\s+(?:[\w-]+\s+)?(?:models?|networks?|LLMs?|students?))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
-    r"approximately|only|just|drops\s+to|improves\s+to|by|from|"
+    r"approximately|only|just|drops\s+to|improves\s+to|by|from|greater\s+than|higher\s+than|more\s+than|above|"
+    r"over|exceeding|at\s+least|lower\s+than|less\s+than|"
     r"(?:drops?|falls?|decreases?|improves?|rises?|increases?|goes|went|reduced|improved|decreased|increased)\s+from|"
     r"(?:increase|decrease|drop|rise|reduction|degradation|gain|improvement|loss|gap|difference)s?\s+(?:of|by)))*\s*$")
 _METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?:-\d)?(?![\w-])")
@@ -226,6 +227,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
 
 
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
+
+_OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 
 #: between two members of a list of numbers, each with its setting in brackets: "4.97 (FLUX.1-dev) and 3.52"
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
@@ -950,6 +953,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
             kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, direction_cues, text)
+        if direction is None and any(ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in typer.right_cues(own)):
+            # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew
+            direction = "increase"
         # "from 23% to 41%": the two values of one change are joined like a list
         joined = previous is not None and (are_coordinated(text, previous.end, start)
                                            or text[previous.end:start].strip() == "to")

@@ -377,7 +377,7 @@ _LOST_TIMES_NOUN = re.compile(
     r" (?:[a-z][a-z-]* ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration)"
     r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
-_LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower) [^\W\d_]", re.IGNORECASE)
+_LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|greater|better) [^\W\d_]", re.IGNORECASE)
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
