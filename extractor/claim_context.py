@@ -84,7 +84,7 @@ def _openers_by_first_word() -> dict[str, list[list[str]]]:
     return out
 
 
-_GERUNDS_BEFORE_BASELINE = frozenset({"using", "running", "employing", "applying", "adopting", "deploying"})
+_GERUNDS_BEFORE_BASELINE = frozenset({"using", "employing", "adopting"})
 
 
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
@@ -99,9 +99,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     last = start
     n = ctx.n
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
-    open_comma = -1  # the first comma a wide list went on after: "and"/"or" must close the list
+    open_comma = -1  # the first comma a wide list went on after: a list without "and"/"or" holds no verb
     closed = False
-    both = start < n and toks[start].lower in ("both", "either")
+    both = start + 1 < n and toks[start].lower in ("both", "either") and toks[start + 1].lower != "of"
     if both:
         # "outperforms both checkpointing and redundant computation": the pair is the baseline
         start = i = last = start + 1
@@ -178,8 +178,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         i += 1
         last = i
-    if open_comma >= 0 and not closed:
-        last = min(last, open_comma)  # "relative to native NVFP4, RaZeR ...": no list without "and"/"or"
+    if open_comma >= 0 and not closed and any(
+            c.direction and not c.kind and open_comma < c.start <= last for c in ctx.cues):
+        # "relative to native NVFP4, RaZeR reduces ...": a verb after the comma makes it the main clause
+        # ("compared to PyTorch, TensorFlow, JAX, it achieves ..." is a list)
+        last = min(last, open_comma)
     while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
         if toks[last - 1].text == ")" and any(t.text == "(" for t in toks[start:last - 1]):
             break  # "Text Generation Inference (TGI)" keeps its closing bracket

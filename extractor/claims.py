@@ -26,7 +26,7 @@ from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
 from .lexicon import CLAUSE_WORDS, bound_before, load_lexicon
-from .model_names import find_model_names
+from .model_names import FAMILIES, find_model_names
 from .numbers import Quantity, counts_something, find_quantities
 from .sentence_context import Cue, SentenceContext
 from .units import GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
@@ -83,9 +83,16 @@ _FRACTION_OF_QUANTITY = re.compile(
 #: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
 #: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)
 _OF_NAMED_SYSTEM = re.compile(
-    r"\s*of\s+(?:the\s+)?(?![A-Z]+s\b)(?P<name>[^\W\d_][^\W_]*[A-Z][\w.+]*(?:-[\w.+]+)*)(?![\w'’-])"
+    r"\s*of\s+(?:the\s+)?(?![A-Z]+s\b)(?P<name>[^\W\d_][\w.+]*+(?:-[\w.+]++)*+)(?![\w'’-])"
     r"(?P<noun>\s+(?!(?:on|in|at|for|with|and|or|across|over|under|while|when|by|to|from|than|via|using)\b)[a-z]+)?")
 _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
+
+
+def _is_system_name(name: str) -> bool:
+    """A software name written with a capital inside ("cuBLAS", "PyTorch", "vLLM", "MKL"), not a model
+    ("DeepSeek-R1", "GPT-4o", "Llama-3-8B": a share of a model is a share of its quality)."""
+    head = name.split("-")[0].lower().rstrip("0123456789.")
+    return any(c.isupper() for c in name[1:]) and head not in FAMILIES and not find_model_names(name)
 #: a distance to the best possible, not a change against something real
 _OF_OPTIMUM = re.compile(
     r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
@@ -185,6 +192,11 @@ _METRIC_BEFORE = re.compile(
 _METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?:-\d)?(?![\w-])")
 
 
+#: what must join a generic score name ("score", "accuracy") to its number: "a score of 66.1", "accuracy is 71"
+_GENERIC_METRIC_LINK = re.compile(r"(?i)\b(?:of|is|was|reach\w*|than|above|over|exceeding|least)\b|[=:]")
+_RANK_BEFORE = re.compile(r"(?i)\b(?:top|rank)[\s-]*$")
+
+
 def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     """For a bare number: (kind, unit) from the words next to it, or None when it says nothing."""
     after = text[q.end:q.end + 60]
@@ -192,9 +204,14 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     mag = q.magnitude
     if mag is None:
         metric = _METRIC_BEFORE.search(before)
-        if metric and metric.group(1).lower() in GENERIC_METRICS and counts_something(text, q.end):
-            metric = None  # "the scores of 10 models"
-        metric = metric or _METRIC_AFTER.match(after)
+        if metric and metric.group(1).lower() in GENERIC_METRICS and (
+                counts_something(text, q.end) or not _GENERIC_METRIC_LINK.search(before, metric.end(1))):
+            metric = None  # "the scores of 10 models", "scores from 1 to 5", "accuracy at 4 and 8 bits"
+        if metric is None:
+            metric = _METRIC_AFTER.match(after)
+            if metric and metric.group(1).lower() in GENERIC_METRICS and (
+                    counts_something(after, metric.end()) or _RANK_BEFORE.search(before)):
+                metric = None  # "3 accuracy benchmarks", "2 score models", "top 5 accuracy"
         if metric:
             return "accuracy", METRIC_UNITS[metric.group(1).lower()]
     if _AFTER_PARAMS.match(after):
@@ -234,16 +251,17 @@ _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
-_UNIT_LATER = re.compile(r"\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*\s*(?:[^\W\d_]|%|×)")
+_UNIT_LATER = re.compile(r"(?i)\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*\s*"
+                         r"(?:%|×|x(?![^\W_])|times|-?fold|orders?\s+of|percent|points?|pp)")
 
 
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
                 first: int) -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
-    "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only after a strong cue of a
-    comparative kind before it (not "outperforms X by 1.98": that may be points), and only where no
-    noun follows (not "by 4 layers")."""
-    if q.magnitude is not None or q.word or not 1 < q.high < 100 or counts_something(text, q.end) \
+    "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only a number with decimals (a
+    bare "by 40" may as well have lost its "%"), only after a strong cue of a comparative kind before it
+    (not "outperforms X by 1.98": that may be points), and only where no noun follows (not "by 4 layers")."""
+    if q.magnitude is not None or q.word or "." not in q.text or not 1 < q.high < 100 or counts_something(text, q.end) \
             or _UNIT_LATER.match(text, q.end):
         return False  # "by up to 2 and 4 orders of magnitude": the unit comes with the list's last member
     if not _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
@@ -963,6 +981,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         named = _OF_NAMED_SYSTEM.match(text, q.end) if direction == "fraction" or (
             kind in (None, "other", "performance") and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
             coordinated and id(previous) in shares_of) else None
+        if named is not None and not _is_system_name(named.group("name")):
+            named = None
         if named is not None and named.group("noun") is None and (kind in (None, "other", "performance") or coordinated):
             # "the kernels reach 251% of OpenBLAS on RISC-V CPUs, and 124% of cuBLAS": the share of what
             # the named system does (a subject that measures nothing the spec names does not matter)

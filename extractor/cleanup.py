@@ -40,7 +40,7 @@ _PATTERN = re.compile(
     (?:
     # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
     # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
-    (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_num>\d[\d.]*)?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
+    (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_num>\d[\d.,]*)?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?))
   |
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×)?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $30M$, $<$
@@ -82,9 +82,11 @@ def _replacement(m: re.Match) -> str | None:
     kind = m.lastgroup
     if kind == "echo":
         number = m.group("echo_num")
-        before = m.string[:m.start()]
-        if number is not None and not (before.endswith(number) and not before[:-len(number)][-1:].isdigit()):
-            return None
+        if number is not None:
+            # the number before the sign is the one echoed ("2.28 ×2.28\times": a space may stand between)
+            at = m.start() - (m.string[m.start() - 1:m.start()] == " ")
+            if not m.string.endswith(number, 0, at) or m.string[at - len(number) - 1:at - len(number)].isdigit():
+                return None
         if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
             return None  # "5×\%" is no echo
         return m.group("echo_sign")[0]

@@ -66,6 +66,27 @@ def _plausible_name(name: str, sep: str) -> bool:
     return True
 
 
+#: versions of the families that number them; only these join a size with an en dash ("LLaMA 3.1–70B")
+VERSIONS = {
+    "llama": {"2", "3", "3.1", "3.2", "3.3", "4"}, "qwen": {"1.5", "2", "2.5", "3"}, "gemma": {"2", "3"},
+    "phi": {"2", "3", "3.5", "4"}, "internlm": {"2", "2.5", "3"}, "yi": {"1.5"}, "glm": {"4"}, "olmo": {"2"},
+    "deepseek": {"v2", "v2.5", "v3"}, "mistral": {"0.2", "0.3"}, "falcon": {"2", "3"},
+}
+_VERSIONED = re.compile(r"(?i)(?P<family>[a-z]+)[\s-]?(?P<version>v?\d+(?:\.\d+)?)")
+
+
+def _range_of_sizes(name: str, size: str) -> bool:
+    """The number before the dash is the low end of a range of sizes, not the family's version: not a
+    version the family has, and smaller than the size after the dash ("OPT 1.3-30B"; "Llama 3.2-1B" and
+    an unknown "Llama 4.1-8B" are names)."""
+    m = _VERSIONED.fullmatch(name)
+    if m is None:
+        return False
+    version = m.group("version").lower()
+    return version not in VERSIONS.get(m.group("family").lower(), ()) and version[:1].isdigit() \
+        and float(version) < float(size)
+
+
 _SIZE_SUFFIX = re.compile(r"\d[BMKTbk](?![^\W_])")
 
 
@@ -75,8 +96,9 @@ def find_model_names(text: str) -> list[ModelMention]:
     found = []
     for m in MODEL_NAME_RE.finditer(text):
         name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")
-        if not _plausible_name(name, sep):
-            continue
+        if not _plausible_name(name, sep) or (
+                (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
+            continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
         entity = m.group(0).rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None

@@ -40,7 +40,8 @@ _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 #: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
-_SCORE_NAMES = "|".join(re.escape(m) for m in sorted([*U.METRIC_UNITS, "accuracy"], key=len, reverse=True))
+#: (Elo points are the Elo scale's own)
+_SCORE_NAMES = "|".join(re.escape(m) for m in sorted({*U.METRIC_UNITS, "accuracy"} - {"elo"}, key=len, reverse=True))
 _POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])|%p(?![^\W_])"
            r"|\s(?i:" + _SCORE_NAMES + r")(?:-[\dA-Za-z])?\spoints?(?![^\W_])")
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
@@ -102,7 +103,7 @@ _DEVICE_COUNT_AFTER = re.compile(
     r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])"
     # "10x GPU memory reduction": the device word names the measure's device, not a count
     r"(?!\s+(?:memory|hours?|utilization|time|usage|costs?|bandwidth|energy|power|footprint|throughput|latency|"
-    r"speed|efficiency)\b)")
+    r"speed|efficiency)(?![\w-]))")
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
@@ -373,11 +374,18 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 #: "a 2.25 reduction in wall-clock time", "up to 5.48 training throughput speedup" (a singular change noun
 #: right after a bare number; "2 reduction steps" counts steps), and before a comparative after a leader
 #: word or with decimals: "up to 4 higher throughput", "1.26 faster" (no "the 2 lower layers")
+#: the measures a lost-× factor may name between it and its change noun or after its comparative
+#: (a count or a metric there is no factor: "a 10 epoch reduction", "a 3 FID improvement", "1.2 higher BLEU")
+_LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|decoding|prefill|generation|serving|"
+                        r"checkpointing|communication|kernel|attention|throughput|latency|speed|runtime|wall-clock|"
+                        r"time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization)")
 _LOST_TIMES_NOUN = re.compile(
-    r" (?:[a-z][a-z-]* ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration)"
-    r"(?=\s*[,.;:)]|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
+    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
-_LOST_TIMES_COMPARATIVE = re.compile(r" (?:higher|lower|faster|slower|greater|better) [^\W\d_]", re.IGNORECASE)
+_LOST_TIMES_COMPARATIVE = re.compile(
+    r" (?:higher|lower|faster|slower|greater|better)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
+    r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
@@ -555,7 +563,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  and not q.word and (aside := _FACTOR_ASIDE.fullmatch(text, found[k - 1].end, q.start)) is not None
                  and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)
                  else q for k, q in enumerate(found)]
-        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and q.high < 1000
+        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (_LOST_TIMES_COMPARATIVE.match(text, q.end) and (
                       "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)

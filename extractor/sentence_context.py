@@ -59,6 +59,12 @@ def _cue_meaning(groups: tuple[CueGroup, ...]) -> tuple[str | None, bool, str | 
             next((g.polarity for g in groups if g.polarity and g.kind), None))
 
 
+#: first parts of hyphenated words that make them adjectives of a design ("an in-memory accelerator")
+_DESIGN_PREFIXES = frozenset(
+    "in near on off at to of out over under low high ultra super non cross anti multi single all full half "
+    "zero extra less more well".split())
+
+
 @cache
 def _phrases_by_head() -> dict[str, list[tuple[CueGroup, tuple[str, ...]]]]:
     """Cue phrases of the comparative kinds by their first word, for the compounds the tokenizer keeps
@@ -84,6 +90,8 @@ def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
     modifier, head = lower.rsplit("-", 1)
     if not modifier.replace("-", "").isalpha():
         return None  # "16-bit", "7b-parameter": a number's compound
+    if _DESIGN_PREFIXES.intersection(modifier.split("-")):
+        return None  # "in-memory", "processing-in-memory", "low-cost", "high-throughput": a design, not a measure
     return _phrases_by_head().get(head)
 
 

@@ -43,6 +43,8 @@ from extractor.cleanup import clean
     (r"cuts loss by 21.5%21.5\% and", "cuts loss by 21.5% and"),
     (r"from 12.5%2.5\% on", "from 12.5%2.5% on"),
     (r"a 4×\% mix", "a 4×% mix"),
+    (r"a 1,234×1,234\times1,234 × gain", "a 1,234× gain"),
+    (r"up to 2.28 ×2.28\times2.28 × faster", "up to 2.28 × faster"),
     ("plain text stays as it is.", "plain text stays as it is."),
 ])
 def test_clean_text(original, cleaned):
