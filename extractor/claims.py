@@ -971,19 +971,21 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
             kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, direction_cues, text)
-        if direction is None and any(ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in typer.right_cues(own)):
+        if direction is None and any(c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS
+                                     for c in direction_cues):
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew
             direction = "increase"
         # "from 23% to 41%": the two values of one change are joined like a list
         joined = previous is not None and (are_coordinated(text, previous.end, start)
                                            or text[previous.end:start].strip() == "to")
         coordinated = joined and previous.unit == q.unit
+        unnamed = kind in (None, "other", "performance")  # no cue that names what the number measures
         named = _OF_NAMED_SYSTEM.match(text, q.end) if direction == "fraction" or (
-            kind in (None, "other", "performance") and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
+            unnamed and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
             coordinated and id(previous) in shares_of) else None
         if named is not None and not _is_system_name(named.group("name")):
             named = None
-        if named is not None and named.group("noun") is None and (kind in (None, "other", "performance") or coordinated):
+        if named is not None and named.group("noun") is None and (unnamed or coordinated):
             # "the kernels reach 251% of OpenBLAS on RISC-V CPUs, and 124% of cuBLAS": the share of what
             # the named system does (a subject that measures nothing the spec names does not matter)
             kind, direction = "performance" if kind in (None, "other") else kind, "fraction"

@@ -102,7 +102,8 @@ METRIC_UNITS: dict[str, str] = {
     "miou": "miou", "map": "map", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
     "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
     "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
-    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf", "r^2": "r2", "r²": "r2",
+    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",
+    "r^2": "r2", "r²": "r2",
     # generic names, read only before a bare number that counts nothing ("an average score of 66.1 on X")
     "score": "score", "scores": "score", "accuracy": "accuracy",
 }
