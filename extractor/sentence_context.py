@@ -148,16 +148,14 @@ class SentenceContext:
                 if labels is not None and not defined_here and (i, i + 1) not in by_span:
                     # the definition "(IPW)" itself is left alone: its long form stands before it
                     by_span[(i, i + 1)] = [lex.cues[label] for label in labels]
-        # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
         for (s, e) in list(by_span):
             before = {t.lower for t in self.toks[max(0, s - 2):s]}
             if before & _NEGATORS:
+                # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
                 del by_span[(s, e)]
-        for (s, e) in list(by_span):
-            if self.toks[s].lower in _SIZE_COMPARATIVES and s > 0 and self.toks[s - 1].lower in _NAMING_PREPOSITIONS:
-                noun = self.toks[s + 1].lower if s + 1 < len(texts) else ""
-                if noun in _MODEL_NOUNS:
-                    del by_span[(s, e)]
+            elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
+                    and s + 1 < len(lowers) and lowers[s + 1] in _MODEL_NOUNS:
+                del by_span[(s, e)]  # "the performance of smaller models": which models, not what changed
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
         kept: list[tuple[int, int]] = []
         for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):
