@@ -18,8 +18,14 @@ interpreter start-up, reading and (for b-d) writing Parquet.  It prints
 abstracts/second, the ratios b/a and c/b, and the peak RSS of (b) at two
 corpus sizes.
 
-    python bench/throughput.py            # N = 100,000 (RSS at 10,000 and 100,000)
-    python bench/throughput.py --quick    # under a minute: N = 3,000 (RSS at 1,000 and 3,000)
+(a), (b) and (c) are timed in rounds, a-b-c one after the other in each, and
+the ratios are reported per round and as the median over the rounds: a shared
+2-core machine swings by a quarter from one minute to the next, and runs next
+to each other see the same machine, so one slow minute moves one round's
+ratios, not the result.
+
+    python bench/throughput.py            # N = 100,000 (RSS at 10,000 and 100,000), 3 rounds
+    python bench/throughput.py --quick    # under a minute: N = 3,000 (RSS at 1,000 and 3,000), 1 round
     python bench/throughput.py --floor    # and (e)
 """
 
@@ -35,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -110,9 +117,12 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true", help="skip (d)")
     parser.add_argument("--floor", action="store_true",
                         help="also time (e): the same run with the claim rules stubbed out (the pipeline's floor)")
+    parser.add_argument("--rounds", type=int,
+                        help="rounds of (a), (b), (c) whose median ratios are reported (default 3; 1 with --quick)")
     args = parser.parse_args()
     n = args.n or (3_000 if args.quick else 100_000)
     small = 1_000 if args.quick else 10_000
+    rounds = max(1, args.rounds or (1 if args.quick else 3))
 
     with tempfile.TemporaryDirectory(prefix="claims-bench-") as tmp:
         work = Path(tmp)
@@ -122,34 +132,48 @@ def main() -> None:
         bare = work / "bare.py"
         bare.write_text(BARE_SPACY)
 
-        results = {}
-        results["a"] = timed([sys.executable, str(bare), str(corpus)])
-        results["b"] = timed(claims_cmd(corpus, work / "b", "--jobs", "1"))
-        results["c"] = timed(claims_cmd(corpus, work / "c", "--jobs", "2"))
+        per_round: list[dict[str, tuple[float, int]]] = []
+        for _ in range(rounds):
+            per_round.append({
+                "a": timed([sys.executable, str(bare), str(corpus)]),
+                "b": timed(claims_cmd(corpus, work / "b", "--jobs", "1")),
+                "c": timed(claims_cmd(corpus, work / "c", "--jobs", "2")),
+            })
+        others = {}
         if not args.no_dask:
-            results["d"] = timed(claims_cmd(corpus, work / "d", "--engine", "dask", "--jobs", "2"))
+            others["d"] = timed(claims_cmd(corpus, work / "d", "--engine", "dask", "--jobs", "2"))
         if args.floor:
             rules_off = work / "rules_off.py"
             rules_off.write_text(RULES_OFF)
-            results["e"] = timed([sys.executable, str(rules_off), str(ROOT), "extract", str(corpus), "-o",
-                                  str(work / "e"), "-q", "--jobs", "1"])
+            others["e"] = timed([sys.executable, str(rules_off), str(ROOT), "extract", str(corpus), "-o",
+                                 str(work / "e"), "-q", "--jobs", "1"])
         rss_small = timed(claims_cmd(small_corpus, work / "rss", "--jobs", "1"))[1]
 
     names = {"a": "bare spaCy blank('en') + sentencizer", "b": "claims extract --jobs 1",
              "c": "claims extract --jobs 2", "d": "claims extract --engine dask (2 workers)",
              "e": "(b) with the claim rules stubbed out"}
     print(f"corpus: {n:,} abstracts from the shipped sample (numbers varied), {os.cpu_count()} cores")
-    for key, (seconds, _) in results.items():
-        print(f"  ({key}) {names[key]:<44} {n / seconds:>8,.0f} abstracts/s  ({seconds:.1f} s)")
-    a, b, c = (n / results[k][0] for k in "abc")
-    print(f"  b/a = {b / a:.2f}   (extraction vs the bare spaCy pass; target >= 1.0)")
-    print(f"  c/b = {c / b:.2f}   (2 jobs vs 1; target >= 1.7)")
-    if "d" in results:
-        print(f"  d/b = {n / results['d'][0] / b:.2f}   (Dask, 2 local workers, vs 1 job)")
-    if "e" in results:
-        print(f"  e/a = {n / results['e'][0] / a:.2f}   (the pipeline without its rules vs the bare pass: the most"
+    # each figure of (a)-(c) is its median over the rounds; the ratios are the medians of the rounds' ratios
+    rate = {k: median(n / r[k][0] for r in per_round) for k in "abc"}
+    rate.update({k: n / seconds for k, (seconds, _) in others.items()})
+    for key in [*"abc", *others]:
+        seconds = median(r[key][0] for r in per_round) if key in "abc" else others[key][0]
+        print(f"  ({key}) {names[key]:<44} {rate[key]:>8,.0f} abstracts/s  ({seconds:.1f} s)")
+    ba = [r["a"][0] / r["b"][0] for r in per_round]
+    cb = [r["b"][0] / r["c"][0] for r in per_round]
+    if rounds > 1:
+        for i, r in enumerate(per_round, 1):
+            print(f"  round {i}: " + "  ".join(f"{k} {n / r[k][0]:,.0f}/s" for k in "abc")
+                  + f"  b/a {ba[i - 1]:.2f}  c/b {cb[i - 1]:.2f}")
+    over = f" (median of {rounds} rounds)" if rounds > 1 else ""
+    print(f"  b/a = {median(ba):.2f}{over}   (extraction vs the bare spaCy pass; target >= 1.0)")
+    print(f"  c/b = {median(cb):.2f}{over}   (2 jobs vs 1; target >= 1.7)")
+    if "d" in others:
+        print(f"  d/b = {rate['d'] / rate['b']:.2f}   (Dask, 2 local workers, vs 1 job)")
+    if "e" in others:
+        print(f"  e/a = {rate['e'] / rate['a']:.2f}   (the pipeline without its rules vs the bare pass: the most"
               f" any speed-up of the rules can give b/a)")
-    big_rss = results["b"][1]
+    big_rss = max(r["b"][1] for r in per_round)
     print(f"  peak RSS of (b): {rss_small} MiB at N={small:,}, {big_rss} MiB at N={n:,}"
           f"  (ratio {big_rss / rss_small:.2f}; target <= 1.2)")
 
