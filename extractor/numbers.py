@@ -514,6 +514,43 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     return found
 
 
+#: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "2.1/3.4x"
+_NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
+#: "2 and 4 orders of magnitude": the count of orders of the list's last member
+_ORDERS_COUNT = re.compile(r"(\d{1,2})[\s-]+orders?\b", re.IGNORECASE)
+
+
+def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A list of bare numbers that ends in a factor or a percent shares its unit: "by 20 and 35%",
+    "1.5, 2.1 and 3.4x faster", "by 2 and 4 orders of magnitude" (the unit written once, after the
+    last member).  Only numbers joined by nothing but commas, "and" and "or" count ("on 8 GPUs and 35%"
+    is no list); a bare factor must be above 1, and an order count a small whole number."""
+    out = list(found)
+    for j in range(len(out) - 1, 0, -1):
+        last = out[j]
+        if last.unit not in ("x", "%") or (last.word and not last.text[:1].isdigit()):
+            continue
+        orders = _ORDERS_COUNT.match(last.text) if last.word else None
+        if last.word and orders is None:
+            continue
+        k = j
+        while k > 0:
+            q = out[k - 1]
+            if q.unit is not None or q.magnitude is not None or q.word or q.level \
+                    or _NUMBER_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
+                break
+            if orders is not None:
+                if q.is_range or q.high != int(q.high) or not 1 <= q.high < int(orders.group(1)):
+                    break
+                out[k - 1] = q._replace(low=10.0 ** q.low, high=10.0 ** q.high, unit="x")
+            elif last.unit == "x" and q.low <= 1:
+                break
+            else:
+                out[k - 1] = q._replace(unit=last.unit)
+            k -= 1
+    return out
+
+
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
 #: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%" (read as "4.61x;3.67x")
@@ -568,4 +605,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
-    return _join_between(text, found) if len(found) > 1 else found
+    if len(found) > 1:
+        found = _join_between(text, found)
+        if any(q.unit is None for q in found):
+            found = _share_list_unit(text, found)
+    return found

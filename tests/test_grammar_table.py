@@ -1180,6 +1180,14 @@ TYPING_ROWS += [
         "It delivers up to 3.1x performance gains and 2.7x energy efficiency improvements over a GPU-only system.",
         c("speedup", 3.1, "x", "up_to", baseline="a GPU-only system"),
         c("energy", 2.7, "x", baseline="a GPU-only system")),
+    row("bare-numbers-share-the-list-unit",  # own
+        "Our method reduces latency by 20 and 35% on A100 and H100 GPUs, respectively.",
+        c("speedup", 20, "%", factor=1.25, hardware="NVIDIA A100"),
+        c("speedup", 35, "%", hardware="NVIDIA H100"), hw("NVIDIA A100"), hw("NVIDIA H100")),
+    row("bare-numbers-share-the-list-factor",  # own
+        "It achieves 1.5, 2.1 and 3.4x speedups over vLLM.",
+        c("speedup", 1.5, "x", baseline="vLLM"), c("speedup", 2.1, "x", baseline="vLLM"),
+        c("speedup", 3.4, "x", baseline="vLLM")),
     row("respectively-pairs-claims-with-devices",
         "It gives a 2.1x speedup on prefill and a 1.7x speedup on decode on the A100 and H100, respectively.",
         c("speedup", 2.1, "x", hardware="NVIDIA A100"), c("speedup", 1.7, "x", hardware="NVIDIA H100"),

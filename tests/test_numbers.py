@@ -98,6 +98,12 @@ def q(text: str):
     # lists stay separate quantities
     ("1.75x, 2.61x, 1.29x and 1.03x", [("1.75x", 1.75, 1.75, "x"), ("2.61x", 2.61, 2.61, "x"),
                                        ("1.29x", 1.29, 1.29, "x"), ("1.03x", 1.03, 1.03, "x")]),
+    # a list of bare numbers shares the unit written after its last member
+    ("reduces latency by 20 and 35%", [("20", 20, 20, "%"), ("35%", 35, 35, "%")]),
+    ("1.5, 2.1, and 3.4x faster", [("1.5", 1.5, 1.5, "x"), ("2.1", 2.1, 2.1, "x"), ("3.4x", 3.4, 3.4, "x")]),
+    ("by 2 and 4 orders of magnitude", [("2", 100, 100, "x"), ("4 orders of magnitude", 1e4, 1e4, "x")]),
+    ("trained on 8 and 16 GPUs and 35% faster", [("8", 8, 8, None), ("16", 16, 16, None), ("35%", 35, 35, "%")]),
+    ("scales 0.5 and 2x", [("0.5", 0.5, 0.5, None), ("2x", 2, 2, "x")]),
     # other units as written
     ("13W", [("13W", 13, 13, "w")]),
     ("an 810GB model", [("810GB", 810, 810, "gb")]),
