@@ -19,7 +19,9 @@ from .units import WORD_NUMBERS
 
 _LIST_MARKER = re.compile(r"\(\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*\)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_JOINED = re.compile(r"\band\b|,|\bas\s+well\s+as\b")
+_JOINED = re.compile(r"\band\b|\bor\b|,|\bas\s+well\s+as\b")
+#: "4.6x on average (up to 25.5x)", "by 50% (or 80% ...)": an aside about the same thing
+_ASIDE_OPENS = re.compile(r"\s*\(\s*(?:(?:or|and|i\.e\.,?)\s+)?")
 _CONTRAST = r"\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")"
 _CLAUSE_BREAK = re.compile(r"[;:.]\s|" + _CONTRAST + r"\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
@@ -59,8 +61,8 @@ def _like_number(tok: Tok) -> bool:
 def are_coordinated(text: str, prev_end: int, start: int) -> bool:
     """Two claims in one coordination: joined by "and" or a comma, not by a clause break."""
     between = text[prev_end:start]
-    if between.rstrip().endswith("(") and ")" not in between:
-        return True  # "4.6x on average (up to 25.5x)": the aside is about the same thing
+    if (between.rstrip().endswith("(") or _ASIDE_OPENS.fullmatch(between)) and ")" not in between:
+        return True  # "4.6x on average (up to 25.5x)", "by 50% (or 80%)": the aside is about the same thing
     return _JOINED.search(between) is not None and _CLAUSE_BREAK.search(between) is None
 
 

@@ -777,6 +777,13 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
     return False
 
 
+#: "a maximum speedup of 2.1x", "peak improvement of 40%": the largest of the changes measured, so at most it
+#: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
+_MAXIMUM_CHANGE_OF = re.compile(
+    r"(?i)\b(?:maximum|max\.?|peak|highest)\s+(?:speed-?ups?|improvements?|gains?|reductions?|savings?|"
+    r"accelerations?)\s+(?:of\s+|by\s+)?$")
+
+
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     found = bound_before(text[floor:q.value_start])
@@ -789,6 +796,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     lex = load_lexicon()
     if lex.average_after.match(text[q.end:q.end + 16]):
         return "average", q.start
+    if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
+        return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
     return "exact", q.start
 
 

@@ -74,7 +74,9 @@ QUANTITY_RE = re.compile(
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
 #: the number words of "five-fold", "fivefold"
-_FOLD_NUMBERS = "two three four five six seven eight nine ten hundred thousand".split()
+_FOLD_NUMBERS = "two three four five six seven eight nine ten twenty fifty hundred thousand million".split()
+#: their values ("thousand" and "million" are no counts of their own: "a thousand" is)
+_FOLD_VALUES = {**U.WORD_NUMBERS, "thousand": 1000, "million": 1_000_000}
 _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|higher|lower|less|more|reductions?|"
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
@@ -226,6 +228,22 @@ def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
     return unit is None and mag is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
 
 
+#: what a number between 1900 and 2099 counts when it is no year: "2048 GPUs", "2048-token sequences"
+_COUNTED_AFTER_YEAR_LIKE = re.compile(
+    r"[\s-](?:tokens?|GPUs|GCDs|TPUs|NPUs|CPUs|cores|nodes|devices|chips|accelerators|servers|machines|workers|"
+    r"samples|examples|images|sequences|queries|requests|prompts|steps|iterations|epochs|dimensions|channels|"
+    r"layers|heads|experts|parameters|words|characters|pixels|frames|entries)(?![^\W\d_])", re.IGNORECASE)
+#: ... or the size a noun before it measures: "a context length of 2048", "batch size 1920"
+_SIZE_BEFORE_YEAR_LIKE = re.compile(
+    r"(?i)\b(?:length|lengths|size|sizes|window|dimension|dim|width|budget)\s+(?:of\s+)?(?:up\s+to\s+)?$")
+
+
+def _counts_like_a_size(text: str, start: int, end: int) -> bool:
+    """A four-digit number that is a count or a size, not a year: "up to 2048 GPUs", "length of 2048"."""
+    return _COUNTED_AFTER_YEAR_LIKE.match(text, end) is not None \
+        or _SIZE_BEFORE_YEAR_LIKE.search(text, max(0, start - 32), start) is not None
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
@@ -279,7 +297,7 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
     if value is None:
         return None
     value *= _magnitude(mag)
-    if _is_year(num, unit, mag):
+    if _is_year(num, unit, mag) and not _counts_like_a_size(text, m.start(), m.end("anum")):
         return None
     start = m.start()
     return Quantity(start, end, text[start:end], m.start("anum"), value, value, unit,
@@ -308,8 +326,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         return Quantity(start, end, surface, start, value, value, "x", word=True)
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
-        value = float(U.WORD_NUMBERS.get(word, 0) or 0)
-        low = float(U.WORD_NUMBERS.get(m.group("wflow").lower(), 0) or 0) if m.group("wflow") else value
+        value = float(_FOLD_VALUES.get(word, 0) or 0)
+        low = float(_FOLD_VALUES.get(m.group("wflow").lower(), 0) or 0) if m.group("wflow") else value
         if not value or not 0 < low <= value:
             return None
         return Quantity(start, end, surface, start, low, value, "x", word=True, is_range=low < value)

@@ -1180,6 +1180,24 @@ TYPING_ROWS += [
         "It delivers up to 3.1x performance gains and 2.7x energy efficiency improvements over a GPU-only system.",
         c("speedup", 3.1, "x", "up_to", baseline="a GPU-only system"),
         c("energy", 2.7, "x", baseline="a GPU-only system")),
+    row("maximum-before-the-number-is-up-to",  # own
+        "We observed a maximum 27.5% speedup compared to the baseline.",
+        c("speedup", 27.5, "%", "up_to", factor=1.275)),
+    row("maximum-change-of-is-up-to",  # own
+        "Our kernels reach a peak speedup of 3.1x and a maximum reduction of 40% in memory over cuBLAS.",
+        c("speedup", 3.1, "x", "up_to"), c("memory", 40, "%", "up_to")),
+    row("maximum-of-the-measure-is-no-bound",  # own
+        "QServe improves the maximum achievable serving throughput by 1.2x, and cuts peak memory by 30%.",
+        c("speedup", 1.2, "x"), c("memory", 30, "%")),
+    row("an-aside-with-or-continues-the-claim",  # own
+        "Spot scheduling reduces the total training time by 50% (or 80% with preemption-aware restarts).",
+        c("speedup", 50, "%", factor=2.0), c("speedup", 80, "%", factor=5.0)),
+    row("or-joins-two-figures-of-one-claim",  # own
+        "Our runtime reduces energy by 20% or 35%, depending on the workload.",
+        c("energy", 20, "%"), c("energy", 35, "%")),
+    row("four-digit-counts-are-not-years",  # own
+        "Training runs on up to 2048 GPUs with a context length of 2048 tokens.",
+        c("context_length", 2048, "tokens")),
     row("bare-numbers-share-the-list-unit",  # own
         "Our method reduces latency by 20 and 35% on A100 and H100 GPUs, respectively.",
         c("speedup", 20, "%", factor=1.25, hardware="NVIDIA A100"),

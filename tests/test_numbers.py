@@ -104,6 +104,14 @@ def q(text: str):
     ("by 2 and 4 orders of magnitude", [("2", 100, 100, "x"), ("4 orders of magnitude", 1e4, 1e4, "x")]),
     ("trained on 8 and 16 GPUs and 35% faster", [("8", 8, 8, None), ("16", 16, 16, None), ("35%", 35, 35, "%")]),
     ("scales 0.5 and 2x", [("0.5", 0.5, 0.5, None), ("2x", 2, 2, "x")]),
+    # four digits between 1900 and 2099 are a year, unless they count something or size something
+    ("scales up to 2048 GPUs", [("2048", 2048, 2048, None)]),
+    ("a context length of 2048", [("2048", 2048, 2048, None)]),
+    ("on 2048-token sequences", [("2048", 2048, 2048, None)]),
+    # "-fold" after every number word
+    ("by a thousandfold", [("thousandfold", 1000, 1000, "x")]),
+    ("a millionfold reduction in simulation time", [("millionfold", 1e6, 1e6, "x")]),
+    ("a thousand-fold speedup", [("thousand-fold", 1000, 1000, "x")]),
     # other units as written
     ("13W", [("13W", 13, 13, "w")]),
     ("an 810GB model", [("810GB", 810, 810, "gb")]),
@@ -128,7 +136,7 @@ def test_quantities(text, expected):
     "GPT-4o", "Table 3", "Figure 2", "NVIDIA 2:4 sparsity", "224x224 images", "$1 \\times 1$ patch size",
     "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
     "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "in step 3", "Eq. 4",
-    "model No. 5",
+    "model No. 5", "In 2023 the field changed", "released in 2024 models", "from 2019 to 2023",
 ])
 def test_not_quantities(text):
     assert q(text) == []
