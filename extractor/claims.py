@@ -85,7 +85,7 @@ _FRACTION_OF_QUANTITY = re.compile(
 _OF_NAMED_SYSTEM = re.compile(
     r"\s*of\s+(?:the\s+)?(?![A-Z]+s\b)(?P<name>[^\W\d_][\w.+]*+(?:-[\w.+]++)*+)(?![\w'’-])"
     r"(?P<noun>\s+(?!(?:on|in|at|for|with|and|or|across|over|under|while|when|by|to|from|than|via|using)\b)[a-z]+)?")
-_RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep)\w*"
+_RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep|sustain)\w*"
 
 
 def _is_system_name(name: str) -> bool:
@@ -246,6 +246,27 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
 
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
+_RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
+#: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
+_PHRASE_BREAKS = frozenset("of in on for by to from with at than over".split())
+
+
+def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[Cue]) -> bool:
+    """The noun phrase right after the number ends in "overhead(s)" before any word that says a direction:
+    "a 3.2% power overhead", "5% runtime overheads" (not "a 30% reduction in memory overhead"), and no
+    verb of its own says otherwise ("saving ~50% GPU memory overhead")."""
+    governing = max((c for c in cues if c.end <= own[0] and c.direction), key=lambda c: c.end, default=None)
+    if governing is not None and not any(ctx.toks[k].lower in _PHRASE_BREAKS or ctx.toks[k].punct
+                                         for k in range(governing.end, own[0])):
+        return False
+    for c in sorted((c for c in cues if c.start >= own[1]), key=lambda c: c.start):
+        if any(ctx.toks[k].lower in _PHRASE_BREAKS or ctx.toks[k].punct for k in range(own[1], c.start)):
+            return False
+        if ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS:
+            return True
+        if c.direction:
+            return False
+    return False
 
 #: between two members of a list of numbers, each with its setting in brackets: "4.97 (FLUX.1-dev) and 3.52"
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
@@ -980,9 +1001,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
             kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, direction_cues, text)
-        if direction is None and any(c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS
-                                     for c in direction_cues):
-            # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew
+        if _overhead_of_number(ctx, own, direction_cues) or (direction is None and any(
+                c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
+            # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew, whatever
+            # a word of another clause says ("delivers these gains with only 3.2% power overhead")
             direction = "increase"
         # "from 23% to 41%": the two values of one change are joined like a list
         joined = previous is not None and (are_coordinated(text, previous.end, start)
@@ -1046,6 +1068,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = _bare_gain_kind(document or text) if systems else "other"
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
+        saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
+            and cue is not None and cue.end - cue.start >= 2 and ctx.toks[cue.end - 1].lower in _RATE_WORDS \
+            and ctx.toks[cue.end - 2].lower.startswith("compress")
+        if saved_share:
+            # "a KV cache compression rate of 60%", "a model compression ratio of 55%": the share of the
+            # memory a compression saves
+            direction = "decrease"
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
             # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":
             # the two levels, neither of them the change
@@ -1062,7 +1091,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:
                 # (each claim measured the way its own noun is: "cuts latency/energy by 3x" lowers both)
-                polarity = (k_cue.polarity if k_cue is not None and k_cue.kind == k and k_cue.polarity else None) \
+                polarity = "lower" if saved_share else \
+                    (k_cue.polarity if k_cue is not None and k_cue.kind == k and k_cue.polarity else None) \
                     or ("lower" if guessed and direction == "decrease" else _DEFAULT_POLARITY[k])
                 # (a bare "2.32x lower than X" with its noun out of reach says an improvement)
                 cand.direction = resolve_direction(direction, polarity)

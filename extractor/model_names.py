@@ -27,6 +27,10 @@ CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile th
 #: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens")
 _DATA_AFTER = re.compile(r"\s+(?:tokens?|dataset|corpus|corpora)\b", re.IGNORECASE)
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
+#: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
+_ADJECTIVE_ENDINGS = ("-based", "-aware", "-centric", "-friendly", "-like", "-style", "-oriented", "-free")
+#: a size that is one side of a ratio ("64B:80B", "4B:5B" packing formats) counts no parameters
+_RATIO_AFTER = re.compile(r":\d")
 
 MODEL_NAME_RE = re.compile(
     r"(?<![\w\-./])"
@@ -51,12 +55,16 @@ class ModelMention(NamedTuple):
     params: float | None  # None: a name whose size is not a parameter count
 
 
+def _is_family(lower: str) -> bool:
+    return lower in FAMILIES or lower.rstrip("0123456789.") in FAMILIES or lower.split("-")[0] in FAMILIES
+
+
 def _plausible_name(name: str, sep: str) -> bool:
     head = name.split()[0]
     lower = head.lower()
-    if lower in _STOP_NAMES:
+    if lower in _STOP_NAMES or lower.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if lower in FAMILIES or lower.rstrip("0123456789.") in FAMILIES or lower.split("-")[0] in FAMILIES:
+    if _is_family(lower):
         return True
     if not head[0].isupper():
         return False
@@ -96,15 +104,15 @@ def find_model_names(text: str) -> list[ModelMention]:
     found = []
     for m in MODEL_NAME_RE.finditer(text):
         name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")
-        if not _plausible_name(name, sep) or (
+        if not _plausible_name(name, sep) or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
             continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
         entity = m.group(0).rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
         if mag in "BbMmTt" and not m.group("experts") and not data:
-            if mag in "mM" and sep.isspace():
-                continue  # "GPT 5M" is rare; "Table 5M" never a model
+            if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()):
+                continue  # "Table 5M" is never a model, "OPT 125M" and "Pythia 410M" are
             params = float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
     return found

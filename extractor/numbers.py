@@ -117,14 +117,17 @@ _UP_TO = re.compile(r"\s+up\s+to\s+")
 #: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor,
 #: unless a noun follows it ("speedup from 8 to 64 GPUs", "speedups over 12 baselines")
 _SPEEDUP_OF = re.compile(
-    r"(?i)\bspeed-?ups?\s+(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
+    r"(?i)\b(?:speed-?ups?|acceleration)(?:\s+(?:ratios?|factors?))?\s+"
+    r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
     r"over|reaching|as\s+high\s+as)\s+)+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 _TIMES_FOLLOWERS = frozenset(
     "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better than "
     "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
-    "throughput speed latency memory energy cost compression acceleration".split()
+    "throughput speed latency memory energy cost compression acceleration "
+    # "5.29 times reduced memory footprint", "2.4 times improved throughput"
+    "reduced improved increased decreased enhanced accelerated boosted compressed lowered".split()
 )
 _TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+"
 _TIMES_LEADERS = re.compile(
@@ -575,6 +578,18 @@ _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\
 _SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[x×%])/(?=\d+(?:\.\d+)?\s?[x×%](?![^\W\d_]))")
 
 
+#: a dataset's name (capitals, a digit or both: "WikiText2", "WikiText-2", "C4", "PTB") and a perplexity
+_PERPLEXITY_AFTER = re.compile(
+    r"\s(?:(?:[A-Z][A-Za-z]*-?\d+|[A-Z]{2,}\d*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s)?(?:PPL|ppl|perplexity)(?![^\W\d_])")
+
+
+def _with_perplexity(text: str, q: Quantity) -> Quantity:
+    m = _PERPLEXITY_AFTER.match(text, q.end)
+    if m is None:
+        return q
+    return q._replace(end=m.end(), text=text[q.start:m.end()], unit="ppl")
+
+
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
@@ -608,7 +623,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if not overlapping:
                 found.append(w)
         found.sort(key=lambda q: q.start)
-    if "peed" in text:  # "speedup", "speed-up": the cheap test before _SPEEDUP_OF
+    if "peed" in text or "cceleration" in text:  # "speedup", "acceleration": the cheap test before _SPEEDUP_OF
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end)
                  else q for q in found]
@@ -623,6 +638,11 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
+    if "erplexity" in text or "PPL" in text:
+        # "a loss of only 2.84 WikiText2 PPL", "5.47 C4 perplexity": the dataset named between a number
+        # and its perplexity
+        found = [_with_perplexity(text, q) if q.unit is None and q.magnitude is None and not q.word else q
+                 for q in found]
     if len(found) > 1:
         found = _join_between(text, found)
         if any(q.unit is None for q in found):

@@ -1198,6 +1198,31 @@ TYPING_ROWS += [
     row("four-digit-counts-are-not-years",  # own
         "Training runs on up to 2048 GPUs with a context length of 2048 tokens.",
         c("context_length", 2048, "tokens")),
+    row("a-compression-rate-in-percent-is-the-memory-saved",  # own
+        "The method sustains over 90% performance with an average KV cache compression rate of 60% "
+        "(and up to 75% in extreme cases).",
+        c("accuracy", 90, "%", "at_least"), c("memory", 60, "%", "average", factor=2.5),
+        c("memory", 75, "%", "up_to", factor=4.0)),
+    row("a-rate-of-something-else-is-no-memory-claim",  # own
+        "We use a sampling rate of 60% during calibration."),
+    row("an-overhead-after-the-number-is-a-worsening",  # own
+        "T-SAR delivers these gains with only 3.2% power overhead.",
+        c("energy", 3.2, "%", factor=1 / 1.032)),
+    row("a-verb-before-the-overhead-says-the-direction",  # own
+        "The scheduler keeps accuracy while saving ~50% GPU memory overhead when decoding.",
+        c("memory", 50, "%", "approx", factor=2.0)),
+    row("family-names-take-a-size-in-millions-after-a-space",  # own
+        "We use OPT 125M and Pythia 410M as draft models for OPT 13B.",
+        params(1.25e8, entity="OPT 125M"), params(4.1e8, entity="Pythia 410M"), params(1.3e10)),
+    row("a-size-in-a-ratio-is-no-model",  # own
+        "We propose a LUT-based 64B:80B ternary weight decompression module for a 70B model.",
+        params(7e10)),
+    row("times-before-a-participle-is-a-factor",  # own
+        "RCP compresses LLaMA-2-7B with a loss of only 2.84 WikiText2 PPL and 5.29 times reduced memory footprint.",
+        params(7e9), c("accuracy", 2.84, "ppl"), c("memory", 5.29, "x")),
+    row("a-speedup-ratio-is-a-factor",  # own
+        "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
+        c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),
     row("bare-numbers-share-the-list-unit",  # own
         "Our method reduces latency by 20 and 35% on A100 and H100 GPUs, respectively.",
         c("speedup", 20, "%", factor=1.25, hardware="NVIDIA A100"),

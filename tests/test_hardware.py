@@ -37,6 +37,8 @@ from extractor.prefilter import candidate_filter
     ("on a Xilinx Virtex UltraScale+ VU9P FPGA", [("Xilinx Virtex UltraScale+ VU9P", None, None)]),
     ("a Kintex UltraScale+ KU115 board", [("Xilinx Kintex UltraScale+ KU115", None, None)]),
     ("an A10G instance", [("NVIDIA A10G", None, None)]),
+    ("on a single L40s 48GB GPU", [("NVIDIA L40S", 1, "48GB")]),
+    ("on an L40 GPU and 8 A100s", [("NVIDIA L40", None, None), ("NVIDIA A100", 8, None)]),
     ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
     ("evaluated on VC709 and KCU105 boards", [("Xilinx VC709", None, None), ("Xilinx KCU105", None, None)]),
     ("a desktop i5-12400F CPU", [("Intel Core i5-12400F", None, None)]),

@@ -112,6 +112,15 @@ def q(text: str):
     ("by a thousandfold", [("thousandfold", 1000, 1000, "x")]),
     ("a millionfold reduction in simulation time", [("millionfold", 1e6, 1e6, "x")]),
     ("a thousand-fold speedup", [("thousand-fold", 1000, 1000, "x")]),
+    # "N times" before a participle that says the change
+    ("5.29 times reduced memory footprint", [("5.29 times", 5.29, 5.29, "x")]),
+    ("a speed-up ratio of up to 3.2", [("3.2", 3.2, 3.2, "x")]),
+    ("an acceleration ratio of 1.8 on average", [("1.8", 1.8, 1.8, "x")]),
+    # a dataset named between a number and its perplexity
+    ("a loss of only 2.84 WikiText2 PPL", [("2.84 WikiText2 PPL", 2.84, 2.84, "ppl")]),
+    ("5.47 C4 perplexity and 6.1 WikiText-2 perplexity",
+     [("5.47 C4 perplexity", 5.47, 5.47, "ppl"), ("6.1 WikiText-2 perplexity", 6.1, 6.1, "ppl")]),
+    ("uses 128 C4 samples for calibration", [("128", 128, 128, None)]),
     # other units as written
     ("13W", [("13W", 13, 13, "w")]),
     ("an 810GB model", [("810GB", 810, 810, "gb")]),
