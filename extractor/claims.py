@@ -245,6 +245,14 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
 
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
 
+#: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun or "than"
+#: names nothing: "2x less than X")
+_PRONOUNS = r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|compared)\b"
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _PRONOUNS + r")[^\W\d_]", re.IGNORECASE)
+_OWN_OBJECT_BEFORE = re.compile(
+    r"\b(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*\s+(?!" + _PRONOUNS + r")[^\W\d_][\w-]*"
+    r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly)\s+)?$",
+    re.IGNORECASE)
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
@@ -1056,6 +1064,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "accuracy" if _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) else "other"
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
+        if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _OWN_OBJECT_BEFORE.search(
+                text, max(0, start - 64), start)):
+            # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
+            # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
+            kind = "other"
         if kind is None and previous is not None and previous.unit == q.unit and previous.kind in COMPARATIVE:
             # "reductions of 1.5-3.5x in energy per query, while combined advances deliver 8-20x
             # reductions": a bare number after a typed one of the same unit continues its subject

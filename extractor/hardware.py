@@ -178,6 +178,11 @@ def _count_value(raw: str | None, before: str = "") -> int | None:
     return _COUNT_WORDS.get(raw)
 
 
+#: a device count right before a vendor-level name ("49,152 AMD GPUs", "eight NVIDIA GPUs")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,-])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,5}|" + _alt(_COUNT_WORDS) + r")\s$", re.IGNORECASE)
+
+
 def _vendors_in(text: str, cat: Catalogue) -> list[str]:
     return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
 
@@ -338,9 +343,16 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         if not free(m.start(), m.end()):
             continue
         cls = next(name for name in ("GPU", "CPU", "NPU") if m.group(name))
-        for vendor in dict.fromkeys(_vendors_in(m.group("vlist"), cat)):
-            found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
-        taken.append((m.start(), m.end()))
+        vendors = list(dict.fromkeys(_vendors_in(m.group("vlist"), cat)))
+        start, count = m.start(), None
+        counted = _COUNT_BEFORE.search(text, max(0, start - 16), start) if len(vendors) == 1 else None
+        if counted is not None and free(counted.start(), start):
+            # "across 49,152 AMD GPUs", "on 512 NVIDIA GPUs": the count of one vendor's devices
+            count = _count_value(counted.group("count"), text[max(0, counted.start() - 12):counted.start()])
+            start = counted.start() if count is not None else start
+        for vendor in vendors:
+            found.append(HardwareMention(start, m.end(), text[start:m.end()], f"{vendor} {cls}", count))
+        taken.append((start, m.end()))
     for m in (cat.platform_re.finditer(text) if has_vendor else ()):
         vendor = cat.vendor_of_alias[m.group("vendor")]
         lines = cat.vendor_lines.get(vendor, ())
