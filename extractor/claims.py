@@ -950,11 +950,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous_cue: Cue | None = None
     previous_said: str | None = None  # the direction the words gave the last x/% claim, whatever its kind
     previous_said_after = False  # ... said by a word after its number ("an 11.67x cache size reduction")
+    retained = False  # the last claim was a share of quality kept ("retains 98% ... performance")
     shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         score_before, previous_score = previous_score, None  # a score list ends at any other number
+        retained_before, retained = retained, False
         bound, bstart = _bound_for(text, q, floor)
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
@@ -1061,7 +1063,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change
-            kind = "accuracy" if _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) else "other"
+            kept = _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) is not None or (
+                coordinated and retained_before)  # "retain 98% and 95% zero-shot performance"
+            kind = "accuracy" if kept else "other"
+            retained = kept
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _OWN_OBJECT_BEFORE.search(
@@ -1097,8 +1102,18 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if cue is not None and kind in COMPARATIVE and cue.start >= 2 and i not in paired:
             joiner = ctx.toks[cue.start - 1].lower
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
-            if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind:
+            if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind \
+                    and not any(prev.start - 2 <= e <= prev.start for _, e in typer.qtok):
+                # (not "2x faster and energy consumption drops by 30%": "faster" is the 2x's own noun)
                 kinds.insert(0, (prev.kind, prev))
+        if cue is not None and kind in COMPARATIVE and cue.start >= own[1] and i not in paired \
+                and cue.end + 1 < ctx.n and ctx.toks[cue.end].lower in ("/", "and", "&"):
+            # "2x higher throughput and energy efficiency than vLLM": the measures after the number share it
+            # (not "2x faster and energy use drops 30%", whose second measure has a number of its own)
+            nxt = next((c for c in ctx.cues if c.start == cue.end + 1), None)
+            if nxt is not None and nxt.kind in COMPARATIVE and nxt.kind != kind and not any(
+                    nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok):
+                kinds.append((nxt.kind, nxt))
         change = _is_change(text, q, direction)
         for k, k_cue in kinds:
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)

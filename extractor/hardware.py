@@ -270,8 +270,12 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
     vendor = [item[3] for item in listed]
     for k in range(1, len(listed)):
         vendor[k] = vendor[k] or (vendor[k - 1] and joined(k - 1))
-    owned = {item[0] for item, d, v in zip(listed, device, vendor) if d or v}
-    return [(m, product) for m, product in pending if m.start() in owned]
+    by_device = {item[0] for item, d in zip(listed, device) if d}
+    by_vendor = {item[0] for item, v in zip(listed, vendor) if v}
+    # a name that needs its vendor ("920", "855") gets nothing from a device word: "Kunpeng 920 CPUs" is no
+    # Snapdragon
+    return [(m, product) for m, product in pending
+            if m.start() in by_vendor or (product.needs == "vendor_or_device" and m.start() in by_device)]
 
 
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,

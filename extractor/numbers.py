@@ -398,10 +398,11 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 #: the measures a lost-× factor may name between it and its change noun or after its comparative
 #: (a count or a metric there is no factor: "a 10 epoch reduction", "a 3 FID improvement", "1.2 higher BLEU")
 _LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|decoding|prefill|generation|serving|"
-                        r"checkpointing|communication|kernel|attention|throughput|latency|speed|runtime|wall-clock|"
-                        r"time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization)")
+                        r"checkpointing|communication|kernel|attention|throughput|latency|delay|speed|runtime|"
+                        r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization)")
 _LOST_TIMES_NOUN = re.compile(
-    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration)"
+    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration|"
+    r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
 _LOST_TIMES_COMPARATIVE = re.compile(

@@ -156,6 +156,8 @@ class SentenceContext:
             elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
                     and s + 1 < len(lowers) and lowers[s + 1] in _MODEL_NOUNS:
                 del by_span[(s, e)]  # "the performance of smaller models": which models, not what changed
+            elif e == s + 1 and lowers[s] == "compressed" and e < len(lowers) and lowers[e] in _MODEL_NOUNS:
+                del by_span[(s, e)]  # "the compressed models retain 98% ...": which models, not what changed
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")
         kept: list[tuple[int, int]] = []
         for s, e in sorted(by_span, key=lambda se: (se[0] - se[1], se[0])):

@@ -1226,6 +1226,24 @@ TYPING_ROWS += [
     row("a-reduction-of-something-unscored-is-no-speedup",  # own
         "It achieves 1.14x to 3.81x speedups while reducing lines of code by 202x to 4491x.",
         c("speedup", (1.14, 3.81), "x")),
+    row("surpassing-is-a-comparison-verb",  # own
+        "LoRA-GA converges faster, surpassing DoRA by 1.3% on MMLU.",
+        c("accuracy", 1.3, "%", baseline="DoRA")),
+    row("conserve-is-a-reduction-verb",  # own
+        "The governor conserves 53% energy compared with the default policy.",
+        c("energy", 53, "%", factor=1 / 0.47, baseline="the default policy")),
+    row("a-bare-number-before-savings-is-a-factor",  # own
+        "The scheduler achieves 1.43-2.4 delay savings and more than 2 cost savings over static batching.",
+        c("speedup", (1.43, 2.4), "x"), c("cost", 2, "x", "at_least")),
+    row("a-list-that-keeps-quality-is-accuracy",  # own
+        "The compressed models retain 98% and 95% zero-shot performance.",
+        c("accuracy", 98, "%"), c("accuracy", 95, "%")),
+    row("measures-joined-after-the-number-share-it",  # own
+        "It achieves 2x higher throughput and energy efficiency than vLLM.",
+        c("speedup", 2, "x", baseline="vLLM"), c("energy", 2, "x", baseline="vLLM")),
+    row("a-measure-with-its-own-number-is-not-shared",  # own
+        "It is 2x faster and energy consumption drops by 30%.",
+        c("speedup", 2, "x"), c("energy", 30, "%")),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),

@@ -43,6 +43,9 @@ from extractor.prefilter import candidate_filter
     ("on 512 NVIDIA and AMD GPUs", [("AMD GPU", None, None), ("NVIDIA GPU", None, None)]),
     ("1,936 nodes (7,744 Grace-Hopper Superchips (GH200))", [("NVIDIA GH200", 7744, None), ("NVIDIA GH200", None, None)]),
     ("the NVIDIA Grace CPU", [("NVIDIA Grace", None, None)]),
+    ("on 192 Kunpeng CPUs and Huawei Kunpeng 920 CPUs",
+     [("Huawei Kunpeng", 192, None), ("Huawei Kunpeng 920", None, None)]),
+    ("on a Cerebras WSE and a Cerebras WSE-3", [("Cerebras WSE", None, None), ("Cerebras WSE-3", None, None)]),
     ("on an L40 GPU and 8 A100s", [("NVIDIA L40", None, None), ("NVIDIA A100", 8, None)]),
     ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
     ("evaluated on VC709 and KCU105 boards", [("Xilinx VC709", None, None), ("Xilinx KCU105", None, None)]),
@@ -123,6 +126,7 @@ def test_hardware(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Cerebras Systems released a new chip", "on 920 CPUs of the cluster",
     "on a GPU", "a single GPU", "edge devices and mobile devices", "Tensor Cores", "compared to NVIDIA's CUTLASS",
     "NVIDIA 2:4 sparsity", "8x80GB GPUs", "a single 24GB GPU", "H2O and StreamingLLM", "the mllm-NPU system",
     "GPT-4 and Llama-3.1-8B", "SSD and DRAM offloading", "in 2023 we", "T4 alone", "M2 is a variable",
