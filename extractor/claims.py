@@ -1011,6 +1011,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
             kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, direction_cues, text)
+        if direction is None and kind is not None and q.unit in ("x", "%") \
+                and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
+            # "reduces the number of parameters of wav2vec2.0-base and HuBERT-large models by 65%": "by N"
+            # needs a verb of change, which may stand further back in its clause than a noun would
+            verb = next((c for c in typer.left_cues(ctx.token_at(start), 2 * LEFT_WINDOW)
+                         if c.direction and not c.kind), None)
+            if verb is not None:
+                direction = verb.direction
         if _overhead_of_number(ctx, own, direction_cues) or (direction is None and any(
                 c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew, whatever

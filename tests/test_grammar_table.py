@@ -1244,6 +1244,15 @@ TYPING_ROWS += [
     row("a-measure-with-its-own-number-is-not-shared",  # own
         "It is 2x faster and energy consumption drops by 30%.",
         c("speedup", 2, "x"), c("energy", 30, "%")),
+    row("by-n-takes-the-verb-of-its-clause-however-far",  # own
+        "The method reduces the number of parameters of wav2vec2.0-base and HuBERT-large models by 65% and 60%, "
+        "respectively.",
+        c("memory", 65, "%", factor=1 / 0.35), c("memory", 60, "%", factor=2.5)),
+    row("removing-parameters-is-a-memory-reduction",  # own
+        "SliceGPT can remove up to 25% of the model parameters of LLaMA-2 70B.",
+        c("memory", 25, "%", "up_to"), params(7e10)),
+    row("a-share-of-parameters-trained-is-no-reduction",  # own
+        "We fine-tune only 0.5% of the parameters."),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),
