@@ -99,7 +99,7 @@ _OF_OPTIMUM = re.compile(
     re.IGNORECASE)
 #: what may stand between two scores of one metric: "0.01-0.34 on LLaMA-2, 0.38-0.68", "2.1 on ImageNet and 3.4",
 #: the two ends of a change "from 6.857 to 5.821", "6.857 → 5.821"
-_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*(?:to|→)\s*")
+_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+(?:\s\d+(?:\.\d+)?)?\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*(?:to|→)\s*")
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
@@ -216,7 +216,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
             return "accuracy", METRIC_UNITS[metric.group(1).lower()]
     if _AFTER_PARAMS.match(after):
         return "model_size", "params"
-    if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M"):
+    if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
         return "context_length", "tokens"
     if _AFTER_TOKENS.match(after):
         return "tokens", "tokens"
@@ -229,6 +229,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
         if mag in ("B", "T", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before):
             return "model_size", "params"
+    if mag in ("K", "k") and (counted := _COUNTED_AFTER.match(after)):
+        return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence
     if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
         return "context_length", "tokens"
     if _BEFORE_PARAMS.search(before) and mag is not None:
@@ -243,6 +245,10 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     return None
 
 
+#: a size that counts something of its own ("with up to only 1k fine-tuning steps") is no size a list shares
+_COUNTED_AFTER = re.compile(
+    r"[\s-]+(?:[^\W\d_]+-[\w-]+\s+)?(?P<noun>steps|iterations|epochs|samples|examples|images|documents|queries|"
+    r"requests|users|GPUs|nodes|updates)(?![\w-])", re.IGNORECASE)
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
 
 #: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun or "than"
@@ -974,7 +980,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if q.unit is None:
             decision = decided.get(i)
             if decision in (None, ("other", "count")) and q.magnitude is not None and previous_size is not None \
-                    and are_coordinated(text, previous_size.end, start):
+                    and are_coordinated(text, previous_size.end, start) and not _COUNTED_AFTER.match(text, q.end):
                 # "a context length of up to 1 million on one GPU and up to 10 million on eight": the
                 # later size leaves out what the earlier one measured
                 decision = (previous_size.kind, previous_size.unit)

@@ -38,10 +38,18 @@ _PATTERN = re.compile(
     # every alternative starts at one of these characters: other positions fail at once
     (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq)
     (?:
+    # a pair written the LaTeX way right after the rendered one: "82×/3.6×82\times/3.6\times",
+    # "30%/20%30\%/20\%" (the LaTeX copy goes)
+    (?P<pair_echo>(?P<pair_sign>[×%])(?P<pair_tex>\d[\d.,]*\\(?:times|%)(?:/\d[\d.,]*\\(?:times|%))+))
+  |
     # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
     # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
     (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_num>\d[\d.,]*)?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?))
+  |
+    # ... MathML gives a percent as "34.5%percent34.534.5\%34.5 %" (sign, its name, the number twice, the
+    # LaTeX, the rendering)
+    (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
   |
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×)?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $30M$, $<$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
@@ -90,6 +98,13 @@ def _replacement(m: re.Match) -> str | None:
         if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
             return None  # "5×\%" is no echo
         return m.group("echo_sign")[0]
+    if kind == "pct_echo":
+        number = m.group("pct_num")
+        return "%" if m.string.endswith(number, 0, m.start()) else None
+    if kind == "pair_echo":
+        rendered = m.group("pair_tex").replace("\\times", "×").replace("\\%", "%")
+        # the rendered pair ends at the sign this match starts with
+        return m.group("pair_sign") if m.string.endswith(rendered, 0, m.start() + 1) else None
     if kind == "math":
         return _clean_math(m.group("math_inner"))
     if kind == "accent":

@@ -183,6 +183,19 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w.,-])(?P<count>\d{1,3}(?:,\d{3})+|\d{1,5}|" + _alt(_COUNT_WORDS) + r")\s$", re.IGNORECASE)
 
 
+def _counted_start(text: str, start: int, end: int, free) -> tuple[int, int | None]:
+    """(start, count) of a vendor-level or device-class mention ``text[start:end]`` with the count written
+    before it ("49,152 AMD GPUs", "96 NPUs", "eight FPGAs", "a single NPU"), else (``start``, None); more
+    than one device is written in the plural ("16 NPU cores", "Table 2 FPGA results" count none)."""
+    counted = _COUNT_BEFORE.search(text, max(0, start - 16), start)
+    if counted is None or not free(counted.start(), start):
+        return start, None
+    count = _count_value(counted.group("count"), text[max(0, counted.start() - 12):counted.start()])
+    if count is None or (count > 1 and not text.endswith("s", start, end)):
+        return start, None
+    return counted.start(), count
+
+
 def _vendors_in(text: str, cat: Catalogue) -> list[str]:
     return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
 
@@ -348,12 +361,8 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
             continue
         cls = next(name for name in ("GPU", "CPU", "NPU") if m.group(name))
         vendors = list(dict.fromkeys(_vendors_in(m.group("vlist"), cat)))
-        start, count = m.start(), None
-        counted = _COUNT_BEFORE.search(text, max(0, start - 16), start) if len(vendors) == 1 else None
-        if counted is not None and free(counted.start(), start):
-            # "across 49,152 AMD GPUs", "on 512 NVIDIA GPUs": the count of one vendor's devices
-            count = _count_value(counted.group("count"), text[max(0, counted.start() - 12):counted.start()])
-            start = counted.start() if count is not None else start
+        # "across 49,152 AMD GPUs", "on 512 NVIDIA GPUs": the count of one vendor's devices
+        start, count = _counted_start(text, m.start(), m.end(), free) if len(vendors) == 1 else (m.start(), None)
         for vendor in vendors:
             found.append(HardwareMention(start, m.end(), text[start:m.end()], f"{vendor} {cls}", count))
         taken.append((start, m.end()))
@@ -368,8 +377,9 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         if not free(m.start(), m.end()):
             continue
         name = next(cat.class_names[g] for g in cat.class_names if m.group(g) is not None)
-        found.append(HardwareMention(m.start(), m.end(), m.group(0), name))
-        taken.append((m.start(), m.end()))
+        start, count = _counted_start(text, m.start(), m.end(), free)
+        found.append(HardwareMention(start, m.end(), text[start:m.end()], name, count))
+        taken.append((start, m.end()))
     found.sort(key=lambda h: (h.start, h.end, h.entity))
     return found
 

@@ -61,10 +61,11 @@ _RIGHT_GUARD = r"(?!\w|[.,:]\d|\^|/\d)"
 QUANTITY_RE = re.compile(
     # a quantity starts with a digit, a point, a currency sign, "×" or "factor": every other position
     # fails here at once instead of trying the whole pattern
-    r"(?=[\d.$€£f×])"
+    r"(?=[\d.$€£f×x])"
     + _FACTOR_PREFIX + r"?"
     # "a ×1.8 speedup": the sign written before the number ("3×3", "4×A100" are no such thing)
-    + r"(?P<pre>(?<![\w.)\]])(?<![\d.)\]]\s)×\s?(?=\d))?"
+    # ("x17.7 on H100" too, but x86, x64 and PCIe x16 are no factors: see _prefix_x_is_no_factor)
+    + r"(?P<pre>(?<![\w.)\]])(?<![\d.)\]]\s)(?:×\s?|x)(?=\d))?"
     + r"(?P<cur>[$€£]\s?)?"
     + r"(?(pre)|" + _LEFT_GUARD + r")"
     + _SIDE.replace("{p}", "a")
@@ -101,6 +102,7 @@ _DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?\d")
 #: "A100 GPUs in 4x and 8x configurations": a count of devices, not a factor
 _DEVICE_COUNT_AFTER = re.compile(
     r"^(?:\s?(?:,|and|or|/)\s?\d+(?:\.\d+)?\s?[xX×])*\s(?!(?:fewer|more|less|on|in|at|for|with|per|across|over|than|using|to|from|of|by|"
+    r"against|versus|vs\.?|relative|compared|"
     r"lower|higher|faster|slower|better|larger|smaller|greater|cheaper|reduced|improved|speedups?|reductions?)\s)(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
     r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])"
     # "10x GPU memory reduction": the device word names the measure's device, not a count
@@ -247,12 +249,26 @@ def _counts_like_a_size(text: str, start: int, end: int) -> bool:
         or _SIZE_BEFORE_YEAR_LIKE.search(text, max(0, start - 32), start) is not None
 
 
+#: after a prefix "x" these whole numbers name an architecture, a lane width or a variable ("x86", "x64",
+#: "PCIe x16", "x1 and x2"), not a factor
+_X_NAMES = frozenset({1, 2, 4, 8, 16, 32, 64, 86})
+
+
+def _prefix_x_is_no_factor(m: re.Match) -> bool:
+    """ "x17.7", "x449" are factors written the other way round; "x86", "PCIe x16" are not."""
+    num = m.group("anum")
+    return m.group("amag") is not None or m.group("asuf") is not None or (
+        num.isdigit() and int(num) in _X_NAMES)
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
     if m.group("cur"):
         a_unit = m.group("cur").strip()
+    if m.group("pre") and m.group("pre")[0] == "x" and _prefix_x_is_no_factor(m):
+        return None
     if m.group("factor") or (m.group("pre") and a_unit is None):
         a_unit = "x"
     first_unit, first_mag = a_unit, a_mag

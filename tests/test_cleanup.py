@@ -45,6 +45,13 @@ from extractor.cleanup import clean
     (r"a 4×\% mix", "a 4×% mix"),
     (r"a 1,234×1,234\times1,234 × gain", "a 1,234× gain"),
     (r"up to 2.28 ×2.28\times2.28 × faster", "up to 2.28 × faster"),
+    # MathML copies: a percent with its name, the number twice, the TeX and the rendering; a pair in TeX after
+    # the rendered pair
+    (r"by up to 34.5%percent34.534.5\%34.5 % over", "by up to 34.5% over"),
+    (r"up to 82×/3.6×82\times/3.6\times for", "up to 82×/3.6× for"),
+    (r"by 30%/20%30\%/20\% respectively", "by 30%/20% respectively"),
+    (r"by 3%/4%9\%/9\% here", "by 3%/4%9%/9% here"),
+    ("5%percent6 stays", "5%percent6 stays"),
     ("plain text stays as it is.", "plain text stays as it is."),
 ])
 def test_clean_text(original, cleaned):

@@ -1253,6 +1253,15 @@ TYPING_ROWS += [
         c("memory", 25, "%", "up_to"), params(7e10)),
     row("a-share-of-parameters-trained-is-no-reduction",  # own
         "We fine-tune only 0.5% of the parameters."),
+    row("a-count-of-steps-is-no-context-length",  # own
+        "LongRoPE extends the context window to 2048k tokens, with up to only 1k fine-tuning steps.",
+        c("context_length", 2.048e6, "tokens")),
+    row("million-before-context-length",  # own
+        "Our system supports a 3.3 million context length on one node.",
+        c("context_length", 3.3e6, "tokens")),
+    row("win-rate-is-a-score",  # own
+        "The aligned model achieves a 29.61 length-controlled win rate on AlpacaEval 2.",
+        c("accuracy", 29.61, "win rate")),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),

@@ -46,6 +46,8 @@ from extractor.prefilter import candidate_filter
     ("on 192 Kunpeng CPUs and Huawei Kunpeng 920 CPUs",
      [("Huawei Kunpeng", 192, None), ("Huawei Kunpeng 920", None, None)]),
     ("on a Cerebras WSE and a Cerebras WSE-3", [("Cerebras WSE", None, None), ("Cerebras WSE-3", None, None)]),
+    ("We train on 96 NPUs and two FPGAs.", [("NPU", 96, None), ("FPGA", 2, None)]),
+    ("with 16 NPU cores and 512 NVIDIA GPU nodes", [("NPU", None, None), ("NVIDIA GPU", None, None)]),
     ("on an L40 GPU and 8 A100s", [("NVIDIA L40", None, None), ("NVIDIA A100", 8, None)]),
     ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
     ("evaluated on VC709 and KCU105 boards", [("Xilinx VC709", None, None), ("Xilinx KCU105", None, None)]),

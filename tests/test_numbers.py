@@ -121,6 +121,12 @@ def q(text: str):
     ("5.47 C4 perplexity and 6.1 WikiText-2 perplexity",
      [("5.47 C4 perplexity", 5.47, 5.47, "ppl"), ("6.1 WikiText-2 perplexity", 6.1, 6.1, "ppl")]),
     ("uses 128 C4 samples for calibration", [("128", 128, 128, None)]),
+    # a factor written with "x" before it; x86, x64 and PCIe x16 are names
+    ("a speedup of x17.7 over the reference and up to x449", [("x17.7", 17.7, 17.7, "x"), ("x449", 449, 449, "x")]),
+    ("runs on x86 CPUs and PCIe 4.0 x16 slots", []),
+    # a factor before a comparison with a device class is no device count
+    ("a mean speedup of 243x and 7.2x against CPU and GPU counterparts",
+     [("243x", 243, 243, "x"), ("7.2x", 7.2, 7.2, "x")]),
     # other units as written
     ("13W", [("13W", 13, 13, "w")]),
     ("an 810GB model", [("810GB", 810, 810, "gb")]),
