@@ -63,7 +63,8 @@ _BEFORE_PARAMS = re.compile(
     r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
     r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*$",
     re.IGNORECASE)
-_AFTER_NOUN = re.compile(r"^[\s-]+(?:(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
+_AFTER_NOUN = re.compile(r"^[\s-]+(?:(?!(?:compared|to|than|over|against|versus|relative|with|on|in|for|across|from|"
+                         r"at|by|of)\s)(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
                             r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
 #: "only 12% of the original KV cache": a share of the original is always a comparison
 _REFERENCE_MODEL = (r"(?:original|full|baseline|base|uncompressed|dense|standard|vanilla|default|unpruned|"
@@ -251,12 +252,13 @@ _COUNTED_AFTER = re.compile(
     r"requests|users|GPUs|nodes|updates)(?![\w-])", re.IGNORECASE)
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
 
-#: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun or "than"
-#: names nothing: "2x less than X")
-_PRONOUNS = r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|compared)\b"
-_OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _PRONOUNS + r")[^\W\d_]", re.IGNORECASE)
+#: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun, an article,
+#: a preposition or "than" names nothing: "2x less than X", "reduces it by 3x")
+_NAMES_NOTHING = (r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|"
+                  r"compared)\b")
+_OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]", re.IGNORECASE)
 _OWN_OBJECT_BEFORE = re.compile(
-    r"\b(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*\s+(?!" + _PRONOUNS + r")[^\W\d_][\w-]*"
+    r"\b(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*\s+(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
     r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly)\s+)?$",
     re.IGNORECASE)
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
@@ -1101,11 +1103,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
-            and cue is not None and cue.end - cue.start >= 2 and ctx.toks[cue.end - 1].lower in _RATE_WORDS \
-            and ctx.toks[cue.end - 2].lower.startswith("compress")
+            and cue is not None and cue.end <= own[0] and cue.end - cue.start >= 2 \
+            and ctx.toks[cue.end - 1].lower in _RATE_WORDS and ctx.toks[cue.end - 2].lower.startswith("compress")
         if saved_share:
             # "a KV cache compression rate of 60%", "a model compression ratio of 55%": the share of the
-            # memory a compression saves
+            # memory a compression saves (not "under 20% compression ratio", a setting)
             direction = "decrease"
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
             # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":

@@ -421,6 +421,10 @@ _LOST_TIMES_NOUN = re.compile(
     r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
     r"when|at|under|from)\b)", re.IGNORECASE)
+_LOST_TIMES_PLURAL = re.compile(
+    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reductions|improvements|speed-?ups|accelerations)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
+    r"when|at|under|from)\b)", re.IGNORECASE)
 _LOST_TIMES_COMPARATIVE = re.compile(
     r" (?:higher|lower|faster|slower|greater|better)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
     r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
@@ -552,7 +556,7 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     return found
 
 
-#: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "2.1/3.4x"
+#: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 _NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
 #: "2 and 4 orders of magnitude": the count of orders of the list's last member
 _ORDERS_COUNT = re.compile(r"(\d{1,2})[\s-]+orders?\b", re.IGNORECASE)
@@ -651,7 +655,10 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)
                  else q for k, q in enumerate(found)]
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
-                 and (_LOST_TIMES_NOUN.match(text, q.end) or (_LOST_TIMES_COMPARATIVE.match(text, q.end) and (
+                 and (_LOST_TIMES_NOUN.match(text, q.end) or (
+                      # "8.5 improvements in generation speed" (with decimals: "2 improvements" counts them)
+                      "." in q.text and _LOST_TIMES_PLURAL.match(text, q.end)) or (
+                      _LOST_TIMES_COMPARATIVE.match(text, q.end) and (
                       "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]

@@ -52,6 +52,7 @@ from extractor.cleanup import clean
     (r"by 30%/20%30\%/20\% respectively", "by 30%/20% respectively"),
     (r"by 3%/4%9\%/9\% here", "by 3%/4%9%/9% here"),
     ("5%percent6 stays", "5%percent6 stays"),
+    (r"a 7.1×\textbf{7.1}\times7.1 × speedup", "a 7.1× speedup"),
     ("plain text stays as it is.", "plain text stays as it is."),
 ])
 def test_clean_text(original, cleaned):

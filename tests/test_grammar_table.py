@@ -1262,6 +1262,18 @@ TYPING_ROWS += [
     row("win-rate-is-a-score",  # own
         "The aligned model achieves a 29.61 length-controlled win rate on AlpacaEval 2.",
         c("accuracy", 29.61, "win rate")),
+    row("a-compression-ratio-as-a-setting-is-no-claim",  # own
+        "The pruned model keeps 90% accuracy under 20% compression ratio, outperforming existing methods.",
+        c("accuracy", 90, "%")),
+    row("a-noun-after-a-comparison-is-no-unit",  # own
+        "The scheduler improves goodput by up to 1.74 compared to baselines.",
+        c("speedup", 1.74, "x", "up_to", baseline="baselines")),
+    row("plural-change-noun-after-a-decimal",  # own
+        "The method achieves 8.5 improvements in generation speed.",
+        c("speedup", 8.5, "x")),
+    row("a-board-name-is-no-model-size",  # own
+        "We deploy the detector on a Raspberry Pi 4B.",
+        hw("Raspberry Pi 4B")),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),

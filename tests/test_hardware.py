@@ -47,6 +47,8 @@ from extractor.prefilter import candidate_filter
      [("Huawei Kunpeng", 192, None), ("Huawei Kunpeng 920", None, None)]),
     ("on a Cerebras WSE and a Cerebras WSE-3", [("Cerebras WSE", None, None), ("Cerebras WSE-3", None, None)]),
     ("We train on 96 NPUs and two FPGAs.", [("NPU", 96, None), ("FPGA", 2, None)]),
+    ("on a Raspberry Pi 4B/5 board", [("Raspberry Pi 4B", None, None), ("Raspberry Pi 5", None, None)]),
+    ("on Huawei Ascend 300I Duo cards", [("Huawei Ascend 300I Duo", None, None)]),
     ("with 16 NPU cores and 512 NVIDIA GPU nodes", [("NPU", None, None), ("NVIDIA GPU", None, None)]),
     ("on an L40 GPU and 8 A100s", [("NVIDIA L40", None, None), ("NVIDIA A100", 8, None)]),
     ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
