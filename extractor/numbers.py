@@ -416,15 +416,21 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 _LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|decoding|prefill|generation|serving|"
                         r"checkpointing|communication|kernel|attention|throughput|latency|delay|speed|runtime|"
                         r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization)")
-_LOST_TIMES_NOUN = re.compile(
-    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reduction|increase|improvement|boost|speed-?up|acceleration|"
-    r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
-    r"when|at|under|from)\b)", re.IGNORECASE)
-_LOST_TIMES_PLURAL = re.compile(
-    r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:reductions|improvements|speed-?ups|accelerations)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|with|"
-    r"when|at|under|from)\b)", re.IGNORECASE)
+
+
+def _change_noun_after(nouns: str) -> re.Pattern:
+    """A change noun (up to two measures before it) that ends its phrase: the clause goes on with a
+    preposition or ends ("a 2.25 reduction in wall-clock time", "2 reduction steps" counts steps)."""
+    return re.compile(
+        r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:" + nouns + r")"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|"
+        r"and|with|when|at|under|from)\b)", re.IGNORECASE)
+
+
+_LOST_TIMES_NOUN = _change_noun_after(r"reduction|increase|improvement|boost|speed-?up|acceleration|"
+                                      r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings")
+#: ... in the plural only after decimals ("8.5 improvements in generation speed"; "2 improvements" counts them)
+_LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
 _LOST_TIMES_COMPARATIVE = re.compile(
     r" (?:higher|lower|faster|slower|greater|better)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
     r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
