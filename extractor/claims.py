@@ -181,6 +181,8 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
 
 
 _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, reverse=True))
+#: units that are quality scores: points, and the named metrics ("ppl", "bleu", "fid")
+_SCORE_UNITS = frozenset({"pp", *METRIC_UNITS.values()})
 _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d)?(?:\s+(?:score|scores|accuracy|metric|value))?"
     # "the perplexity of the model from 10.15 to 9.12"
@@ -1002,7 +1004,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             elif kind == "accuracy":
                 previous_score = cands[-1]
             continue
-        if q.unit == "pp" or q.unit == "ppl":
+        if q.unit in _SCORE_UNITS:  # "15.1 points", "2.84 PPL", "27.3 BLEU", "a 0.3 drop in BLEU"
             cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit,
                                    change=_is_change(text, q, None), **base))
             continue

@@ -617,6 +617,25 @@ def _with_perplexity(text: str, q: Quantity) -> Quantity:
     return q._replace(end=m.end(), text=text[q.start:m.end()], unit="ppl")
 
 
+#: a change of a named score after a bare number: "a 0.3 drop in BLEU", "0.22 increase in FID"
+_SCORE_NAMES_ALT = "|".join(re.escape(m) for m in sorted(set(U.METRIC_UNITS) - {"score", "scores"}, key=len,
+                                                         reverse=True))
+_SCORE_CHANGE_AFTER = re.compile(
+    r" (?:loss|losses|drop|drops|decrease|increase|improvement|improvements|gain|gains|reduction|degradation)"
+    r" (?:in|of|on) (?:the )?(?P<metric>" + _SCORE_NAMES_ALT + r")(?![\w-])", re.IGNORECASE)
+
+
+#: score names that are ordinary words in lower case ("a 3.2 reduction in map loading time")
+_WORDLIKE_SCORE_NAMES = frozenset({"map", "spice", "meteor", "mae", "mse", "elo", "wer", "cer", "mrr"})
+
+
+def _with_score_change(text: str, q: Quantity) -> Quantity:
+    m = _SCORE_CHANGE_AFTER.match(text, q.end)
+    if m is None or (m.group("metric").islower() and m.group("metric") in _WORDLIKE_SCORE_NAMES):
+        return q
+    return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
+
+
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
@@ -654,6 +673,11 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end)
                  else q for q in found]
+    if any(q.unit is None for q in found):
+        # "a 0.05 loss in CLIP score", "a 1.2 improvement in mIoU": a change of a named score is in its units
+        # (before the lost-x reading below, which would make "a 1.2 improvement" a factor)
+        found = [_with_score_change(text, q) if q.unit is None and q.magnitude is None and not q.word else q
+                 for q in found]
     if any(q.unit is None for q in found):
         # "an average speedup of 1.42 (up to 2.14)": an aside right after a factor gives a bare number its unit
         found = [q._replace(unit="x") if q.unit is None and k and found[k - 1].unit == "x" and q.magnitude is None

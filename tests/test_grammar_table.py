@@ -1274,6 +1274,18 @@ TYPING_ROWS += [
     row("a-board-name-is-no-model-size",  # own
         "We deploy the detector on a Raspberry Pi 4B.",
         hw("Raspberry Pi 4B")),
+    row("a-change-of-a-named-score-is-in-its-units",  # own
+        "Distillation incurs only a 0.05 loss in CLIP score and a 0.22 increase in FID.",
+        c("accuracy", 0.05, "clip score"), c("accuracy", 0.22, "fid")),
+    row("an-improvement-in-a-score-is-no-lost-factor",  # own
+        "It yields a 1.2 improvement in mIoU over the baseline.",
+        c("accuracy", 1.2, "miou")),
+    row("a-score-after-its-number-is-accuracy",  # own
+        "The distilled model achieves 27.3 BLEU on WMT14.",
+        c("accuracy", 27.3, "bleu")),
+    row("a-score-name-that-is-a-word-in-lower-case",  # own
+        "The cache gives a 3.2 reduction in map loading time.",
+        c("speedup", 3.2, "x")),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),
