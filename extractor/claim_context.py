@@ -89,6 +89,30 @@ def _openers_by_first_word() -> dict[str, list[list[str]]]:
 _GERUNDS_BEFORE_BASELINE = frozenset({"using", "employing", "adopting"})
 
 
+#: participles after which "with" names part of a configured baseline ("vLLM integrated with Faiss")
+_WITH_PARTICIPLES = frozenset("integrated combined equipped augmented paired coupled enhanced extended".split())
+#: generic heads a name in apposition may follow ("its heterogeneity-aware counterpart, Gavel")
+_GENERIC_BASELINE_HEADS = frozenset(
+    "counterpart counterparts baseline baselines method approach system scheduler framework solution predecessor "
+    "competitor work library compiler engine implementation technique".split())
+
+
+def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
+    """The end of a name in apposition after a generic baseline phrase ending at ``comma``: "than the
+    strongest baseline, Gavel, on all traces", "compared with its counterpart, Gavel." (up to three words
+    with a capital or a digit, closed by a comma, a stop or the sentence end), else None."""
+    toks = ctx.toks
+    if comma <= start or toks[comma - 1].lower not in _GENERIC_BASELINE_HEADS:
+        return None
+    j = comma + 1
+    while j < ctx.n and j - comma <= 3 and not toks[j].punct and any(ch.isupper() or ch.isdigit()
+                                                                      for ch in toks[j].text):
+        j += 1
+    if j == comma + 1 or (j < ctx.n and toks[j].text not in (",", ".", ";", ")")):
+        return None
+    return j
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -150,6 +174,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             i = close + 1
             last = i
             continue
+        if tok.text == "," and not wide and (name_end := _apposition_end(ctx, start, i)) is not None:
+            i = last = name_end  # "than the strongest baseline, Gavel, on all traces": the name the phrase means
+            break
         if tok.text == ",":
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt is not None and (opener_at(i + 1) or (wide and (nxt.lower in ("and", "or") or listed(i + 1)))):
@@ -174,6 +201,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 i += 1
                 continue
             break
+        if low == "with" and i > start and toks[i - 1].lower in _WITH_PARTICIPLES and i + 1 < n \
+                and toks[i + 1].text[:1].isupper():
+            i += 1  # "over vLLM integrated with Faiss": a configuration of the baseline, part of its name
+            continue
         if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
             break  # after a count, "leading" is an adjective: "over three leading inference systems"
         if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):

@@ -1286,6 +1286,18 @@ TYPING_ROWS += [
     row("a-score-name-that-is-a-word-in-lower-case",  # own
         "The cache gives a 3.2 reduction in map loading time.",
         c("speedup", 3.2, "x")),
+    row("a-name-in-apposition-is-the-baseline",  # own
+        "It is 2.1x faster than the strongest baseline, Gavel, on all traces.",
+        c("speedup", 2.1, "x", baseline=Contains("Gavel"))),
+    row("a-clause-after-the-comma-is-no-apposition",  # own
+        "It is 2x faster than the baseline, which was designed for GPUs.",
+        c("speedup", 2, "x", baseline="the baseline")),
+    row("a-configured-baseline-keeps-its-with",  # own
+        "It reduces retrieval latency by 3x over vLLM integrated with Faiss.",
+        c("speedup", 3, "x", baseline="vLLM integrated with Faiss")),
+    row("with-and-a-number-ends-the-baseline",  # own
+        "It is 2x faster than vLLM with 30% less memory.",
+        c("speedup", 2, "x", baseline="vLLM"), c("memory", 30, "%", baseline="vLLM")),
     row("a-speedup-ratio-is-a-factor",  # own
         "OPT-Tree achieves a speed-up ratio of up to 3.2 compared with autoregressive decoding.",
         c("speedup", 3.2, "x", "up_to", baseline="autoregressive decoding")),
