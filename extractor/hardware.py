@@ -267,6 +267,11 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
         yield m, product, vendor_alias
 
 
+#: a device word and a list opener right before a name: "GPUs (e.g., Hopper", "GPUs such as Hopper"
+_DEVICE_LIST_OPENS = re.compile(
+    r"\b(?:GPUs?|CPUs?|NPUs?|accelerators?|processors?)\s*\(?\s*(?:e\.g\.,?|such\s+as|including|like|i\.e\.,?)\s*$")
+
+
 def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
                pending: list[tuple[re.Match, _Product]]) -> list[tuple[re.Match, _Product]]:
     """The pending names (needing their vendor or a device word) that get it from the list they stand
@@ -280,6 +285,11 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
     device = [item[4] for item in listed]
     for k in range(len(listed) - 2, -1, -1):
         device[k] = device[k] or (device[k + 1] and joined(k))
+    # "modern GPUs (e.g., Hopper, Blackwell)", "NVIDIA GPUs such as Hopper and Blackwell": the device word
+    # that opens the list covers its members
+    for k in range(len(listed)):
+        device[k] = device[k] or _DEVICE_LIST_OPENS.search(text, max(0, listed[k][0] - 40), listed[k][0]) is not None \
+            or (k > 0 and device[k - 1] and joined(k - 1))
     vendor = [item[3] for item in listed]
     for k in range(1, len(listed)):
         vendor[k] = vendor[k] or (vendor[k - 1] and joined(k - 1))

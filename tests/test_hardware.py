@@ -49,6 +49,8 @@ from extractor.prefilter import candidate_filter
     ("We train on 96 NPUs and two FPGAs.", [("NPU", 96, None), ("FPGA", 2, None)]),
     ("on a Raspberry Pi 4B/5 board", [("Raspberry Pi 4B", None, None), ("Raspberry Pi 5", None, None)]),
     ("on Huawei Ascend 300I Duo cards", [("Huawei Ascend 300I Duo", None, None)]),
+    ("on modern GPUs (e.g., Hopper, Blackwell)", [("NVIDIA Hopper", None, None), ("NVIDIA Blackwell", None, None)]),
+    ("on GPUs such as T4 and L4", [("NVIDIA T4", None, None), ("NVIDIA L4", None, None)]),
     ("with 16 NPU cores and 512 NVIDIA GPU nodes", [("NPU", None, None), ("NVIDIA GPU", None, None)]),
     ("on an L40 GPU and 8 A100s", [("NVIDIA L40", None, None), ("NVIDIA A100", 8, None)]),
     ("The run used 4K Ascend 910B NPUs.", [("Huawei Ascend 910B", 4000, None)]),
@@ -130,7 +132,7 @@ def test_hardware(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Cerebras Systems released a new chip", "on 920 CPUs of the cluster",
+    "Cerebras Systems released a new chip", "on 920 CPUs of the cluster", "the Hopper architecture",
     "on a GPU", "a single GPU", "edge devices and mobile devices", "Tensor Cores", "compared to NVIDIA's CUTLASS",
     "NVIDIA 2:4 sparsity", "8x80GB GPUs", "a single 24GB GPU", "H2O and StreamingLLM", "the mllm-NPU system",
     "GPT-4 and Llama-3.1-8B", "SSD and DRAM offloading", "in 2023 we", "T4 alone", "M2 is a variable",
