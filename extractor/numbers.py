@@ -610,13 +610,6 @@ _PERPLEXITY_AFTER = re.compile(
     r"\s(?:(?:[A-Z][A-Za-z]*-?\d+|[A-Z]{2,}\d*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s)?(?:PPL|ppl|perplexity)(?![^\W\d_])")
 
 
-def _with_perplexity(text: str, q: Quantity) -> Quantity:
-    m = _PERPLEXITY_AFTER.match(text, q.end)
-    if m is None:
-        return q
-    return q._replace(end=m.end(), text=text[q.start:m.end()], unit="ppl")
-
-
 #: a change of a named score after a bare number: "a 0.3 drop in BLEU", "0.22 increase in FID"
 _SCORE_NAMES_ALT = "|".join(re.escape(m) for m in sorted(set(U.METRIC_UNITS) - {"score", "scores"}, key=len,
                                                          reverse=True))
@@ -629,7 +622,12 @@ _SCORE_CHANGE_AFTER = re.compile(
 _WORDLIKE_SCORE_NAMES = frozenset({"map", "spice", "meteor", "mae", "mse", "elo", "wer", "cer", "mrr"})
 
 
-def _with_score_change(text: str, q: Quantity) -> Quantity:
+def _with_score_unit(text: str, q: Quantity) -> Quantity:
+    """A bare number with the score it is in written after it: "2.84 WikiText2 PPL" (the span takes the
+    words in), "a 0.3 drop in BLEU"; else ``q`` as it is."""
+    m = _PERPLEXITY_AFTER.match(text, q.end)
+    if m is not None:
+        return q._replace(end=m.end(), text=text[q.start:m.end()], unit="ppl")
     m = _SCORE_CHANGE_AFTER.match(text, q.end)
     if m is None or (m.group("metric").islower() and m.group("metric") in _WORDLIKE_SCORE_NAMES):
         return q
@@ -675,8 +673,9 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  else q for q in found]
     if any(q.unit is None for q in found):
         # "a 0.05 loss in CLIP score", "a 1.2 improvement in mIoU": a change of a named score is in its units
-        # (before the lost-x reading below, which would make "a 1.2 improvement" a factor)
-        found = [_with_score_change(text, q) if q.unit is None and q.magnitude is None and not q.word else q
+        # (before the lost-x reading below, which would make "a 1.2 improvement" a factor); so is "a loss of
+        # only 2.84 WikiText2 PPL", with the dataset named between the number and its perplexity
+        found = [_with_score_unit(text, q) if q.unit is None and q.magnitude is None and not q.word else q
                  for q in found]
     if any(q.unit is None for q in found):
         # "an average speedup of 1.42 (up to 2.14)": an aside right after a factor gives a bare number its unit
@@ -692,11 +691,6 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
-    if "erplexity" in text or "PPL" in text:
-        # "a loss of only 2.84 WikiText2 PPL", "5.47 C4 perplexity": the dataset named between a number
-        # and its perplexity
-        found = [_with_perplexity(text, q) if q.unit is None and q.magnitude is None and not q.word else q
-                 for q in found]
     if len(found) > 1:
         found = _join_between(text, found)
         if any(q.unit is None for q in found):
