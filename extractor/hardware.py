@@ -276,8 +276,10 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
                pending: list[tuple[re.Match, _Product]]) -> list[tuple[re.Match, _Product]]:
     """The pending names (needing their vendor or a device word) that get it from the list they stand
     in: a device word after a later name ("on T4 and A10 GPUs") or the vendor before an earlier one
-    ("NVIDIA L4 and T4"), along names of one vendor's line joined by commas, "and", "or" or a slash.
-    ``listed``: (start, end, vendor of the line, vendor named, device word after) of every name."""
+    ("NVIDIA L4 and T4"), along names of one vendor's line joined by commas, "and", "or" or a slash; a
+    name that needs neither counts as a device word ("A100, L40 and H20", "L4 and H100").
+    ``listed``: (start, end, vendor of the line, vendor named, device word after or a name that needs
+    neither) of every name."""
     def joined(k: int) -> bool:  # names k and k + 1 are neighbours in one list
         gap = _LIST_JOIN.fullmatch(text, listed[k][1], listed[k + 1][0])
         return gap is not None and listed[k][2] == listed[k + 1][2]
@@ -339,7 +341,8 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
     pending: list[tuple[re.Match, _Product]] = []
     for m, product, vendor_alias in _product_matches(text, cat, has_product):
         has_device = bool(m.group("device") and _CLASS_WORD.match(m.group("device")))
-        listed.append((m.start(), m.end(), product.vendor, bool(vendor_alias), has_device))
+        # a name that needs nothing vouches for its list like a device word: "on A100, L40 and H20"
+        listed.append((m.start(), m.end(), product.vendor, bool(vendor_alias), has_device or not product.needs))
         if (product.needs == "vendor" and not vendor_alias) or (
                 product.needs == "vendor_or_device" and not vendor_alias and not has_device):
             pending.append((m, product))

@@ -71,6 +71,11 @@ from extractor.prefilter import candidate_filter
     ("on L4, T4, and A10G GPUs", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None), ("NVIDIA A10G", None, None)]),
     ("NVIDIA L4 and T4 instances", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None)]),
     ("experiments on T4 and Snapdragon 855 chips", [("Qualcomm Snapdragon 855", None, None)]),
+    # a name that needs nothing vouches for the short codes listed with it
+    ("We evaluate on A100, L40 and H20 across three models.",
+     [("NVIDIA A100", None, None), ("NVIDIA L40", None, None), ("NVIDIA H20", None, None)]),
+    ("Experiments on L4 and H100 show gains.", [("NVIDIA L4", None, None), ("NVIDIA H100", None, None)]),
+    ("we probe layers L2 and L4 of a model served on an A100", [("NVIDIA A100", None, None)]),
     ("a laptop equipped with a RTX3060 GPU", [("NVIDIA RTX 3060", None, None)]),
     ("inference on a single RTX-4090 and two GTX-1080 Ti cards",
      [("NVIDIA RTX 4090", 1, None), ("NVIDIA GTX 1080 Ti", 2, None)]),
