@@ -286,8 +286,10 @@ def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[C
             return False
     return False
 
-#: between two members of a list of numbers, each with its setting in brackets: "4.97 (FLUX.1-dev) and 3.52"
-_LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+#: between two members of a list of numbers, each with its setting in brackets or after a preposition:
+#: "4.97 (FLUX.1-dev) and 3.52", "2.55 for MHA and 1.67 for GQA"
+_LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|(?:for|on|in|with|at|under)\s+[^\s\d,;()]+(?:\s+[^\s\d,;()]+){0,2}\s*)?"
+                        r"(?:,\s*(?:and\s+)?|and\s+)")
 
 
 _UNIT_LATER = re.compile(r"(?i)\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*\s*"
