@@ -336,6 +336,8 @@ def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -
             if not any(cue.kind and cue.start < j and cue.end > e + 1 for cue in ctx.cues):
                 return None  # "3x the number of steps", "2x as well as": no measure between
             found = _baseline_phrase(ctx, j + 1, numbers)
+            if found is not None and any(cue.kind in COMPARATIVE and j < cue.start < found[1] for cue in ctx.cues):
+                return None  # "halves the memory footprint of the KV cache": what is measured, not against what
             return found[0] if found else None
         if not toks[j].text.replace("-", "").isalpha():
             return None
