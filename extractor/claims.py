@@ -105,6 +105,12 @@ _SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+(?:\s\d+(?:\.\d+)?)?\s*)
 _RETAINED_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
     r"(?:performance|quality|accuracy)(?![^\W\d_])", re.IGNORECASE)
+#: "of the full KV cache performance", "of full-precision model accuracy": the quality of a named reference,
+#: whatever measure words stand between
+_OF_REFERENCE_QUALITY = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r"\s+"
+    r"(?:(?!(?:on|in|at|for|with|and|or|by|to|from|than)\s)[\w'’-]+\s+){0,2}(?:performance|quality|accuracy)(?![^\W\d_])",
+    re.IGNORECASE)
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
@@ -1105,10 +1111,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if direction is None and q.unit == "%" and i + 1 < len(quantities) and quantities[i + 1].unit == "%":
             # "12% latency and 20% memory reductions": the change noun after the last member is each one's
             direction = _change_said_by_next(ctx, typer, i, cue)
-        if q.unit == "%" and direction == "fraction" and _RETAINED_QUALITY.match(text, q.end) \
-                and _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start):
-            # "the compressed model retains 96.4% of the original performance": the share of its quality
-            # a smaller model keeps, whatever cue stands before it
+        if q.unit == "%" and direction == "fraction" and ((_RETAINED_QUALITY.match(text, q.end) and _RETAINS_BEFORE.search(
+                text, max(0, q.start - 40), q.start)) or _OF_REFERENCE_QUALITY.match(text, q.end)):
+            # "the compressed model retains 96.4% of the original performance", "achieves 105% of full KV cache
+            # performance": the share of its quality a smaller model keeps, whatever cue stands before it
             kind = "accuracy"
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
