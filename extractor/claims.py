@@ -319,6 +319,15 @@ def _change_said_by_next(ctx: SentenceContext, typer: "_Typer", i: int, cue: Cue
     return None
 
 
+#: between a number (with at most two words of its noun) and a later one that leaves its phrase out, each with
+#: its setting: "1.33x in the prefill stage and 1.70x in the decode stage", "2x speedup on A100 and 1.8x on H100"
+_ELLIPSIS_STEP = re.compile(
+    r"\s*(?:(?!(?:and|or|by|with|while|to)\s)[^\W\d][\w-]*\s+){0,2}"
+    r"(?:on|in|for|at|during|under|across)\s+[^,;()]{1,40}?\s*,?\s*and\s+")
+#: ... after which the later number has a setting of its own or its clause ends, not a noun
+_ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|for|at|during|under|across)\s)")
+
+
 #: between two members of a list of numbers, each with its setting in brackets or after a preposition:
 #: "4.97 (FLUX.1-dev) and 3.52", "2.55 for MHA and 1.67 for GQA"
 _LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|(?:for|on|in|with|at|under)\s+[^\s\d,;()]+(?:\s+[^\s\d,;()]+){0,2}\s*)?"
@@ -998,6 +1007,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     retained = False  # the last claim was a share of quality kept ("retains 98% ... performance")
     shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
+    bounds: list[str] = []  # the bound of each number so far
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         score_before, previous_score = previous_score, None  # a score list ends at any other number
@@ -1006,6 +1016,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
+        if bound == "exact" and i > 0 and bounds[i - 1] != "exact" and q.unit in ("x", "%") \
+                and quantities[i - 1].unit == q.unit and _ELLIPSIS_STEP.fullmatch(text, quantities[i - 1].end, q.start) \
+                and _ELLIPSIS_END.match(text, q.end):
+            # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage": the later
+            # number leaves out the whole phrase before the earlier one, bound and all
+            bound = bounds[i - 1]
+        bounds.append(bound)
         if bound != "exact" and group_ids[i] not in list_bound:
             list_bound[group_ids[i]] = bound
         elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
