@@ -434,6 +434,11 @@ _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|acc
 _LOST_TIMES_COMPARATIVE = re.compile(
     r" (?:higher|lower|faster|slower|greater|better)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
     r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
+#: ... and before a bare measure compared with something: "a 6.6 throughput over standard decoding", "22 to 163
+#: energy efficiency over prior accelerators" (with decimals, as a range or after a leader word)
+_LOST_TIMES_AGAINST = re.compile(
+    r" (?:[\w-]+ )?" + _LOST_TIMES_MEASURES + r" (?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|"
+    r"against)\s", re.IGNORECASE)
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
@@ -687,8 +692,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
                       # "8.5 improvements in generation speed" (with decimals: "2 improvements" counts them)
                       "." in q.text and _LOST_TIMES_PLURAL.match(text, q.end)) or (
-                      _LOST_TIMES_COMPARATIVE.match(text, q.end) and (
-                      "." in q.text or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
+                      (_LOST_TIMES_COMPARATIVE.match(text, q.end) or _LOST_TIMES_AGAINST.match(text, q.end)) and (
+                      "." in q.text or q.is_range or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
     if len(found) > 1:
