@@ -328,9 +328,11 @@ _ELLIPSIS_STEP = re.compile(
 _ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|for|at|during|under|across)\s)")
 
 
-#: between two members of a list of numbers, each with its setting in brackets or after a preposition:
-#: "4.97 (FLUX.1-dev) and 3.52", "2.55 for MHA and 1.67 for GQA"
-_LIST_STEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*|(?:for|on|in|with|at|under)\s+[^\s\d,;()]+(?:\s+[^\s\d,;()]+){0,2}\s*)?"
+#: between two members of a list of numbers, each with its setting in brackets or after a preposition, the
+#: first perhaps with its change noun: "4.97 (FLUX.1-dev) and 3.52", "2.55 for MHA and 1.67 for GQA", "a 7.0
+#: speed-up on FLUX and 3.0 on SD3"
+_LIST_STEP = re.compile(r"(?:\s+(?:speed-?ups?|accelerations?|reductions?|improvements?))?"
+                        r"\s*(?:\([^()]{1,40}\)\s*|(?:for|on|in|with|at|under)\s+[^\s\d,;()]+(?:\s+[^\s\d,;()]+){0,2}\s*)?"
                         r"(?:,\s*(?:and\s+)?|and\s+)")
 
 
