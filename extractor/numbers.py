@@ -98,6 +98,9 @@ WORD_QUANTITY_RE = re.compile(
 )
 
 _BIT_WIDTH_AFTER = re.compile(r"\s?-?\s?(?:bits?|bit-width|bitwidth)(?![^\W\d_])", re.IGNORECASE)
+#: what a count of transistors names: "6T cells", "an 8T SRAM bitcell", "14T/28T adders"
+_CELL_AFTER = re.compile(r"(?:[/\s]\d{1,2}T)*[\s-](?:[SD]RAM\s|eDRAM\s)?(?:cells?|bit-?cells?|SRAMs?|eDRAMs?|adders?|"
+                         r"latch(?:es)?|flip-flops?|compute-in-memory|CIM|macros?)(?![\w-])", re.IGNORECASE)
 _DIMENSION_AFTER = re.compile(r"\s?[×xX*]\s?\d")
 #: "A100 GPUs in 4x and 8x configurations": a count of devices, not a factor
 _DEVICE_COUNT_AFTER = re.compile(
@@ -385,6 +388,8 @@ def is_excluded(text: str, q: Quantity) -> bool:
         return True
     if q.unit is not None or q.word:
         return False
+    if q.magnitude == "T" and _CELL_AFTER.match(after):
+        return True  # "6T SRAM cells", "14T/28T adders": transistors per cell, a design's name
     if _DIMENSION_AFTER.match(after):
         return True
     before = text[max(0, q.start - 24):q.start]

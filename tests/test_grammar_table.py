@@ -1906,6 +1906,9 @@ NEGATIVE_ROWS = [
     row("by-a-bare-number-after-a-weak-cue-or-with-a-noun",
         "It outperforms the baselines by 1.7 and cuts the depth by 4 layers."),
     # own
+    # own: transistors per memory cell name a circuit, not a trillion parameters
+    row("transistor-counts-of-cells-and-adders",
+        "The macro pairs 8T SRAM bitcells with 10T/20T adders and a 6T cell array."),
     row("year-leading", "In 2023, large language models became widely deployed in consumer products."),
     # trending: LLM Interactive Optimization of Open Source Python Libraries
     row("year-and-model-version",
