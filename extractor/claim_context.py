@@ -321,10 +321,19 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
                for m in _CONTRAST_CLAUSE.finditer(ctx.text, ctx.char_end(cue.end), claim_start))
 
 
+#: the words after a number that open the comparison of a multiple: "3x the throughput of X", "2x as fast as X",
+#: "1.4x that of X"
+_MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those"})
+
+
 def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -> str | None:
-    """The baseline of a multiple written "N the <measure> of B" or "N as <adjective> as B", where
-    token ``e`` follows the number: "0.53x the speed of an RTX 3090", "2x as fast as vLLM"."""
+    """The baseline of a multiple written "N the <measure> of B", "N that of B" or "N as <adjective> as B",
+    where token ``e`` follows the number: "0.53x the speed of an RTX 3090", "1.4x that of the GPU
+    baseline", "2x as fast as vLLM"."""
     toks = ctx.toks
+    if e + 2 < ctx.n and toks[e].lower in ("that", "those") and toks[e + 1].lower == "of":
+        found = _baseline_phrase(ctx, e + 2, numbers)  # "1.43x that of the GPU baseline"
+        return found[0] if found else None
     if e >= ctx.n or toks[e].lower not in ("the", "as"):
         return None
     closer = "of" if toks[e].lower == "the" else "as"
@@ -387,9 +396,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     segs = _segments(ctx)
     cues = _baseline_cues(ctx, numbers, segs)
     spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
-    if not cues and not any(spans[id(c)][1] < ctx.n and ctx.toks[spans[id(c)][1]].lower in ("the", "as")
+    if not cues and not any(spans[id(c)][1] < ctx.n and ctx.toks[spans[id(c)][1]].lower in _MULTIPLE_OPENERS
                             for c in targets):
-        return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X"
+        return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X", "2x that of X"
     # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
     # stand between another claim and that claim's "over X"
     aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
