@@ -52,10 +52,13 @@ _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _AFTER_CONTEXT = re.compile(
     r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
+#: a whole length before what it measures: "8192 length sequences", "4096-length inputs"
+_LENGTH_OF_AFTER = re.compile(
+    r"[\s-]+(?:tokens?[\s-]+)?length[\s-]+(?:sequences?|inputs?|contexts?|prompts?|documents?)(?![\w-])", re.IGNORECASE)
 _CONTEXT_WORDS = re.compile(
     r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", re.IGNORECASE)
 _BEFORE_CONTEXT = re.compile(
-    r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+|up\s+to\s+|to\s+|reaching\s+|"
+    r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+lengths?\s+|of\s+|up\s+to\s+|to\s+|reaching\s+|"
     r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", re.IGNORECASE)
 _BEFORE_PARAMS = re.compile(
     # not the size of something else: "vocabulary sizes from 10K to 50K", "batch size of 64K"
@@ -227,6 +230,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "model_size", "params"
     if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
         return "context_length", "tokens"
+    if mag is None and q.high >= 512 and _LENGTH_OF_AFTER.match(after):
+        return "context_length", "tokens"  # "on 8192 length sequences", "8192-length inputs"
     if _AFTER_TOKENS.match(after):
         return "tokens", "tokens"
     if _BEFORE_CONTEXT.search(before) and (mag is not None or q.high >= 512):

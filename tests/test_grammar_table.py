@@ -1198,6 +1198,11 @@ TYPING_ROWS += [
     row("four-digit-counts-are-not-years",  # own
         "Training runs on up to 2048 GPUs with a context length of 2048 tokens.",
         c("context_length", 2048, "tokens")),
+    row("length-before-or-after-what-it-measures",  # own
+        "We fine-tune on 8192 length sequences, evaluate on sequences of length 16384 and serve inputs of length 32K.",
+        tokens(8192), tokens(16384), tokens(32000)),
+    row("short-lengths-of-sequences-stay-counts",  # own
+        "It packs 128 length sequences into a batch."),
     row("a-compression-rate-in-percent-is-the-memory-saved",  # own
         "The method sustains over 90% performance with an average KV cache compression rate of 60% "
         "(and up to 75% in extreme cases).",
