@@ -649,6 +649,13 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
     return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
 
 
+#: "a billion parameters", "half a billion params": one of a magnitude, before what a model size counts
+_A_MAGNITUDE_OF_PARAMS = re.compile(r"(?i)(?<![\w-])an?\s+(?P<mag>million|billion|trillion)(?=[\s-]+param)")
+_MAGNITUDE_WORD_VALUES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: ... so these words can start a quantity without a digit or a number word (the pre-filter's concern)
+A_MAGNITUDE_WORDS = frozenset(_MAGNITUDE_WORD_VALUES)
+
+
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
@@ -681,6 +688,14 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 overlapping = []
             if not overlapping:
                 found.append(w)
+        found.sort(key=lambda q: q.start)
+    if "illion" in text and "aram" in text:
+        # "fewer than a billion parameters": "a" is one here
+        for m in _A_MAGNITUDE_OF_PARAMS.finditer(text):
+            if not any(q.start < m.end() and m.start() < q.end for q in found):
+                value = _MAGNITUDE_WORD_VALUES[m.group("mag").lower()]
+                found.append(Quantity(m.start(), m.end(), m.group(0), m.start(), value, value, None,
+                                      magnitude=m.group("mag").lower(), word=True))
         found.sort(key=lambda q: q.start)
     if "peed" in text or "cceleration" in text:  # "speedup", "acceleration": the cheap test before _SPEEDUP_OF
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from .hardware import catalogue_words
-from .numbers import NUMBER_WORDS
+from .numbers import A_MAGNITUDE_WORDS, NUMBER_WORDS
 from .units import LOWER_WORD
 
 _DIGIT = re.compile(r"\d")
@@ -25,8 +25,9 @@ _DIGIT = re.compile(r"\d")
 @cache
 def trigger_words() -> frozenset[str]:
     """Lower-case words that can start a claim without a digit: the number grammar's words
-    ("two", "twice", "magnitude"; "order" of "an order of magnitude") and the catalogue's."""
-    return NUMBER_WORDS | {"order", "orders"} | catalogue_words()
+    ("two", "twice", "magnitude"; "order" of "an order of magnitude"; "billion" of "a billion parameters")
+    and the catalogue's."""
+    return NUMBER_WORDS | A_MAGNITUDE_WORDS | {"order", "orders"} | catalogue_words()
 
 
 def candidate_filter(document: str):

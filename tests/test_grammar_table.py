@@ -1198,6 +1198,11 @@ TYPING_ROWS += [
     row("four-digit-counts-are-not-years",  # own
         "Training runs on up to 2048 GPUs with a context length of 2048 tokens.",
         c("context_length", 2048, "tokens")),
+    row("a-billion-parameters-is-one-billion",  # own
+        "We target models with fewer than a billion parameters, down to about a million params.",
+        params(1e9, "up_to"), params(1e6, "approx")),
+    row("a-billion-of-other-things-is-no-size",  # own
+        "Such assistants serve a billion users and read a billion tokens a day."),
     row("length-before-or-after-what-it-measures",  # own
         "We fine-tune on 8192 length sequences, evaluate on sequences of length 16384 and serve inputs of length 32K.",
         tokens(8192), tokens(16384), tokens(32000)),
