@@ -439,6 +439,12 @@ def _change_noun_after(nouns: str) -> re.Pattern:
 
 _LOST_TIMES_NOUN = _change_noun_after(r"reduction|increase|improvement|boost|speed-?up|acceleration|"
                                       r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings")
+#: ... and after an article with a noun of what was sped up after it: "a 2 speedup inference in LLMs"
+_LOST_TIMES_NOUN_AND_NOUN = re.compile(
+    r" (?:speed-?up|acceleration) (?!(?:in|of|on|over|than|for|and|with|at)\b)[a-z][\w-]*"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|and|"
+    r"with|when|at|under|from)\b)", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 #: ... in the plural only after decimals ("8.5 improvements in generation speed"; "2 improvements" counts them)
 _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
 _LOST_TIMES_COMPARATIVE = re.compile(
@@ -715,6 +721,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                  else q for k, q in enumerate(found)]
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
+                      _LOST_TIMES_NOUN_AND_NOUN.match(text, q.end)
+                      and _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start)) or (
                       # "8.5 improvements in generation speed" (with decimals: "2 improvements" counts them)
                       "." in q.text and _LOST_TIMES_PLURAL.match(text, q.end)) or (
                       (_LOST_TIMES_COMPARATIVE.match(text, q.end) or _LOST_TIMES_AGAINST.match(text, q.end)) and (
