@@ -364,9 +364,20 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
     for cue in cues:
         if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
                 and not any(end <= cs < cue.start for cs in claim_starts) \
-                and not _punctuated(ctx.toks[end:cue.start - 1]):
+                and not _punctuated(_without_respectively(ctx.toks[end:cue.start])[:-1]):
             return cue
     return None
+
+
+def _without_respectively(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without a ", respectively," in them: "2x, 3x and 4x speedups, respectively, over vLLM" is
+    one phrase with its "over"."""
+    for k, t in enumerate(toks):
+        if t.lower == "respectively":
+            lo = k - 1 if k > 0 and toks[k - 1].text == "," else k
+            hi = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "," else k + 1
+            return toks[:lo] + toks[hi:]
+    return toks
 
 
 def _punctuated(toks: list[Tok]) -> bool:
