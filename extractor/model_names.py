@@ -95,6 +95,8 @@ def _range_of_sizes(name: str, size: str) -> bool:
         and float(version) < float(size)
 
 
+#: a name that says it is a model: "MobileLLM", "TinyBERT", "DistilGPT", "EfficientViT", "SmolLM"
+_MODEL_TYPE_IN_NAME = re.compile(r"(?:LLM|LM|GPT|BERT|ViT|T5)$")
 _SIZE_SUFFIX = re.compile(r"\d[BMKTbk](?![^\W_])")
 
 
@@ -111,8 +113,9 @@ def find_model_names(text: str) -> list[ModelMention]:
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
         if mag in "BbMmTt" and not m.group("experts") and not data:
-            if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()):
-                continue  # "Table 5M" is never a model, "OPT 125M" and "Pythia 410M" are
+            if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()) \
+                    and not _MODEL_TYPE_IN_NAME.search(name.split()[0]):
+                continue  # "Table 5M" is never a model, "OPT 125M", "Pythia 410M" and "MobileLLM 125M" are
             params = float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
     return found

@@ -1224,6 +1224,9 @@ TYPING_ROWS += [
     row("family-names-take-a-size-in-millions-after-a-space",  # own
         "We use OPT 125M and Pythia 410M as draft models for OPT 13B.",
         params(1.25e8, entity="OPT 125M"), params(4.1e8, entity="Pythia 410M"), params(1.3e10)),
+    row("names-that-say-they-are-models-take-a-size-in-millions",  # own
+        "We compare with TinyBERT 14M and MobileLLM 350M; Table 5M lists the rest.",
+        params(1.4e7, entity="TinyBERT 14M"), params(3.5e8, entity="MobileLLM 350M")),
     row("a-size-in-a-ratio-is-no-model",  # own
         "We propose a LUT-based 64B:80B ternary weight decompression module for a 70B model.",
         params(7e10)),
