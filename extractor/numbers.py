@@ -655,11 +655,11 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
     return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
 
 
-#: "a billion parameters", "half a billion params": one of a magnitude, before what a model size counts
-_A_MAGNITUDE_OF_PARAMS = re.compile(r"(?i)(?<![\w-])an?\s+(?P<mag>million|billion|trillion)(?=[\s-]+param)")
-_MAGNITUDE_WORD_VALUES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
+_A_MAGNITUDE_OF_PARAMS = re.compile(
+    r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)(?=[\s-]+param)")
 #: ... so these words can start a quantity without a digit or a number word (the pre-filter's concern)
-A_MAGNITUDE_WORDS = frozenset(_MAGNITUDE_WORD_VALUES)
+A_MAGNITUDE_WORDS = frozenset({"million", "billion", "trillion"})
 
 
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
@@ -696,10 +696,10 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(w)
         found.sort(key=lambda q: q.start)
     if "illion" in text and "aram" in text:
-        # "fewer than a billion parameters": "a" is one here
+        # "fewer than a billion parameters": "a" is one here, "half a billion" a half
         for m in _A_MAGNITUDE_OF_PARAMS.finditer(text):
             if not any(q.start < m.end() and m.start() < q.end for q in found):
-                value = _MAGNITUDE_WORD_VALUES[m.group("mag").lower()]
+                value = U.MAGNITUDE_SUFFIXES[m.group("mag").lower()] * (0.5 if m.group("half") else 1)
                 found.append(Quantity(m.start(), m.end(), m.group(0), m.start(), value, value, None,
                                       magnitude=m.group("mag").lower(), word=True))
         found.sort(key=lambda q: q.start)

@@ -1199,8 +1199,8 @@ TYPING_ROWS += [
         "Training runs on up to 2048 GPUs with a context length of 2048 tokens.",
         c("context_length", 2048, "tokens")),
     row("a-billion-parameters-is-one-billion",  # own
-        "We target models with fewer than a billion parameters, down to about a million params.",
-        params(1e9, "up_to"), params(1e6, "approx")),
+        "We target models with fewer than a billion parameters: half a billion parameters, or about a million params.",
+        params(1e9, "up_to"), params(5e8), params(1e6, "approx")),
     row("a-billion-of-other-things-is-no-size",  # own
         "Such assistants serve a billion users and read a billion tokens a day."),
     row("length-before-or-after-what-it-measures",  # own
