@@ -324,13 +324,12 @@ def _change_said_by_next(ctx: SentenceContext, typer: "_Typer", i: int, cue: Cue
     return None
 
 
-#: between a number (with at most two words of its noun) and a later one that leaves its phrase out, each with
-#: its setting: "1.33x in the prefill stage and 1.70x in the decode stage", "2x speedup on A100 and 1.8x on H100"
-_ELLIPSIS_STEP = re.compile(
-    r"\s*(?:(?!(?:and|or|by|with|while|to)\s)[^\W\d][\w-]*\s+){0,2}"
-    r"(?:on|in|for|at|during|under|across)\s+[^,;()]{1,40}?\s*,?\s*and\s+")
-#: ... after which the later number has a setting of its own or its clause ends, not a noun
-_ELLIPSIS_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|for|at|during|under|across)\s)")
+#: between a number with its phrase and a later number that "and" joins to it with nothing of its own before it
+#: (no verb, article or bound): "1.33x in the prefill stage and 1.70x in the decode stage", "50% latency
+#: reduction and 2x throughput improvement" (not "by 40% and achieves 2x", "2x speedup and a 30% lower cost")
+_COORDINATED_STEP = re.compile(
+    r"\s*(?:(?!(?:and|or|but|while|with|which|that|by|than|over|compared|relative|versus|vs|to|when|whereas|"
+    r"respectively|as)\s)\w[\w.-]*\s+){0,6}(?:,\s*)?and\s+")
 
 
 #: between two members of a list of numbers, each with its setting in brackets or after a preposition, the
@@ -1036,11 +1035,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         floor = q.end
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
-        if bound == "exact" and i > 0 and bounds[i - 1] != "exact" and q.unit in ("x", "%") \
-                and quantities[i - 1].unit == q.unit and _ELLIPSIS_STEP.fullmatch(text, quantities[i - 1].end, q.start) \
-                and _ELLIPSIS_END.match(text, q.end):
-            # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage": the later
-            # number leaves out the whole phrase before the earlier one, bound and all
+        if bound == "exact" and i > 0 and bounds[i - 1] in ("up_to", "average") and q.unit in ("x", "%") \
+                and (not q.is_range or quantities[i - 1].is_range) and quantities[i - 1].unit in ("x", "%") \
+                and _COORDINATED_STEP.fullmatch(text, quantities[i - 1].end, q.start):
+            # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage", "up to 50%
+            # latency reduction and 2x throughput improvement": the later number leaves out what stands before
+            # the earlier one, "up to" or "average" and all (a range after a single number states its own
+            # ends; "over" and "about" stay with their number)
             bound = bounds[i - 1]
         bounds.append(bound)
         if bound != "exact" and group_ids[i] not in list_bound:
