@@ -179,7 +179,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         if tok.text == ",":
             nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and (opener_at(i + 1) or (wide and (nxt.lower in ("and", "or") or listed(i + 1)))):
+            if nxt is not None and (opener_at(i + 1) or (wide and not closed and (nxt.lower in ("and", "or")
+                                                                                 or listed(i + 1)))):
+                # (a list closed by its "and" ends at the next comma: "compared to A, B, and C, this work ...")
                 if wide and not opener_at(i + 1) and open_comma < 0:
                     open_comma = i
                 i += 1  # "such as X, Y"; in a "respectively" sentence "PyTorch, TorchRec, and HugeCTR"
