@@ -71,6 +71,12 @@ from extractor.prefilter import candidate_filter
     ("on L4, T4, and A10G GPUs", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None), ("NVIDIA A10G", None, None)]),
     ("NVIDIA L4 and T4 instances", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None)]),
     ("experiments on T4 and Snapdragon 855 chips", [("Qualcomm Snapdragon 855", None, None)]),
+    # Intel's FPGA families, Versal device ids, Alveo cards named without their line
+    ("an Intel Stratix 10 NX and an Agilex 7 FPGA", [("Intel Stratix 10 NX", None, None), ("Intel Agilex 7", None, None)]),
+    ("the Arria 10 GX board", [("Intel Arria 10 GX", None, None)]),
+    ("on a Versal VC1902", [("AMD Versal VC1902", None, None)]),
+    ("We evaluate on the ZCU102 and U280 boards.", [("Xilinx ZCU102", None, None), ("AMD Alveo U280", None, None)]),
+    ("the U280 visa rules and a U2 bus", []),
     # a name that needs nothing vouches for the short codes listed with it
     ("We evaluate on A100, L40 and H20 across three models.",
      [("NVIDIA A100", None, None), ("NVIDIA L40", None, None), ("NVIDIA H20", None, None)]),
