@@ -346,6 +346,8 @@ def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -
                 return None
             if not any(cue.kind and cue.start < j and cue.end > e + 1 for cue in ctx.cues):
                 return None  # "3x the number of steps", "2x as well as": no measure between
+            if toks[j - 1].lower == "number":
+                return None  # "halves the number of GPUs needed": what is counted, not against what
             found = _baseline_phrase(ctx, j + 1, numbers)
             if found is not None and any(cue.kind in COMPARATIVE and j < cue.start < found[1] for cue in ctx.cues):
                 return None  # "halves the memory footprint of the KV cache": what is measured, not against what

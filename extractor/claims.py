@@ -297,6 +297,8 @@ def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[C
             return False
     return False
 
+#: cost cues that count the devices a run uses: fewer of them is a saving, more a setting
+_DEVICE_COUNT_CUES = frozenset({"number of gpus", "gpu count"})
 #: change nouns that end a list of measures and say the change of each: "12% latency and 20% memory reductions"
 _SHARED_CHANGE_NOUNS = frozenset(
     "reduction reductions saving savings improvement improvements gain gains increase increases decrease decreases "
@@ -1178,6 +1180,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
             kind = _bare_gain_kind(document or text) if systems else "other"
+        if kind == "cost" and q.word and not q.decreasing and cue is not None \
+                and ctx.span_text(cue.start, cue.end).lower() in _DEVICE_COUNT_CUES:
+            kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \

@@ -1491,6 +1491,10 @@ TYPING_ROWS += [
     row("multiple-of-that-of-names-its-baseline",
         "Its decoding throughput is 2.1x that of vLLM on an A100 and 1.7x those of prior engines.",
         c("speedup", 2.1, "x", baseline="vLLM"), c("speedup", 1.7, "x", baseline="prior engines"), hw("NVIDIA A100")),
+    row("more-devices-is-a-setting-fewer-a-saving",
+        "Throughput scales linearly even when the number of GPUs is doubled, and our packing halves the number of "
+        "GPUs needed for serving.",
+        c("other", 2, "x"), c("cost", 2, "x", factor=2.0, baseline=None)),
     row("as-fast-as-is-a-speedup-with-its-baseline",
         "In our tests the engine is 3x as fast as llama.cpp.",
         c("speedup", 3, "x", baseline="llama.cpp")),
