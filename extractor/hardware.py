@@ -142,7 +142,8 @@ def load_catalogue() -> Catalogue:
     vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
     vendor_level_re = re.compile(
         r"(?<![\w\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
-        r"(?:(?:[a-z][\w-]*|[^\W\d_][\w]*-based|Data\sCenter|Datacenter)\s){0,2}?"
+        # (not "Intel's neuromorphic processor": a processor of another kind than a CPU)
+        r"(?:(?!" + _OTHER_PROCESSORS + r"\s)(?:[a-z][\w-]*|[^\W\d_][\w]*-based|Data\sCenter|Datacenter)\s){0,2}?"
         r"(?:" + cls_alt + r")(?![^\W_])"
     )
     cls_plain = r"(?:GPUs?|CPUs?|NPUs?)"
@@ -265,6 +266,10 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
                 continue
             vendor_alias = None
         yield m, product, vendor_alias
+
+
+#: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
+_OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
 
 
 #: a device word and a list opener right before a name: "GPUs (e.g., Hopper", "GPUs such as Hopper"
