@@ -1492,8 +1492,7 @@ TYPING_ROWS += [
         "Its decoding throughput is 2.1x that of vLLM on an A100 and 1.7x those of prior engines.",
         c("speedup", 2.1, "x", baseline="vLLM"), c("speedup", 1.7, "x", baseline="prior engines"), hw("NVIDIA A100")),
     row("more-devices-is-a-setting-fewer-a-saving",
-        "Throughput scales linearly even when the number of GPUs is doubled, and our packing halves the number of "
-        "GPUs needed for serving.",
+        "Our speed-ups hold as the number of GPUs is doubled, and the packing halves the number of GPUs needed.",
         c("other", 2, "x"), c("cost", 2, "x", factor=2.0, baseline=None)),
     row("as-fast-as-is-a-speedup-with-its-baseline",
         "In our tests the engine is 3x as fast as llama.cpp.",

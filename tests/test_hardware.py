@@ -72,7 +72,7 @@ from extractor.prefilter import candidate_filter
     ("NVIDIA L4 and T4 instances", [("NVIDIA L4", None, None), ("NVIDIA T4", None, None)]),
     ("experiments on T4 and Snapdragon 855 chips", [("Qualcomm Snapdragon 855", None, None)]),
     # a vendor's processor of another kind is no CPU
-    ("The network is adapted for Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
+    ("We port the spiking model to Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
     ("AMD server processors", [("AMD CPU", None, None)]),
     # Intel's FPGA families, Versal device ids, Alveo cards named without their line
     ("an Intel Stratix 10 NX and an Agilex 7 FPGA", [("Intel Stratix 10 NX", None, None), ("Intel Agilex 7", None, None)]),
