@@ -25,7 +25,7 @@ from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
-from .lexicon import CLAUSE_WORDS, bound_before, load_lexicon
+from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names
 from .numbers import Quantity, counts_something, find_quantities
 from .sentence_context import Cue, SentenceContext
@@ -121,8 +121,15 @@ _KEEPS_OR_CUTS = re.compile(
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
-_ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])", re.IGNORECASE)
+_AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
+#: (not "on average latency", "in average throughput": the measure, not a bound)
+_ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)",
+                         re.IGNORECASE)
 _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
+#: ... and "average" before a comparative's measure is that measure's ("2x lower average latency and 3x lower tail
+#: latency": neither number is an average)
+_COMPARATIVE_BEFORE_AVERAGE = frozenset(
+    "lower higher better faster smaller larger less more reduced improved increased decreased".split())
 #: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
 _AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric\s+mean|geo-?mean|"
                             + "|".join(re.escape(w) for w in sorted(_AVERAGE_WORD, key=len, reverse=True))
@@ -877,7 +884,10 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
         if tok.text in (",", ";", ":") or tok.text[:1].isdigit():
             return False  # "an average of 28% for 8B models": the average is the other number's
         if tok.lower in _AVERAGE_WORD:
-            return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS)
+            return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS) \
+                and not (i > 0 and ctx.toks[i - 1].lower in _COMPARATIVE_BEFORE_AVERAGE) \
+                and not (i > 0 and ctx.toks[i - 1].lower in ("on", "in") and i + 1 < first
+                         and _AVERAGED_MEASURE.fullmatch(ctx.toks[i + 1].text))
     return False
 
 
@@ -898,7 +908,7 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
             return "exact", q.start  # "some 70B models": which models, not about how large
         return found[0], start
     lex = load_lexicon()
-    if lex.average_after.match(text[q.end:q.end + 16]):
+    if lex.average_after.match(text, q.end):
         return "average", q.start
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"

@@ -11,6 +11,10 @@ import re
 
 LEXICON_FILE = "lexicon.toml"
 
+#: measures "on average" may stand before: "by 1.5-14.5x on average latency" names the measure, bounds nothing
+AVERAGED_MEASURES = (r"(?:latency|latencies|throughput|speed|time|runtime|memory|energy|power|cost|accuracy|"
+                     r"performance|JCT|TTFT|TPOT|response|completion|job|request|iteration|step|token)")
+
 #: words that set a new clause against the one before: two claims on either side are not one list
 #: ("2x faster, while memory drops by 30%")
 CONTRAST_WORDS = frozenset({"while", "whilst", "whereas", "but", "although", "though"})
@@ -72,7 +76,8 @@ def load_lexicon() -> Lexicon:
     groups = [f"(?P<{name}>{_reversed_alt(bounds[name])})" for name in ("up_to", "at_least", "approx", "average")]
     bound_before = re.compile(r"\s*\(?\s*(?:(?:" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
                               re.IGNORECASE)
-    average_after = re.compile(r"^\s*(?:on\s+average|in\s+average|on\s+avg\.?|average)(?![^\W\d_])", re.IGNORECASE)
+    average_after = re.compile(r"\s*(?:(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)|on\s+avg\.?|"
+                               r"average)(?![^\W\d_])", re.IGNORECASE)
     last_words = set()
     for name in ("up_to", "at_least", "approx", "average", "fillers"):
         for phrase in bounds[name]:
