@@ -205,12 +205,16 @@ _METRIC_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the|our|its|a|each)\s+(?:[\w-]+\s+)?(?:models?|networks?|LLMs?|students?))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
     r"approximately|only|just|drops\s+to|improves\s+to|by|from|greater\s+than|higher\s+than|more\s+than|above|"
-    r"over|exceeding|at\s+least|lower\s+than|less\s+than|"
+    r"over|exceeding|at\s+least|lower\s+than|less\s+than|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|"
     r"(?:drops?|falls?|decreases?|improves?|rises?|increases?|goes|went|reduced|improved|decreased|increased)\s+from|"
     r"(?:increase|decrease|drop|rise|reduction|degradation|gain|improvement|loss|gap|difference)s?\s+(?:of|by)))*\s*$")
 _METRIC_AFTER = re.compile(r"(?i)^\s?(" + _METRIC_ALT + r")(?:-\d)?(?![\w-])")
 
 
+#: "a 20.5 absolute accuracy improvement", "3.1 absolute gain": a change in points
+_ABSOLUTE_CHANGE_AFTER = re.compile(
+    r"(?i)\s+absolute\s+(?:(?:accuracy|score|pass@1|f1|success\s+rate|win\s+rate)\s+)?"
+    r"(?:improvements?|gains?|increases?|drops?|decreases?|reductions?|degradation)(?![\w-])")
 #: what must join a generic score name ("score", "accuracy") to its number: "a score of 66.1", "accuracy is 71"
 _GENERIC_METRIC_LINK = re.compile(r"(?i)\b(?:of|is|was|reach\w*|than|above|over|exceeding|least)\b|[=:]")
 _RANK_BEFORE = re.compile(r"(?i)\b(?:top|rank)[\s-]*$")
@@ -233,6 +237,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
                 metric = None  # "3 accuracy benchmarks", "2 score models", "top 5 accuracy"
         if metric:
             return "accuracy", METRIC_UNITS[metric.group(1).lower()]
+    if mag is None and _ABSOLUTE_CHANGE_AFTER.match(after):
+        return "accuracy", "pp"  # "a 20.5 absolute accuracy improvement": points of a score
     if _AFTER_PARAMS.match(after):
         return "model_size", "params"
     if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
