@@ -113,6 +113,10 @@ def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     return j
 
 
+#: words that open the main clause after a fronted comparison: "Compared to vLLM, our system achieves ..."
+_CLAUSE_SUBJECTS = frozenset({"our", "we", "this", "these", "it", "its", "their", "they", "us"})
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -179,8 +183,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         if tok.text == ",":
             nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and (opener_at(i + 1) or (wide and not closed and (nxt.lower in ("and", "or")
-                                                                                 or listed(i + 1)))):
+            if nxt is not None and (opener_at(i + 1) or (wide and not closed and nxt.lower not in _CLAUSE_SUBJECTS
+                                                         and (nxt.lower in ("and", "or") or listed(i + 1)))):
                 # (a list closed by its "and" ends at the next comma: "compared to A, B, and C, this work ...")
                 if wide and not opener_at(i + 1) and open_comma < 0:
                     open_comma = i

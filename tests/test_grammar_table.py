@@ -1486,6 +1486,10 @@ TYPING_ROWS += [
         "and 1.9x higher energy efficiency, respectively.",
         c("energy", 3.2, "x", baseline="FP16 accelerators"), c("energy", 4.4, "x", baseline="digital CIM macros"),
         c("energy", 1.9, "x", baseline="analog INT8 designs")),
+    row("fronted-baseline-stops-at-the-main-clause-subject",
+        "Compared to SGLang, our engine achieves 2.4x and 3.1x higher throughput on A100 and H100 GPUs, respectively.",
+        c("speedup", 2.4, "x", baseline="SGLang"), c("speedup", 3.1, "x", baseline="SGLang"),
+        hw("NVIDIA A100"), hw("NVIDIA H100")),
     row("comparison-after-respectively-belongs-to-the-list-before",
         "On three GPUs it cuts decode time by up to 6.1x, 3.9x, and 7.2x, respectively, over FP16 kernels, "
         "and beats the 4-bit system Atom by up to 2.2x.",
