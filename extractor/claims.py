@@ -447,6 +447,23 @@ class _Typer:
         before = self._cue_run(self.qtok[members[0]][0], -1)
         return before[::-1] if len(before) == n else None
 
+    def _past_aside(self, q: int, step: int) -> int:
+        """The token after a short bracketed aside ("(FPS)") or, going back, before a possessive with its
+        article ("the server's") that starts at token ``q``; ``q`` when there is none."""
+        toks, n = self.ctx.toks, self.ctx.n
+        if not 0 <= q < n:
+            return q
+        if toks[q].text == (")" if step < 0 else "("):
+            for k in range(1, 5):
+                j = q + step * k
+                if not 0 <= j < n:
+                    break
+                if toks[j].text == ("(" if step < 0 else ")"):
+                    return j + step
+        if step < 0 and toks[q].lower in ("'s", "’s") and q >= 1:
+            return q - 2 - (q >= 2 and toks[q - 2].lower in ("the", "a", "an", "its", "their", "our"))
+        return q
+
     def _cue_run(self, i: int, step: int) -> list[Cue]:
         """The kind cues joined by "and", "or" or commas that start (``step`` +1) or end (-1) within
         three tokens of token ``i``, across only joining words and cues that say no kind ("improvement")."""
@@ -467,8 +484,13 @@ class _Typer:
             if cue is not None and cue.kind:
                 run.append(cue)
                 p = q = past(cue)
+                r = self._past_aside(q, step)
+                if r != q and 0 <= r < n and toks[r].lower in _JOINING_WORDS:
+                    q = r  # "the frames-per-second (FPS) and FPS/Watt", "the delay and the server's energy"
                 while 0 <= q < n and toks[q].lower in _JOINING_WORDS:  # "A and B", "A, B, and C"
                     q += step
+                if q != p and not forward:
+                    q = self._past_aside(q, step)  # back past "(FPS)" in "frames-per-second (FPS) and FPS/Watt"
                 if q != p:
                     p = q
                     continue

@@ -1490,6 +1490,13 @@ TYPING_ROWS += [
         "Compared to SGLang, our engine achieves 2.4x and 3.1x higher throughput on A100 and H100 GPUs, respectively.",
         c("speedup", 2.4, "x", baseline="SGLang"), c("speedup", 3.1, "x", baseline="SGLang"),
         hw("NVIDIA A100"), hw("NVIDIA H100")),
+    row("frames-per-second-is-throughput",
+        "The detector runs at 2.3x higher FPS and 1.8x higher FPS/Watt than the GPU baseline, at 30 FPS.",
+        c("speedup", 2.3, "x"), c("energy", 1.8, "x"), c("other", 30, "fps")),
+    row("respectively-measures-across-an-acronym-aside-or-a-possessive",
+        "It raises the frames-per-second (FPS) and FPS/Watt by 2.2x and 3.1x, and cuts the training delay and "
+        "the server's energy consumption by 41% and 35%, respectively.",
+        c("speedup", 2.2, "x"), c("energy", 3.1, "x"), c("speedup", 41, "%"), c("energy", 35, "%")),
     row("comparison-after-respectively-belongs-to-the-list-before",
         "On three GPUs it cuts decode time by up to 6.1x, 3.9x, and 7.2x, respectively, over FP16 kernels, "
         "and beats the 4-bit system Atom by up to 2.2x.",
