@@ -113,6 +113,8 @@ def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     return j
 
 
+#: a number joined to a noun by a hyphen in one token: "8-GPU", "50-step"
+_COMPOUND_OF_NUMBER = re.compile(r"\d-[^\W\d_]")
 #: words that open the main clause after a fronted comparison: "Compared to vLLM, our system achieves ..."
 _CLAUSE_SUBJECTS = frozenset({"our", "we", "this", "these", "it", "its", "their", "they", "us"})
 
@@ -152,6 +154,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
 
     while i < n and i - start < 24:
         span = next(((s, e) for s, e in qtoks if s <= i < e), None)
+        if span is not None and (_COMPOUND_OF_NUMBER.search(toks[span[1] - 1].text) or (
+                span[1] + 1 < n and toks[span[1]].text == "-" and toks[span[1] + 1].text[:1].isalpha())) \
+                and (i == start or (i == start + 1 and toks[start].lower in ("a", "an", "the"))):
+            i = last = span[1]  # "over a 50-step baseline", "than the 8-GPU setup": a number's compound names it
+            continue
         if span is not None:
             if i != start:
                 break
@@ -271,9 +278,11 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
             continue
         if label == "tight" and span_start > 0 and ctx.toks[span_start - 1].lower in _OVER_AS_ACROSS:
             continue  # "averaged over Llama-2-7B and Mistral-7B": across, not against
-        if label == "tight" and (any(s <= nxt < e for s, e in numbers) or _like_number(ctx.toks[nxt])):
+        if label == "tight" and (any(s <= nxt < e for s, e in numbers) or _like_number(ctx.toks[nxt])) \
+                and not (nxt > span_end and _COMPOUND_OF_NUMBER.search(ctx.toks[nxt].text)):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
-            # state-of-the-art baselines" compares
+            # state-of-the-art baselines" and "over a 50-step baseline" compare ("over 100-token prompts"
+            # need not)
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
             if not follow & _BASELINE_NOUNS:
                 continue

@@ -468,7 +468,10 @@ _AFTER_FACTOR = frozenset("over than on in at for with across compared relative 
 
 
 def counts_something(text: str, end: int) -> bool:
-    """A noun right after the number at ``end``: it counts that ("8 to 64 GPUs"), it is no factor."""
+    """A noun right after the number at ``end``: it counts that ("8 to 64 GPUs", "a 50-step schedule"), it
+    is no factor."""
+    if text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isalpha():
+        return True
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.start(1) - end <= 1 and m.group(1).lower() not in _AFTER_FACTOR
 
