@@ -1173,6 +1173,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             nxt_kind, nxt_cue, _, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
             if nxt_source == "right":
                 kind, cue = nxt_kind, nxt_cue
+        elif kind is None and q.unit in ("x", "%") and i + 1 < len(quantities) and quantities[i + 1].unit not in (
+                None, "x", "%") and text[q.end:quantities[i + 1].start] == " or ":
+            # "71.1% or 617 ms lower TTFT": the same change said twice, the second time in its own unit
+            nxt = quantities[i + 1]
+            nxt_kind, nxt_cue, nxt_cues, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
+            if nxt_source == "right" and nxt_kind in COMPARATIVE:
+                kind, cue = nxt_kind, nxt_cue
+                direction = direction or _direction(nxt, nxt_cues, text)
         said = previous_said or previous.direction if previous is not None else None
         # a direction the earlier claim's own words say after its number ("an 11.67x cache size
         # reduction, and 3.49x throughput", "4.7x fewer spikes and runs 2.5x faster") is not that of a later
