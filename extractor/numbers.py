@@ -398,6 +398,9 @@ def is_excluded(text: str, q: Quantity) -> bool:
         return True  # citations "[12]", "[12, 13]"
     if stripped.endswith("(") and after.lstrip().startswith(")") and q.high <= 50:
         return True  # list markers "(1)", "(2)"
+    if after.startswith(") ") and q.text.isdigit() and q.high <= 9 and (
+            not stripped or stripped.endswith((",", ";", ":")) or stripped.lower().endswith((" and", " or"))):
+        return True  # list markers "1) better accuracy and 2) lower latency"
     word = stripped[stripped.rfind(" ") + 1:].lstrip("([\"'“‘")
     ref = word.rstrip(".").lower()
     if ref in _REFERENCE_WORDS and (ref not in _CAPITALISED_REFERENCE_WORDS or word[:1].isupper()):

@@ -152,6 +152,7 @@ def test_quantities(text, expected):
     "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
     "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "in step 3", "Eq. 4",
     "model No. 5", "In 2023 the field changed", "released in 2024 models", "from 2019 to 2023",
+    "1) better scaling and 2) lower latency",
 ])
 def test_not_quantities(text):
     assert q(text) == []
