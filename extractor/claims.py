@@ -36,7 +36,7 @@ LEFT_WINDOW = 10  # words before it
 
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
 _LIST_SEP = re.compile(
-    r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|&)\s*$", re.IGNORECASE)
+    r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|\||&)\s*$", re.IGNORECASE)
 _AFTER_PARAMS = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
 _AFTER_MODELISH = re.compile(
@@ -102,8 +102,11 @@ _OF_OPTIMUM = re.compile(
     r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
     re.IGNORECASE)
 #: what may stand between two scores of one metric: "0.01-0.34 on LLaMA-2, 0.38-0.68", "2.1 on ImageNet and 3.4",
-#: the two ends of a change "from 6.857 to 5.821", "6.857 → 5.821"
-_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+(?:\s\d+(?:\.\d+)?)?\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*(?:to|→)\s*")
+#: the two ends of a change "from 6.857 to 5.821", "6.857 → 5.821", "to 0.569 (from 0.534)"
+_SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+(?:\s\d+(?:\.\d+)?)?\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*(?:to|→)\s*"
+                        r"|\s*\(\s*(?:from|vs\.?|versus|up\s+from|down\s+from)\s*"
+                        # "... to 0.569 (from 0.534) and Wan-1.3B to 0.570": the next model's score
+                        r"|\s*\)\s*,?\s*(?:and\s+)?(?:[A-Z][\w.-]*\s+)?to\s*")
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
@@ -203,6 +206,8 @@ _METRIC_BEFORE = re.compile(
     r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d)?(?:\s+(?:score|scores|accuracy|metric|value))?"
     # "the perplexity of the model from 10.15 to 9.12"
     r"(?:\s+of\s+(?:the|our|its|a|each)\s+(?:[\w-]+\s+)?(?:models?|networks?|LLMs?|students?))?"
+    # "the score of CogVideoX-5B to 0.569": of a named model
+    r"(?:\s+of\s+[A-Z][\w.-]*(?=\s+(?:to|from|is|was|reaches)\b))?"
     r"(?:\s+(?:of|is|was|=|:|at|within|reaches|reaching|to|as\s+low\s+as|as\s+high\s+as|below|under|around|about|"
     r"approximately|only|just|drops\s+to|improves\s+to|by|from|greater\s+than|higher\s+than|more\s+than|above|"
     r"over|exceeding|at\s+least|lower\s+than|less\s+than|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|"

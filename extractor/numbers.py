@@ -628,8 +628,8 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
 
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
-#: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%" (read as "4.61x;3.67x")
-_SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[x×%])/(?=\d+(?:\.\d+)?\s?[x×%](?![^\W\d_]))")
+#: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%", "96%|86%" (read as "4.61x;3.67x")
+_SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[x×%])[/|](?=\d+(?:\.\d+)?\s?[x×%](?![^\W\d_]))")
 
 
 #: a dataset's name (capitals, a digit or both: "WikiText2", "WikiText-2", "C4", "PTB") and a perplexity
@@ -671,7 +671,7 @@ A_MAGNITUDE_WORDS = frozenset({"million", "billion", "trillion"})
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
-    if "/" in text:
+    if "/" in text or "|" in text:
         text = _SLASH_BETWEEN_SIZES.sub(" ", text)  # same length: offsets stay those of the sentence
         text = _SLASH_BETWEEN_FACTORS.sub(";", text)
     found: list[Quantity] = []
