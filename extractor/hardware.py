@@ -27,6 +27,8 @@ _DEVICE_WORDS = (
     r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?)"
 )
 _CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![^\W\d_])")
+#: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
+_OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
 
 
 class HardwareMention(NamedTuple):
@@ -266,10 +268,6 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
                 continue
             vendor_alias = None
         yield m, product, vendor_alias
-
-
-#: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
-_OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
 
 
 #: a device word and a list opener right before a name: "GPUs (e.g., Hopper", "GPUs such as Hopper"
