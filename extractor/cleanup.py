@@ -36,8 +36,12 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq)
+    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d)
     (?:
+    # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
+    # number repeats; found by _REPEATED_DECIMAL)
+    (?P<repeat>(?P<rep_num>\d{1,4}\.\d{1,4})(?P=rep_num){1,3}(?=\s?[%×]))
+  |
     # a pair written the LaTeX way right after the rendered one: "82×/3.6×82\times/3.6\times",
     # "30%/20%30\%/20\%" (the LaTeX copy goes)
     (?P<pair_echo>(?P<pair_sign>[×%])(?P<pair_tex>\d[\d.,]*\\(?:times|%)(?:/\d[\d.,]*\\(?:times|%))+))
@@ -99,6 +103,8 @@ def _replacement(m: re.Match) -> str | None:
         if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
             return None  # "5×\%" is no echo
         return m.group("echo_sign")[0]
+    if kind == "repeat":
+        return m.group("rep_num")
     if kind == "pct_echo":
         number = m.group("pct_num")
         return "%" if m.string.endswith(number, 0, m.start()) else None
@@ -183,6 +189,9 @@ class CleanText:
 
 #: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
 _START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
+#: where a repeated decimal number may start: two decimal points in one run of digits, then the repeats
+_TWO_POINTS = re.compile(r"\d\.\d+\.\d")
+_REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
 
 
@@ -195,6 +204,8 @@ def _candidate_starts(text: str) -> list[int]:
         while i != -1:
             starts.append(i)
             i = text.find(word, i + 1)
+    if _TWO_POINTS.search(text):
+        starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()
     return starts
 

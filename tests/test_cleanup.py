@@ -53,6 +53,10 @@ from extractor.cleanup import clean
     (r"by 3%/4%9\%/9\% here", "by 3%/4%9%/9% here"),
     ("5%percent6 stays", "5%percent6 stays"),
     (r"a 7.1×\textbf{7.1}\times7.1 × speedup", "a 7.1× speedup"),
+    # MathML copies that repeat the number itself (only numbers with decimals: no number repeats them)
+    ("by up to 87.387.387.387.3% while", "by up to 87.3% while"),
+    ("a 3.43.4× speedup", "a 3.4× speedup"),
+    ("version 1.2.3 with 12.5% and 1212% stays", "version 1.2.3 with 12.5% and 1212% stays"),
     ("plain text stays as it is.", "plain text stays as it is."),
 ])
 def test_clean_text(original, cleaned):
