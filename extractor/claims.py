@@ -1246,6 +1246,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
             kind = _bare_gain_kind(document or text) if systems else "other"
+        if kind == "capacity" and direction == "decrease" and cue is not None \
+                and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "the size of"):
+            # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
+            # size" is what it says)
+            kind = "memory"
         if kind == "cost" and q.word and not q.decreasing and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in _DEVICE_COUNT_CUES:
             kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up

@@ -1497,6 +1497,12 @@ TYPING_ROWS += [
         "Our drafter accelerates Llama inference in MT-Bench by up to 2.6x and cuts latency on HumanEval by 35%, "
         "while it improves accuracy on MMLU by 1.5 points.",
         c("speedup", 2.6, "x", "up_to"), c("speedup", 35, "%", factor=1 / 0.65), c("accuracy", 1.5, "pp")),
+    row("a-reduced-size-is-a-memory-saving",
+        "Hashing can reduce the size of embedding tables by more than 70%.",
+        c("memory", 70, "%", "at_least", factor=1 / 0.3)),
+    row("a-reduced-batch-size-stays-a-capacity-change",
+        "The scheduler reduces the batch size by 50%.",
+        c("capacity", 50, "%", factor=0.5)),
     row("frames-per-second-is-throughput",
         "The detector runs at 2.3x higher FPS and 1.8x higher FPS/Watt than the GPU baseline, at 30 FPS.",
         c("speedup", 2.3, "x"), c("energy", 1.8, "x"), c("other", 30, "fps")),
