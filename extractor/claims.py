@@ -315,6 +315,10 @@ def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[C
             return False
     return False
 
+#: a percent of the items a system serves is a share of them: "for 90% of requests", "in 95% of cases"
+_SHARE_OF_WORKLOAD = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:requests|queries|jobs|users|tasks|samples|cases|instances|"
+    r"prompts|workloads|traces|applications|problems|questions|inputs)(?![\w-])", re.IGNORECASE)
 #: cost cues that count the devices a run uses: fewer of them is a saving, more a setting
 _DEVICE_COUNT_CUES = frozenset({"number of gpus", "gpu count"})
 #: change nouns that end a list of measures and say the change of each: "12% latency and 20% memory reductions"
@@ -1246,6 +1250,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
             kind = _bare_gain_kind(document or text) if systems else "other"
+        if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
+            kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
         if kind == "capacity" and direction == "decrease" and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "the size of"):
             # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
