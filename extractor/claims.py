@@ -401,6 +401,9 @@ class _Typer:
         self.stop = load_lexicon().baseline_stop
         self._cue_at = {c.start: c for c in ctx.cues}
         self._cue_ending = {c.end: c for c in ctx.cues}
+        #: the last tokens of parameter counts in billions: part of a noun phrase ("the memory usage for the
+        #: 12B FLUX.1 models by 3.5x"), not a claim the words before belong to
+        self.size_ends = {span[1] for q, span in zip(quantities, self.qtok) if q.magnitude in ("B", "T")}
 
     def _other_quantity(self, i: int, own: tuple[int, int]) -> bool:
         span = self.quantity_at[i]
@@ -539,6 +542,10 @@ class _Typer:
                 continue
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS:
                 break
+            if self._other_quantity(i - 1, (first, first)) and i in self.size_ends and i < first \
+                    and ctx.toks[i].text[:1].isalpha():
+                i = self.quantity_at[i - 1][0]  # "for the 12B FLUX.1 models by 3.5x": the size names the models
+                continue
             if self._other_quantity(i - 1, (first, first)):
                 if i in self.baseline_tokens:
                     # "by over 100% compared to speculation with a much smaller draft model and by over 35%":
