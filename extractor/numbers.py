@@ -645,6 +645,10 @@ _SCORE_CHANGE_AFTER = re.compile(
     r" (?:in|of|on) (?:the )?(?P<metric>" + _SCORE_NAMES_ALT + r")(?![\w-])", re.IGNORECASE)
 
 
+#: ... or after it, with the change before the number: "a reduction of 0.38 in CLIP Score"
+_SCORE_IN_AFTER = re.compile(r" in (?:the )?(?P<metric>" + _SCORE_NAMES_ALT + r")(?![\w-])", re.IGNORECASE)
+_CHANGE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:reduction|drop|decrease|increase|loss|gain|improvement|degradation)s?\s+of\s+(?:only\s+|just\s+)?$")
 #: score names that are ordinary words in lower case ("a 3.2 reduction in map loading time")
 _WORDLIKE_SCORE_NAMES = frozenset({"map", "spice", "meteor", "mae", "mse", "elo", "wer", "cer", "mrr"})
 
@@ -656,6 +660,11 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
     if m is not None:
         return q._replace(end=m.end(), text=text[q.start:m.end()], unit="ppl")
     m = _SCORE_CHANGE_AFTER.match(text, q.end)
+    if m is None and "of" in text[max(0, q.start - 12):q.start]:
+        # "a slight reduction of 0.38 in CLIP Score": the change named before the number
+        m = _SCORE_IN_AFTER.match(text, q.end)
+        if m is not None and not _CHANGE_OF_BEFORE.search(text, max(0, q.start - 48), q.start):
+            m = None
     if m is None or (m.group("metric").islower() and m.group("metric") in _WORDLIKE_SCORE_NAMES):
         return q
     return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
