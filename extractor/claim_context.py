@@ -94,7 +94,8 @@ _WITH_PARTICIPLES = frozenset("integrated combined equipped augmented paired cou
 #: generic heads a name in apposition may follow ("its heterogeneity-aware counterpart, Gavel")
 _GENERIC_BASELINE_HEADS = frozenset(
     "counterpart counterparts baseline baselines method approach system scheduler framework solution predecessor "
-    "competitor work library compiler engine implementation technique".split())
+    "competitor work library compiler engine implementation technique kernel design accelerator architecture "
+    "algorithm platform runtime tool alternative model variant".split())
 
 
 def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:

@@ -540,6 +540,9 @@ class _Typer:
             if ctx.toks[i - 1].text == "(" and i < first and any(t.text == ")" for t in ctx.toks[i:min(first, i + 4)]):
                 i -= 1  # "reduces the first-token latency (TTFT) by 40%": a short aside closed before the number
                 continue
+            if ctx.toks[i - 1].text == "," and (opened := self._apposition_before_by(i - 1, first)) is not None:
+                i = opened  # "improves throughput over the best prior kernel, FlashDecoding, by 35%"
+                continue
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS:
                 break
             if self._other_quantity(i - 1, (first, first)) and i in self.size_ends and i < first \
@@ -572,6 +575,25 @@ class _Typer:
             i -= 1
         return out
 
+    def _apposition_before_by(self, c: int, first: int) -> int | None:
+        """The token of the comma opening a name set off by commas, when the comma at token ``c`` closes it
+        and only "by" and bound words stand between it and the number at ``first``: "over the best prior
+        kernel, FlashDecoding, by 35%" compares with the phrase before the name; else None."""
+        toks = self.ctx.toks
+        between = [t.lower for t in toks[c + 1:first]]
+        if not between or between[0] != "by" or not _BOUND_GAP_WORDS.issuperset(between[1:]):
+            return None
+        for j in range(c - 1, max(0, c - 5), -1):
+            if toks[j].text == ",":
+                name = toks[j + 1:c]
+                # a name: capitalised or with a digit, no word of a clause ("which", "and")
+                if name and (name[0].text[:1].isupper() or any(ch.isdigit() for ch in name[0].text)) \
+                        and all(t.lower not in CLAUSE_WORDS and t.lower not in _JOINING_WORDS for t in name) \
+                        and not self._other_quantity(j + 1, (first, first)):
+                    return j
+                return None
+        return None
+
     def _comparison_before(self, first: int, stops: tuple[str, ...]) -> int:
         """The token of a comparison ("over", "than") at most 16 tokens before ``first`` in its clause, or
         ``first``: "higher energy efficiency over the prior GNN training systems for both CPU and GPU by
@@ -579,11 +601,16 @@ class _Typer:
         if not self.baseline_tokens:
             return first
         toks = self.ctx.toks
-        for j in range(first - 1, max(-1, first - 17), -1):
+        j = first - 1
+        while j > max(-1, first - 17):
             if j in self.baseline_tokens:
                 return j
+            if toks[j].text == "," and (opened := self._apposition_before_by(j, first)) is not None:
+                j = opened - 1  # "surpasses the best prior kernel, FlashDecoding, by 12%"
+                continue
             if toks[j].text in stops or toks[j].lower in CLAUSE_WORDS or self._other_quantity(j, (first, first)):
                 break
+            j -= 1
         return first
 
     def _follows_number(self, start: int, first: int) -> bool:

@@ -1309,6 +1309,12 @@ TYPING_ROWS += [
     row("a-name-in-apposition-is-the-baseline",  # own
         "It is 2.1x faster than the strongest baseline, Gavel, on all traces.",
         c("speedup", 2.1, "x", baseline=Contains("Gavel"))),
+    row("a-name-in-apposition-before-by-keeps-the-verb-and-measure",  # own
+        "Our kernel raises throughput over the fastest prior kernel, FlashDecoding, by 35%.",
+        c("speedup", 35, "%", factor=1.35, baseline=Contains("FlashDecoding"))),
+    row("a-name-in-apposition-before-by-keeps-the-comparison-verb",  # own
+        "It surpasses the best prior accelerator, Eyeriss v2, by 20% to 45% in energy efficiency.",
+        c("energy", (20, 45), "%", baseline=Contains("Eyeriss"))),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
