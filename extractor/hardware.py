@@ -47,6 +47,7 @@ class _Product:
     canonical: str
     needs: str | None
     fields: tuple[tuple[str, str], ...]  # (unique group in the big pattern, field name in the template)
+    also_vendors: tuple[str, ...] = ()  # vendors that sell the line too (AMD the Xilinx cards)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def load_catalogue() -> Catalogue:
             return f"(?P<{name}>"
 
         pattern = _GROUP.sub(unique, entry["pattern"])
-        products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields)))
+        products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields),
+                                 tuple(entry.get("also_vendors", ()))))
         alternatives.append(f"(?P<{group}>{pattern})")
     # "1,024 TPU v5p chips", "6K Ascend NPUs"
     count = r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5})\+?|" + _alt(_COUNT_WORDS) + r")"
@@ -263,7 +265,8 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
     for m in (cat.product_re.finditer(text) if has_product else ()):
         product = next(p for p in cat.products if m.group(p.group) is not None)
         vendor_alias = m.group("vendor")
-        if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor:
+        if vendor_alias and product.vendor and cat.vendor_of_alias[vendor_alias] != product.vendor \
+                and cat.vendor_of_alias[vendor_alias] not in product.also_vendors:
             if product.needs:
                 continue
             vendor_alias = None

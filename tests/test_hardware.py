@@ -80,6 +80,9 @@ from extractor.prefilter import candidate_filter
     ("on a Versal VC1902", [("AMD Versal VC1902", None, None)]),
     ("We evaluate on the ZCU102 and U280 boards.", [("Xilinx ZCU102", None, None), ("AMD Alveo U280", None, None)]),
     ("the U280 visa rules and a U2 bus", []),
+    # AMD sells the Alveo cards since it bought Xilinx
+    ("on the AMD V80 FPGA and an AMD U55C card", [("AMD Alveo V80", None, None), ("AMD Alveo U55C", None, None)]),
+    ("the V80 engine of the car", []),
     # a name that needs nothing vouches for the short codes listed with it
     ("We evaluate on A100, L40 and H20 across three models.",
      [("NVIDIA A100", None, None), ("NVIDIA L40", None, None), ("NVIDIA H20", None, None)]),
