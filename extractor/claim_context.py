@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .candidate import COMPARATIVE, Candidate
 from .hardware import HardwareMention
-from .lexicon import CONTRAST_WORDS, load_lexicon
+from .lexicon import CLAUSE_WORDS, CONTRAST_WORDS, load_lexicon
 from .sentence_context import SentenceContext, Tok
 from .units import WORD_NUMBERS
 
@@ -342,6 +342,37 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
 _MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those"})
 
 
+_SPEED_VERBS = frozenset("accelerates accelerate accelerating accelerated speeds speed speeding sped".split())
+#: words that make the object of "accelerates X by N" the reference it is compared with ("the original
+#: training", "vanilla vLLM", "our base model"), not the work that was made faster ("LLM inference")
+_REFERENCE_MARKERS = frozenset(
+    "original vanilla base baseline baselines default naive standard unoptimized unmodified reference existing "
+    "prior previous conventional traditional".split())
+
+
+def _accelerated_object(ctx: SentenceContext, s: int) -> str | None:
+    """The object of "accelerates X by N" or "speeds up X by N" when it names a reference, for the claim
+    starting at token ``s`` (at its "by" or just after it): "accelerates the original training by up to
+    13.4x", "speeds up vanilla vLLM by 3x"."""
+    toks = ctx.toks
+    by = s if s < ctx.n and toks[s].lower == "by" else s - 1
+    if by < 2 or toks[by].lower != "by":
+        return None
+    for v in range(by - 2, max(-1, by - 9), -1):
+        low = toks[v].lower
+        if low in _SPEED_VERBS:
+            start = v + 1 + (low in ("speeds", "speed", "speeding", "sped") and toks[v + 1].lower == "up")
+            words = toks[start:by]
+            if not words or any(not t.text[:1].isalnum() and t.text not in ("-",) for t in words):
+                return None
+            if not any(t.lower in _REFERENCE_MARKERS for t in words):
+                return None
+            return ctx.span_text(start, by)
+        if not toks[v].text[:1].isalnum() or low in CLAUSE_WORDS:
+            return None
+    return None
+
+
 def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -> str | None:
     """The baseline of a multiple written "N the <measure> of B", "N that of B" or "N as <adjective> as B",
     where token ``e`` follows the number: "0.53x the speed of an RTX 3090", "1.4x that of the GPU
@@ -425,7 +456,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     segs = _segments(ctx)
     cues = _baseline_cues(ctx, numbers, segs)
     spans = {id(c): ctx.token_span(c.start, c.end) for c in targets}
-    if not cues and not any(spans[id(c)][1] < ctx.n and ctx.toks[spans[id(c)][1]].lower in _MULTIPLE_OPENERS
+    accelerated = {id(c): obj for c in targets if c.kind == "speedup"
+                   and (obj := _accelerated_object(ctx, spans[id(c)][0])) is not None}
+    if not cues and not accelerated and not any(spans[id(c)][1] < ctx.n and ctx.toks[spans[id(c)][1]].lower in _MULTIPLE_OPENERS
                             for c in targets):
         return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X", "2x that of X"
     # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
@@ -440,6 +473,11 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
         # the number's segment: "as much as (1) 25.3X ... over X" starts before the list marker
         seg = _segment_at(segs, e)
         chosen = None
+        if id(c) in accelerated:
+            # "accelerates the original training by up to 13.4x": the object said before "by" is the reference
+            c.baseline = accelerated[id(c)]
+            via_tight.add(id(c))
+            continue
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
         end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e

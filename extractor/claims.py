@@ -27,7 +27,7 @@ from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names
-from .numbers import Quantity, counts_something, find_quantities
+from .numbers import Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
 from .units import GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -351,9 +351,10 @@ def _change_said_by_next(ctx: SentenceContext, typer: "_Typer", i: int, cue: Cue
 #: between a number with its phrase and a later number that "and" joins to it with nothing of its own before it
 #: (no verb, article or bound): "1.33x in the prefill stage and 1.70x in the decode stage", "50% latency
 #: reduction and 2x throughput improvement" (not "by 40% and achieves 2x", "2x speedup and a 30% lower cost")
+_STEP_WORD = (r"(?!(?:and|or|but|while|with|which|that|by|than|over|compared|relative|versus|vs|to|when|whereas|"
+              r"respectively|as)\b)\w[\w.-]*")
 _COORDINATED_STEP = re.compile(
-    r"\s*(?:(?!(?:and|or|but|while|with|which|that|by|than|over|compared|relative|versus|vs|to|when|whereas|"
-    r"respectively|as)\s)\w[\w.-]*\s+){0,6}(?:,\s*)?and\s+")
+    rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?(?:,\s*)?and\s+")
 
 
 #: between two members of a list of numbers, each with its setting in brackets or after a preposition, the
@@ -788,7 +789,7 @@ _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across"
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
 _CAPACITY_SUBJECTS = frozenset(
     "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
-    "prompt prompts".split())
+    "prompt prompts video videos graph graphs".split())
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
@@ -1128,27 +1129,31 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         retained_before, retained = retained, False
         bound, bstart = _bound_for(text, q, floor)
         floor = q.end
+        start = min(bstart, q.start)
+        if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
+                                                                     own, ctx.token_at(start)):
+            q = quantities[i] = q._replace(unit="x")
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
-        if bound == "exact" and i > 0 and bounds[i - 1] in ("up_to", "average") and q.unit in ("x", "%") \
-                and (not q.is_range or quantities[i - 1].is_range) and quantities[i - 1].unit in ("x", "%") \
-                and _COORDINATED_STEP.fullmatch(text, quantities[i - 1].end, q.start):
+        # (past a factor's aside: "an average speedup of 2.2x (up to 3.2x) and 2.1x (up to 5x)")
+        lead, step_from = i - 1, quantities[i - 1].end if i else 0
+        if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
+            lead, step_from = i - 2, quantities[i - 1].end + 1
+        if bound == "exact" and i > 0 and bounds[lead] in ("up_to", "average", "at_least") and q.unit in ("x", "%") \
+                and (not q.is_range or quantities[lead].is_range) and quantities[lead].unit in ("x", "%") \
+                and _COORDINATED_STEP.fullmatch(text, step_from, q.start):
             # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage", "up to 50%
             # latency reduction and 2x throughput improvement": the later number leaves out what stands before
-            # the earlier one, "up to" or "average" and all (a range after a single number states its own
-            # ends; "over" and "about" stay with their number)
-            bound = bounds[i - 1]
+            # the earlier one, "up to", "over" or "average" and all ("over 3x speedup on A, and 2x speedup on
+            # B"); a range after a single number states its own ends; "about" stays with its number
+            bound = bounds[lead]
         bounds.append(bound)
         if bound != "exact" and group_ids[i] not in list_bound:
             list_bound[group_ids[i]] = bound
         elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
             bound = list_bound[group_ids[i]]
-        start = min(bstart, q.start)
         base = dict(start=start, end=q.end, bound=bound, group=group_ids[i], value_low=q.low,
                     value=q.high)
-        if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
-                                                                     own, ctx.token_at(start)):
-            q = quantities[i] = q._replace(unit="x")
         if q.unit is None:
             decision = decided.get(i)
             if decision in (None, ("other", "count")) and q.magnitude is not None and previous_size is not None \

@@ -45,6 +45,10 @@ MODEL_NAME_RE = re.compile(
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+#: sizes of one family joined by slashes that share the last one's magnitude: "Llama-7/13B", "OPT-1.3/6.7B"
+SHARED_SIZES_RE = re.compile(
+    r"(?<![\w\-./])(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?)(?P<sep>-)"
+    r"(?P<sizes>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)(?P<mag>[BM])(?![^\W_]|[-./]\w)")
 
 
 class ModelMention(NamedTuple):
@@ -118,4 +122,26 @@ def find_model_names(text: str) -> list[ModelMention]:
                 continue  # "Table 5M" is never a model, "OPT 125M", "Pythia 410M" and "MobileLLM 125M" are
             params = float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
+    if "/" in text:
+        found.extend(_shared_sizes(text))
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _shared_sizes(text: str) -> list[ModelMention]:
+    """One mention per size of "Llama-7/13B" (the second written "13B" in the text, the first "Llama-7"):
+    the slash list names a family's models and its magnitude stands once, after the last."""
+    found = []
+    for m in SHARED_SIZES_RE.finditer(text):
+        name = m.group("name")
+        if not _is_family(name.lower()) and not _MODEL_TYPE_IN_NAME.search(name):
+            continue  # "TP-2/4B" is no family; a known family or a name that says it is a model
+        mag = m.group("mag")
+        pos = m.start("sizes")
+        for k, size in enumerate(m.group("sizes").split("/")):
+            start = m.start() if k == 0 else pos
+            end = pos + len(size) + (len(mag) if pos + len(size) == m.end("sizes") else 0)
+            entity = f"{name}-{size}{mag}"
+            found.append(ModelMention(start, end, text[start:end], entity, float(size) * _MAGNITUDE[mag.lower()]))
+            pos += len(size) + 1
     return found

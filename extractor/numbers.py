@@ -152,7 +152,7 @@ _NEXT_WORD_AFTER_TIMES_LIST = re.compile(
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
 _MULTIPLIER_FOLLOWERS = frozenset(
     "the its their our that as throughput speed performance efficiency memory capacity batch context "
-    "accuracy".split())
+    "accuracy speedup speedups speed-up speed-ups acceleration".split())
 #: A capitalised word before a bare number makes it a version or a name ("Llama 3.1", "Claude 3.5"),
 #: unless it is a function word that starts a sentence ("Over 100 datasets").
 _CAPITALISED_FUNCTION_WORDS = frozenset(
@@ -428,7 +428,9 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 #: (a count or a metric there is no factor: "a 10 epoch reduction", "a 3 FID improvement", "1.2 higher BLEU")
 _LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|decoding|prefill|generation|serving|"
                         r"checkpointing|communication|kernel|attention|throughput|latency|delay|speed|runtime|"
-                        r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization)")
+                        r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization|"
+                        # serving figures: "2.4 higher goodput", "2.4 lower TTFT", "2.4 higher tokens per second"
+                        r"goodput|ttft|tpot|tbt|itl|fps|qps|tokens\s+per\s+second|tokens/s)")
 
 
 def _change_noun_after(nouns: str) -> re.Pattern:
@@ -461,6 +463,8 @@ _LOST_TIMES_AGAINST = re.compile(
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
+#: from the end of a factor's aside to the next member of its list: "2.20 (up to 3.21) and 2.07"
+_NEXT_AFTER_ASIDE = re.compile(r"\)\s*(?:,\s*)?(?:and\s+)?")
 #: words that make the number a rank or an index ("top 5 improvement", "stage 2 reduction")
 _LOST_TIMES_INDEX = re.compile(r"(?i)\b(?:top|the|level|stage|step|phase|round|iteration|epoch|layer|rank|no\.)\s+$")
 _LOST_TIMES_LEADER = re.compile(r"(?i)\b(?:up\s+to|by|a|an|about|around|nearly|over|roughly|approximately)\s+$")
@@ -468,6 +472,12 @@ _LOST_TIMES_LEADER = re.compile(r"(?i)\b(?:up\s+to|by|a|an|about|around|nearly|o
 #: words that may follow a bare factor: "a speedup of 4.28 over cuBLAS", "of 3.7 on A100"
 _AFTER_FACTOR = frozenset("over than on in at for with across compared relative versus vs vs. against when while up "
                           "and or to under using respectively".split())
+
+
+def is_factor_aside(text: str, factor: Quantity, q: Quantity) -> bool:
+    """``q`` is the only number of a bracketed aside right after the factor ``factor``: "2.2x (up to 3.2x)"."""
+    return factor.unit == "x" and text.startswith(")", q.end) and _FACTOR_ASIDE.fullmatch(text, factor.end, q.start) \
+        is not None
 
 
 def counts_something(text: str, end: int) -> bool:
@@ -729,11 +739,17 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found = [_with_score_unit(text, q) if q.unit is None and q.magnitude is None and not q.word else q
                  for q in found]
     if any(q.unit is None for q in found):
-        # "an average speedup of 1.42 (up to 2.14)": an aside right after a factor gives a bare number its unit
-        found = [q._replace(unit="x") if q.unit is None and k and found[k - 1].unit == "x" and q.magnitude is None
-                 and not q.word and (aside := _FACTOR_ASIDE.fullmatch(text, found[k - 1].end, q.start)) is not None
-                 and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)
-                 else q for k, q in enumerate(found)]
+        # "an average speedup of 1.42 (up to 2.14)": an aside right after a factor gives a bare number its unit;
+        # so does a factor's aside to the next member of its list ("2.20 (up to 3.21) and 2.07 (up to 5.02)")
+        for k in range(1, len(found)):
+            q, before = found[k], found[k - 1]
+            if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and (((
+                    aside := _FACTOR_ASIDE.fullmatch(text, before.end, q.start)) is not None
+                    and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)) or (
+                    "." in q.text and k >= 2 and found[k - 2].unit == "x" and text.startswith(")", before.end)
+                    and _FACTOR_ASIDE.fullmatch(text, found[k - 2].end, before.start) is not None
+                    and _NEXT_AFTER_ASIDE.fullmatch(text, before.end, q.start) is not None)):
+                found[k] = q._replace(unit="x")
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
                       _LOST_TIMES_NOUN_AND_NOUN.match(text, q.end)

@@ -987,6 +987,10 @@ TYPING_ROWS = [
         "Our method cuts KV cache memory by nearly 70% on long prompts.",
         c("memory", 70, "%", "approx", factor=1 / 0.3)),
     # own
+    row("bound-near",
+        "Tree verification gives near 2x speedup at low temperature.",
+        c("speedup", 2, "x", "approx")),
+    # own
     row("bound-roughly",
         "Decoding is roughly 3x faster than with the autoregressive baseline.",
         c("speedup", 3, "x", "approx")),
@@ -1315,6 +1319,56 @@ TYPING_ROWS += [
     row("a-name-in-apposition-before-by-keeps-the-comparison-verb",  # own
         "It surpasses the best prior accelerator, Eyeriss v2, by 20% to 45% in energy efficiency.",
         c("energy", (20, 45), "%", baseline=Contains("Eyeriss"))),
+    row("over-covers-a-later-number-after-a-comma-and",  # own
+        "The sampler gives over 4x speedup on SDXL, and 3x speedup on PixArt.",
+        c("speedup", 4, "x", "at_least"), c("speedup", 3, "x", "at_least")),
+    row("about-stays-with-its-number",  # own
+        "The sampler gives about 4x speedup on SDXL, and 3x speedup on PixArt.",
+        c("speedup", 4, "x", "approx"), c("speedup", 3, "x")),
+    row("a-lost-times-after-a-serving-measure",  # own
+        "The router delivers 3.1 higher goodput and 2.2 lower TTFT than SGLang.",
+        c("speedup", 3.1, "x", baseline="SGLang"), c("speedup", 2.2, "x", baseline="SGLang")),
+    row("a-lost-times-after-tokens-per-second",  # own
+        "It reaches 1.9 higher tokens per second than llama.cpp on phones.",
+        c("speedup", 1.9, "x", baseline="llama.cpp")),
+    row("a-count-of-tokens-per-second-is-no-factor",  # own
+        "The phone decodes 12 tokens per second.",
+        c("other", 12, "tokens/s")),
+    row("an-average-covers-the-next-pair-past-its-aside",  # own
+        "It yields an average speedup of 1.84 (up to 2.95) and 1.62 (up to 4.10) for prefill and decode, respectively.",
+        c("speedup", 1.84, "x", "average"), c("speedup", 2.95, "x", "up_to"),
+        c("speedup", 1.62, "x", "average"), c("speedup", 4.10, "x", "up_to")),
+    row("an-average-covers-the-next-factor-past-its-aside",  # own
+        "It yields an average speedup of 1.84x (up to 2.95x) and 1.62x (up to 4.1x) on the two clusters.",
+        c("speedup", 1.84, "x", "average"), c("speedup", 2.95, "x", "up_to"),
+        c("speedup", 1.62, "x", "average"), c("speedup", 4.1, "x", "up_to")),
+    row("an-average-covers-a-list-whose-later-member-lost-its-times",  # own
+        "We measure average speedups of 2.3 and 1.7 on the two clusters.",
+        c("speedup", 2.3, "x", "average"), c("speedup", 1.7, "x", "average")),
+    row("more-frames-is-a-larger-problem",  # own
+        "The cache lets the model handle 16x more frames on one GPU.",
+        c("capacity", 16, "x")),
+    row("larger-graphs-is-a-larger-problem",  # own
+        "Our partitioner trains on 8x larger graphs than DistDGL.",
+        c("capacity", 8, "x", baseline="DistDGL")),
+    row("videos-longer-is-a-larger-problem",  # own
+        "It generates videos 5x longer than the teacher.",
+        c("capacity", 5, "x")),
+    row("more-frames-per-second-stays-a-speedup",  # own
+        "The decoder renders 3x more frames per second.",
+        c("speedup", 3, "x")),
+    row("the-reference-accelerated-is-the-baseline",  # own
+        "Our trainer accelerates the vanilla Gaussian splatting pipeline by up to 9.1x.",
+        c("speedup", 9.1, "x", "up_to", baseline="the vanilla Gaussian splatting pipeline")),
+    row("the-reference-sped-up-is-the-baseline-not-a-later-aside",  # own
+        "The distillation speeds up our base model by 6-11x (and is 4x faster than prior samplers).",
+        c("speedup", (6, 11), "x", baseline="our base model"), c("speedup", 4, "x", baseline="prior samplers")),
+    row("the-work-accelerated-is-no-baseline",  # own
+        "The scheduler accelerates LLM inference by 2.5x.",
+        c("speedup", 2.5, "x", baseline=None)),
+    row("a-double-speedup-is-a-multiplier",  # own
+        "Double Speed-Up for Sparse Attention",
+        c("speedup", 2, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
@@ -1768,6 +1822,13 @@ TYPING_ROWS += [
     row("draft-size-after-a-slash",
         "Speculative decoding with Vicuna-7B/68M target/draft pairs is evaluated.",
         params(7e9), params(6.8e7)),
+    # own: sizes of one family joined by slashes share the last one's magnitude
+    row("slash-shared-sizes-of-one-family",
+        "We fine-tune Llama-2-7/13B and OPT-1.3/6.7B on the same data.",
+        params(7e9, entity="Llama-2-7B"), params(1.3e10, entity="Llama-2-13B"),
+        params(1.3e9, entity="OPT-1.3B"), params(6.7e9, entity="OPT-6.7B")),
+    row("slash-shared-sizes-need-a-model-name",  # own
+        "The shards hold 2/4B rows and TP-2/4B splits."),
     # own: a compound the tokenizer keeps whole still names its measure
     row("hyphenated-memory-compound",
         "Our offloading reduces peak system-memory consumption by 41% and GPU-memory usage by 2.1x.",
@@ -1962,10 +2023,10 @@ TYPING_ROWS += [
         c("speedup", 3.85, "x", "up_to"), c("speedup", 2.61, "x", "up_to")),
     row("lost-times-list-with-settings-after-a-preposition",
         "It lowers attention latency by up to 2.31 for MHA and 1.58 for MQA.",
-        c("speedup", 2.31, "x", "up_to"), c("speedup", 1.58, "x")),
+        c("speedup", 2.31, "x", "up_to"), c("speedup", 1.58, "x", "up_to")),  # as with "x" written
     row("lost-times-list-after-a-change-noun-and-a-setting",
         "The method yields up to a 6.2 speed-up on FLUX and 2.8 on SD3 with no quality loss.",
-        c("speedup", 6.2, "x", "up_to"), c("speedup", 2.8, "x")),
+        c("speedup", 6.2, "x", "up_to"), c("speedup", 2.8, "x", "up_to")),  # as with "x" written
     row("lost-times-list-with-model-settings",
         "It reduces training time by 1.52 on Llama and 1.31 on Mistral.",
         c("speedup", 1.52, "x"), c("speedup", 1.31, "x")),
@@ -1989,7 +2050,7 @@ TYPING_ROWS += [
         "We train 3 models over 5 days and run 2 training runs over the weekend."),
     row("times-before-measure-words-and-a-change-noun",
         "The cache also gives at least 1.4 times decoding acceleration and 2.1 times training throughput improvement.",
-        c("speedup", 1.4, "x", "at_least"), c("speedup", 2.1, "x")),
+        c("speedup", 1.4, "x", "at_least"), c("speedup", 2.1, "x", "at_least")),  # as with "x" written
     row("times-before-a-preposition-counts-repetitions",
         "We run it 5 times per memory reduction setting."),
     row("lost-times-compound-before-speedup",
