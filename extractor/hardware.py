@@ -124,6 +124,8 @@ def load_catalogue() -> Catalogue:
         r"(?<![\w\-.])(?<!\d,)(?=[A-Z\d]|i[A-Z]|i[3579]-\d|(?:" + _alt(_COUNT_WORDS) + r")\b)"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
+        # the architecture before the product says nothing more: "NVIDIA Ampere A100", "eight Hopper H100 GPUs"
+        r"(?:(?:Ampere|Hopper|Volta|Blackwell|Turing|Pascal|Ada(?:\sLovelace)?)\s(?=[A-Z]{1,3}\d))?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
         # every product name starts with a capital, a digit or "i" (iPhone): skip the long
         # alternation everywhere else

@@ -80,6 +80,9 @@ from extractor.prefilter import candidate_filter
     ("on a Versal VC1902", [("AMD Versal VC1902", None, None)]),
     ("We evaluate on the ZCU102 and U280 boards.", [("Xilinx ZCU102", None, None), ("AMD Alveo U280", None, None)]),
     ("the U280 visa rules and a U2 bus", []),
+    # an architecture name before the product says nothing more
+    ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
+    ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
     # AMD sells the Alveo cards since it bought Xilinx
     ("on the AMD V80 FPGA and an AMD U55C card", [("AMD Alveo V80", None, None), ("AMD Alveo U55C", None, None)]),
     ("the V80 engine of the car", []),
