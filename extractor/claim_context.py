@@ -342,25 +342,32 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
 _MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those"})
 
 
-_SPEED_VERBS = frozenset("accelerates accelerate accelerating accelerated speeds speed speeding sped".split())
+_SPEED_VERBS = frozenset("accelerates accelerate accelerating accelerated speeds speed speeding sped speeds-up "
+                         "sped-up speeding-up".split())
 #: words that make the object of "accelerates X by N" the reference it is compared with ("the original
 #: training", "vanilla vLLM", "our base model"), not the work that was made faster ("LLM inference")
 _REFERENCE_MARKERS = frozenset(
     "original vanilla base baseline baselines default naive standard unoptimized unmodified reference existing "
-    "prior previous conventional traditional".split())
+    "prior previous conventional traditional sota state-of-the-art".split())
+#: "improves the performance of X by N": the measure of the reference named after "of"
+_IMPROVE_VERBS = frozenset("improves improve improving improved boosts boost boosting boosted enhances enhance "
+                           "enhancing enhanced".split())
+_MEASURES_OF = frozenset("performance throughput speed efficiency runtime".split())
 
 
 def _accelerated_object(ctx: SentenceContext, s: int) -> str | None:
-    """The object of "accelerates X by N" or "speeds up X by N" when it names a reference, for the claim
-    starting at token ``s`` (at its "by" or just after it): "accelerates the original training by up to
-    13.4x", "speeds up vanilla vLLM by 3x"."""
+    """The object of "accelerates X by N", "speeds up X by N" or "improves the performance of X by N" when it
+    names a reference, for the claim starting at token ``s`` (at its "by" or just after it): "accelerates the
+    original training by up to 13.4x", "speeds up vanilla vLLM by 3x"."""
     toks = ctx.toks
     by = s if s < ctx.n and toks[s].lower == "by" else s - 1
     if by < 2 or toks[by].lower != "by":
         return None
     for v in range(by - 2, max(-1, by - 9), -1):
         low = toks[v].lower
-        if low in _SPEED_VERBS:
+        measured = low == "of" and v >= 3 and toks[v - 1].lower in _MEASURES_OF and toks[v - 2].lower == "the" \
+            and toks[v - 3].lower in _IMPROVE_VERBS
+        if low in _SPEED_VERBS or measured:
             start = v + 1 + (low in ("speeds", "speed", "speeding", "sped") and toks[v + 1].lower == "up")
             words = toks[start:by]
             if not words or any(not t.text[:1].isalnum() and t.text not in ("-",) for t in words):

@@ -365,6 +365,14 @@ _LIST_STEP = re.compile(r"(?:\s+(?:speed-?ups?|accelerations?|reductions?|improv
                         r"(?:,\s*(?:and\s+)?|and\s+)")
 
 
+#: between two numbers each with a word of its setting and one noun after the second: "under 2% training and
+#: under 4% serving overheads", "3% prefill and 6% decode slowdowns"
+_PAIR_OF_SETTINGS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){1,2}and\s+(?:(?:up\s+to|under|less\s+than|below|about|only|nearly)\s+)?")
+#: an article right before a number: "up to a 6x", "and a 3x"
+_ARTICLE_AT_END = re.compile(r"(?<![^\W\d_])an?\s+$")
+#: between an amount and its share in brackets: "by 120 ms (25%)"
+_SHARE_OF_AMOUNT = re.compile(r"\s*\(\s*")
+
 _UNIT_LATER = re.compile(r"(?i)\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*\s*"
                          r"(?:%|×|x(?![^\W_])|times|-?fold|orders?\s+of|percent|points?|pp)")
 
@@ -1123,6 +1131,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     bounds: list[str] = []  # the bound of each number so far
+    bound_starts: list[int] = []  # ... and where its phrase starts
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         score_before, previous_score = previous_score, None  # a score list ends at any other number
@@ -1139,15 +1148,21 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         lead, step_from = i - 1, quantities[i - 1].end if i else 0
         if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
             lead, step_from = i - 2, quantities[i - 1].end + 1
+        # ("up to a 6x gain in A and a 3x gain in B": an article after the bound comes back with the later number)
+        step = _COORDINATED_STEP.fullmatch(text, step_from, q.start) if i > 0 else None
+        if step is None and i > 0 and _ARTICLE_AT_END.search(text, bound_starts[lead], quantities[lead].start) \
+                and (article := _ARTICLE_AT_END.search(text, step_from, q.start)) is not None:
+            step = _COORDINATED_STEP.fullmatch(text, step_from, article.start())
         if bound == "exact" and i > 0 and bounds[lead] in ("up_to", "average", "at_least") and q.unit in ("x", "%") \
                 and (not q.is_range or quantities[lead].is_range) and quantities[lead].unit in ("x", "%") \
-                and _COORDINATED_STEP.fullmatch(text, step_from, q.start):
+                and step is not None:
             # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage", "up to 50%
             # latency reduction and 2x throughput improvement": the later number leaves out what stands before
             # the earlier one, "up to", "over" or "average" and all ("over 3x speedup on A, and 2x speedup on
             # B"); a range after a single number states its own ends; "about" stays with its number
             bound = bounds[lead]
         bounds.append(bound)
+        bound_starts.append(bstart)
         if bound != "exact" and group_ids[i] not in list_bound:
             list_bound[group_ids[i]] = bound
         elif bound == "exact" and group_ids[i] in list_bound and i > 0 and group_ids[i - 1] == group_ids[i]:
@@ -1189,6 +1204,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             continue
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        if kind is None and q.unit == "%" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
+                and text.startswith(")", q.end) and quantities[i - 1].unit not in (None, "x", "%") \
+                and _BY_BEFORE.search(text, max(0, quantities[i - 1].value_start - 24), quantities[i - 1].value_start):
+            # "cuts latency by 120 ms (25%)", "speeds up execution by 7.5 minutes (>30%)": the share in brackets
+            # is the change the amount before it says
+            amount = quantities[i - 1]
+            kind, cue, direction_cues, source = typer.classify(typer.qtok[i - 1], ctx.token_at(amount.start), None)
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
@@ -1230,9 +1252,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "up to a 12.75x reduction and an 8.25x reduction in energy used per token": the earlier
             # claim leaves out what the later one says after its number
             nxt = quantities[i + 1]
-            nxt_kind, nxt_cue, _, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
-            if nxt_source == "right":
+            nxt_kind, nxt_cue, nxt_cues, nxt_source = typer.classify(typer.qtok[i + 1], ctx.token_at(nxt.start), None)
+            # ("less than 1% training and less than 3% inference overheads": a weak noun too, when it stands
+            # after the later number and only a word of the earlier one's stands between them; it says which
+            # way both changed: "2% training and 5% inference slowdowns")
+            noun_after = nxt_cue is not None and nxt_cue.start >= typer.qtok[i + 1][1] \
+                and _PAIR_OF_SETTINGS.fullmatch(text, q.end, nxt.start) is not None
+            if nxt_source == "right" or (nxt_source == "weak" and noun_after):
                 kind, cue = nxt_kind, nxt_cue
+                if direction is None and q.unit == "%" and noun_after:
+                    direction = "increase" if ctx.toks[nxt_cue.end - 1].lower in _OVERHEAD_WORDS \
+                        else _direction(nxt, nxt_cues, text)
         elif kind is None and q.unit in ("x", "%") and i + 1 < len(quantities) and quantities[i + 1].unit not in (
                 None, "x", "%") and text[q.end:quantities[i + 1].start] == " or ":
             # "71.1% or 617 ms lower TTFT": the same change said twice, the second time in its own unit

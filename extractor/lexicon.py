@@ -73,7 +73,11 @@ def load_lexicon() -> Lexicon:
     # Matched on the text before the number read backwards, anchored at its start: one attempt
     # instead of a search over every position.  Forwards it reads: PHRASE [FILLER] [(] NUMBER.
     fillers = "|".join(re.escape(f[::-1]) for f in bounds["fillers"] if f != "(")
-    groups = [f"(?P<{name}>{_reversed_alt(bounds[name])})" for name in ("up_to", "at_least", "approx", "average")]
+    # (an "up to" phrase read backwards stops before a "no"/"not" that turns it round: "no less than 70x" is
+    # at least 70x, a phrase of the at_least group)
+    turned = r"(?!\s+(?:on|ton)(?![^\W\d_]))"
+    groups = [f"(?P<{name}>(?:{_reversed_alt(bounds[name])}){turned if name == 'up_to' else ''})"
+              for name in ("up_to", "at_least", "approx", "average")]
     bound_before = re.compile(r"\s*\(?\s*(?:(?:" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
                               re.IGNORECASE)
     average_after = re.compile(r"\s*(?:(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)|on\s+avg\.?|"

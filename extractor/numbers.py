@@ -430,7 +430,7 @@ _LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|d
                         r"checkpointing|communication|kernel|attention|throughput|latency|delay|speed|runtime|"
                         r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization|"
                         # serving figures: "2.4 higher goodput", "2.4 lower TTFT", "2.4 higher tokens per second"
-                        r"goodput|ttft|tpot|tbt|itl|fps|qps|tokens\s+per\s+second|tokens/s)")
+                        r"goodput|ttft|tpot|tbt|itl|fps|qps|tokens\s+per\s+second|tokens/s|footprint)")
 
 
 def _change_noun_after(nouns: str) -> re.Pattern:
@@ -453,7 +453,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 #: ... in the plural only after decimals ("8.5 improvements in generation speed"; "2 improvements" counts them)
 _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
 _LOST_TIMES_COMPARATIVE = re.compile(
-    r" (?:higher|lower|faster|slower|greater|better)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
+    r" (?:higher|lower|faster|slower|greater|better|smaller|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
     r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
 #: ... and before a bare measure compared with something: "a 6.6 throughput over standard decoding", "22 to 163
 #: energy efficiency over prior accelerators" (with decimals, as a range or after a leader word)
