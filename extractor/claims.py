@@ -912,6 +912,15 @@ def _document_leaning(document: str) -> tuple[int, int]:
     return len(_SYSTEM_WORDS.findall(document)), len(_BENCHMARK_WORDS.findall(document))
 
 
+#: words a metric does not reach back across: articles, and the verbs that say a result ("gives average speedups")
+_METRIC_STOP = frozenset("the a an our its their this in of gives give achieves achieve delivers deliver yields yield "
+                         "provides provide offers offer shows show brings bring attains attain reaches reach obtains "
+                         "obtain demonstrates demonstrate reports report enables enable exhibits exhibit".split())
+#: cue words that are verbs of speed: their subject is no part of the metric
+_SPEED_VERB_CUES = frozenset(["accelerates", "accelerate", "accelerating", "accelerated", "speeds up", "speed up",
+                              "speeding up", "sped up", "speeds-up", "sped-up", "speeding-up"])
+
+
 def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None:
     """The cue phrase with up to two words before it, not reaching back past token ``floor`` (the end of
     the number: "a factor of ten faster" has the metric "faster")."""
@@ -919,7 +928,9 @@ def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None
         return None
     start = cue.start
     lex = load_lexicon()
-    stop = lex.baseline_stop | {"the", "a", "an", "our", "its", "their", "this", "in", "of"}
+    stop = lex.baseline_stop | _METRIC_STOP
+    if ctx.span_text(cue.start, cue.end).lower() in _SPEED_VERB_CUES:
+        floor = start  # "LiteX accelerates", "our method speeds up": the verb's subject is no part of the measure
     while start > floor and cue.start - start < 2:
         tok = ctx.toks[start - 1]
         if not tok.text.isalpha() or tok.lower in stop or any(c.start <= start - 1 < c.end and c.direction for c in ctx.cues):

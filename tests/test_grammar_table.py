@@ -1409,6 +1409,15 @@ TYPING_ROWS += [
     row("an-article-only-after-and-keeps-its-own-bound",  # own
         "The engine gives up to 5x higher throughput and a 40% cut in tail latency.",
         c("speedup", 5, "x", "up_to"), c("speedup", 40, "%")),
+    row("the-subject-of-a-speed-verb-is-no-part-of-the-metric",  # own
+        "PipeKV markedly accelerates prefill by 35%.",
+        c("speedup", 35, "%", metric="accelerates")),
+    row("a-result-verb-is-no-part-of-the-metric",  # own
+        "The search delivers kernel speedups of 2.7x over cuDNN.",
+        c("speedup", 2.7, "x", metric="kernel speedups")),
+    row("a-noun-of-speed-keeps-its-modifier-in-the-metric",  # own
+        "It raises mean rollout speed by 2.1x.",
+        c("speedup", 2.1, "x", "average", metric="mean rollout speed")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
