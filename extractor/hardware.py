@@ -135,6 +135,8 @@ def load_catalogue() -> Catalogue:
         r"(?:(?:[-\s]|\s\()(?P<mem>\d{1,3})\s?G(?:B|iB)?\)?)?"
         r"(?P<device>\s" + _DEVICE_WORDS + r")?"
         r"(?![^\W_])"
+        # a model named after the maker: "Cerebras-GPT"
+        r"(?!-(?:GPT|LLMs?|LM|BERT|ViT)(?![^\W_]))"
     )
     class_names = {}
     class_alts = []
