@@ -87,6 +87,7 @@ def _openers_by_first_word() -> dict[str, list[list[str]]]:
 
 
 _GERUNDS_BEFORE_BASELINE = frozenset({"using", "employing", "adopting"})
+_ADVERBS_BEFORE_GERUND = frozenset({"only", "simply", "just", "directly", "naively", "solely"})
 
 
 #: participles after which "with" names part of a configured baseline ("vLLM integrated with Faiss")
@@ -114,6 +115,8 @@ def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     return j
 
 
+#: a parameter count: "70B", "1.3B", "350M"
+_SIZE_TOKEN = re.compile(r"\d+(?:\.\d+)?[BM]")
 #: a number joined to a noun by a hyphen in one token: "8-GPU", "50-step"
 _COMPOUND_OF_NUMBER = re.compile(r"\d-[^\W\d_]")
 #: words that open the main clause after a fronted comparison: "Compared to vLLM, our system achieves ..."
@@ -140,6 +143,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         start = i = last = start + 1
     elif start + 1 < n and toks[start].lower in _GERUNDS_BEFORE_BASELINE:
         start = i = last = start + 1  # "compared to using on-demand replicas": what is used is the baseline
+    elif start + 2 < n and toks[start].lower in _ADVERBS_BEFORE_GERUND and toks[start + 1].lower in _GERUNDS_BEFORE_BASELINE:
+        start = i = last = start + 2  # "compared with only using on-demand instances"
 
     def listed(j: int) -> bool:
         """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
@@ -159,6 +164,12 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 span[1] + 1 < n and toks[span[1]].text == "-" and toks[span[1] + 1].text[:1].isalpha())) \
                 and (i == start or (i == start + 1 and toks[start].lower in ("a", "an", "the"))):
             i = last = span[1]  # "over a 50-step baseline", "than the 8-GPU setup": a number's compound names it
+            continue
+        if span is not None and _SIZE_TOKEN.fullmatch(ctx.span_text(*span)) and span[1] < n \
+                and toks[span[1]].text[:1].isalpha() and (i == start or toks[i - 1].text[:1].isalpha()):
+            # "than the 70B Llama-2 baseline", "over a 7B draft model", "all existing 3B parameter models": a
+            # size names it
+            i = last = span[1]
             continue
         if span is not None:
             if i != start:

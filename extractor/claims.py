@@ -55,6 +55,9 @@ _AFTER_CONTEXT = re.compile(
 #: a whole length before what it measures: "8192 length sequences", "4096-length inputs"
 _LENGTH_OF_AFTER = re.compile(
     r"[\s-]+(?:tokens?[\s-]+)?length[\s-]+(?:sequences?|inputs?|contexts?|prompts?|documents?)(?![\w-])", re.IGNORECASE)
+#: ... and a whole length before the name of a context length: "a 4,096 context length", "2,048-token context window"
+_CONTEXT_LENGTH_AFTER = re.compile(
+    r"[\s-]+(?:tokens?[\s-]+)?(?:context|sequence|input|prompt)[\s-]+(?:lengths?|windows?)(?![\w-])", re.IGNORECASE)
 _CONTEXT_WORDS = re.compile(
     r"(?:context|sequence|window|long[\s-]?context|input\s+length|prompt\s+length)", re.IGNORECASE)
 _BEFORE_CONTEXT = re.compile(
@@ -117,6 +120,12 @@ _OF_REFERENCE_QUALITY = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r"\s+"
     r"(?:(?!(?:on|in|at|for|with|and|or|by|to|from|than)\s)[\w'’-]+\s+){0,2}(?:performance|quality|accuracy)(?![^\W\d_])",
     re.IGNORECASE)
+#: "of the performance level of ChatGPT", "of GPT-4's quality", "of ChatGPT quality": a named model's quality
+_NAMED_MODEL = r"[A-Z][\w.-]*\d[\w.-]*|[A-Z][a-z]*[A-Z][\w.-]*"
+_QUALITY_OF_NAMED = re.compile(
+    # (not a named system's "performance": "95% of FlashAttention-2 performance" is a kernel's speed)
+    r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?:" + _NAMED_MODEL
+    + r")(?![\w-])|(?:" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))(?![^\W\d_]))")
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
@@ -248,8 +257,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "model_size", "params"
     if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
         return "context_length", "tokens"
-    if mag is None and q.high >= 512 and _LENGTH_OF_AFTER.match(after):
-        return "context_length", "tokens"  # "on 8192 length sequences", "8192-length inputs"
+    if mag is None and q.high >= 512 and (_LENGTH_OF_AFTER.match(after) or _CONTEXT_LENGTH_AFTER.match(after)):
+        return "context_length", "tokens"  # "on 8192 length sequences", "8192-length inputs", "a 4,096 context length"
     if _AFTER_TOKENS.match(after):
         return "tokens", "tokens"
     if _BEFORE_CONTEXT.search(before) and (mag is not None or q.high >= 512):
@@ -443,7 +452,7 @@ class _Typer:
                 i += 1
                 continue
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
-                    or tok.text == "," or tok.lower in _RIGHT_BREAKS:
+                    or tok.text == "," or tok.lower in _RIGHT_BREAKS or (i > own[1] and tok.lower in _MAIN_VERBS):
                 break
             if tok.lower == "as" and i >= 2 and toks[i - 2].lower == "as":
                 break  # "twice as large as GPU memory": what follows the second "as" is the reference
@@ -624,9 +633,13 @@ class _Typer:
 
     def _follows_number(self, start: int, first: int) -> bool:
         """The cue starting at token ``start`` is one of a run of cues right after another number than
-        the one at ``first`` ("3.1x fewer spikes")."""
+        the one at ``first`` ("3.1x fewer spikes"; not past a main verb: "30% sparsity improves inference
+        speed by 1.8x")."""
         j = start
+        toks = self.ctx.toks
         while j > 0 and (prev := self._cue_ending.get(j)) is not None:
+            if toks[prev.start].lower in _MAIN_VERBS:
+                return False
             j = prev.start
         return j > 0 and self._other_quantity(j - 1, (first, first))
 
@@ -801,6 +814,10 @@ _CAPACITY_SUBJECTS = frozenset(
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
+#: the main verb after a number's noun phrase ends it: "the model with 30% sparsity | improves inference speed by
+#: 1.8x" (not the plural nouns "increases", "boosts", "speeds")
+_MAIN_VERBS = frozenset("improves reduces lowers cuts accelerates saves achieves delivers yields enables outperforms "
+                        "maintains retains attains obtains provides offers reaches preserves keeps".split())
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
 _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
     "that", "when", "respectively", "and", "or", "on", "across", "at",
@@ -1306,6 +1323,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "the compressed model retains 96.4% of the original performance", "achieves 105% of full KV cache
             # performance": the share of its quality a smaller model keeps, whatever cue stands before it
             kind = "accuracy"
+        if q.unit == "%" and kind in (None, "other", "performance", "accuracy") and _QUALITY_OF_NAMED.match(text, q.end):
+            # "reaching 99.3% of the performance level of ChatGPT", "90% of GPT-4's quality": a share of
+            # another model's quality is a quality figure
+            kind, direction = "accuracy", None
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change

@@ -284,7 +284,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     after = text[end:end + 24]
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
     for suf in (m.group("bsuf"), m.group("asuf")):
-        if suf and suf.strip(" -") == "times":
+        if suf and suf.strip(" -") == "times" and "." not in (b_num or a_num):
+            # (a number with decimals counts no repetitions: "1.30 times in long prefill" is a multiplier)
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
                     text[max(0, m.start() - 40):m.start()]) and not _TIMES_MEASURED_CHANGE.match(text, end):
@@ -386,6 +387,9 @@ def is_excluded(text: str, q: Quantity) -> bool:
             return True
     if q.unit == "x" and not q.word and _DEVICE_COUNT_AFTER.match(after):
         return True
+    if q.unit == "s" and q.text[-1:] == "s" and q.text[:-1].isdigit() and (
+            _VAGUE_PLURAL_AFTER.match(after) or _DECADE.fullmatch(q.text)):
+        return True  # "100s of GB", "1000s of GPUs": a vague amount, no seconds; "the 1990s" a decade
     if q.unit is not None or q.word:
         return False
     if q.magnitude == "T" and _CELL_AFTER.match(after):
@@ -411,6 +415,10 @@ def is_excluded(text: str, q: Quantity) -> bool:
         return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
     return False
 
+
+#: after "100s", "1000s", "1990s": a vague amount of something or a decade, not seconds
+_VAGUE_PLURAL_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_DECADE = re.compile(r"(?:19|20)\d0s")
 
 #: "BLEU-4", "ROUGE-1": a metric with its n-gram order
 _METRIC_SUFFIX = re.compile(r"-\d$")

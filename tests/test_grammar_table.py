@@ -1418,6 +1418,38 @@ TYPING_ROWS += [
     row("a-noun-of-speed-keeps-its-modifier-in-the-metric",  # own
         "It raises mean rollout speed by 2.1x.",
         c("speedup", 2.1, "x", "average", metric="mean rollout speed")),
+    row("decimal-times-in-a-list-are-multipliers",  # own
+        "The offloader gives 1.42 times speed up for chat, 1.18 times for summarization, and 7.9 times for search.",
+        c("speedup", 1.42, "x"), c("speedup", 1.18, "x"), c("speedup", 7.9, "x")),
+    row("whole-times-still-count-repetitions",  # own
+        "Each query is issued 3 times for chat and 5 times for search."),
+    row("seconds-written-short-stay-seconds",  # own
+        "A step takes 40s on one node.",
+        c("other", 40, "s")),
+    row("a-main-verb-ends-the-phrase-after-a-share",  # own
+        "The variant with 40% pruning improves decoding speed by 1.6x.",
+        c("other", 40, "%"), c("speedup", 1.6, "x")),
+    row("a-whole-length-before-context-length",  # own
+        "We pretrain with a 2,048 context length and then a 16,384 context window.",
+        c("context_length", 2048, "tokens"), c("context_length", 16384, "tokens")),
+    row("a-list-of-whole-lengths-before-context-lengths",  # own
+        "Training mixes 4,096 and 32,768 context lengths.",
+        c("context_length", 4096, "tokens"), c("context_length", 32768, "tokens")),
+    row("a-size-inside-the-baseline-phrase",  # own
+        "The draft cascade is 2.3x faster than the 13B Vicuna baseline.",
+        c("speedup", 2.3, "x", baseline="the 13B Vicuna baseline"), params(1.3e10)),
+    row("a-share-of-a-named-models-quality-is-accuracy",  # own
+        "Our 13B chatbot reaches 97.1% of the performance level of GPT-4.",
+        c("accuracy", 97.1, "%"), params(1.3e10)),
+    row("a-share-of-a-named-models-quality-possessive",  # own
+        "The student recovers 92% of Llama-3's quality.",
+        c("accuracy", 92, "%")),
+    row("an-adverb-before-the-gerund-of-a-baseline",  # own
+        "It lowers serving cost by 45% compared with simply using reserved instances.",
+        c("cost", 45, "%", baseline="reserved instances")),
+    row("a-model-named-after-its-maker-is-no-hardware",  # own
+        "We evaluate Cerebras-GPT checkpoints of 111M to 13B parameters.",
+        params((1.11e8, 1.3e10))),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

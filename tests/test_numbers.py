@@ -140,6 +140,9 @@ def q(text: str):
     ("On İstanbul traffic data it is two times faster", [("two times", 2, 2, "x")]),
     # "No. 5" is a reference, a lower-case "no" before a size is not
     ("it needs no 70B teacher model", [("70B", 70e9, 70e9, None)]),
+    # a number with decimals counts no repetitions
+    ("1.30 times in long prefill", [("1.30 times", 1.3, 1.3, "x")]),
+    ("a step takes 40s in total", [("40s", 40, 40, "s")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
@@ -153,6 +156,8 @@ def test_quantities(text, expected):
     "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "in step 3", "Eq. 4",
     "model No. 5", "In 2023 the field changed", "released in 2024 models", "from 2019 to 2023",
     "1) better scaling and 2) lower latency",
+    # a vague amount and a decade are no seconds
+    "checkpoints take 100s of GB", "jobs span 1000s of GPUs", "since the 2010s",
 ])
 def test_not_quantities(text):
     assert q(text) == []
