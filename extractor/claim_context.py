@@ -282,6 +282,7 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
     """The comparison cues of the sentence with the phrase after each; ``numbers``: the token spans of
     its numbers (a sized model name may be a baseline: "over Qwen2.5-7B")."""
     out = []
+    respectively = _says_respectively(ctx.text)
     for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
         nxt = span_end
         while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
@@ -304,7 +305,7 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         found = _baseline_phrase(ctx, begin, numbers)
         if found is None or found[0].lower() in load_lexicon().not_baseline:
             continue
-        wide = _baseline_phrase(ctx, begin, numbers, wide=True) if _says_respectively(ctx.text) else None
+        wide = _baseline_phrase(ctx, begin, numbers, wide=True) if respectively or " by " in ctx.text else None
         out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],
                                wide[0] if wide is not None else None))
     return out
@@ -564,20 +565,39 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
         if c.baseline is None and id(c) in earlier:
             c.baseline = earlier[id(c)].phrase
     # "respectively": one baseline per member of a list of claims
-    if _says_respectively(ctx.text):
+    respectively = _says_respectively(ctx.text)
+    if respectively or " by " in ctx.text:
         by_group: dict[int, list[Candidate]] = {}
         for c in targets:
             by_group.setdefault(c.group, []).append(c)
         for members in by_group.values():
             if len(members) < 2 or members[0].baseline is None:
                 continue
+            cue = cue_of.get(id(members[0])) or next((k for k in cues if k.phrase == members[0].baseline), None)
+            if not respectively and not (cue is not None and cue.wide and _bare_list(ctx.text, members)
+                                         and _list_then_by(ctx.text, cue.wide, members[0].start)):
+                continue
             items = _split_items(members[0].baseline)
-            cue = cue_of.get(id(members[0]))
             if len(items) != len(members) and cue is not None and cue.wide:
                 items = _split_items(cue.wide)
             if len(items) == len(members):
                 for member, item in zip(members, items):
                     member.baseline = item
+
+
+def _bare_list(text: str, members: list[Candidate]) -> bool:
+    """The claims are a list of bare numbers ("29x, 29x, and 3x"), with no setting of their own between them."""
+    return all(_BARE_LIST_STEP.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
+
+
+_BARE_LIST_STEP = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
+
+
+def _list_then_by(text: str, baseline: str, start: int) -> bool:
+    """The baseline phrase stands right before "by" and the list of claims: "over A, B, and C by up to 29x,
+    29x, and 3x" pairs them in order as "respectively" would."""
+    before = text[max(0, start - len(baseline) - 8):start]
+    return re.search(re.escape(baseline) + r"\s+(?:by\s+)?$", before) is not None
 
 
 def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:

@@ -1450,6 +1450,14 @@ TYPING_ROWS += [
     row("a-model-named-after-its-maker-is-no-hardware",  # own
         "We evaluate Cerebras-GPT checkpoints of 111M to 13B parameters.",
         params((1.11e8, 1.3e10))),
+    row("a-list-of-baselines-before-by-pairs-with-a-list-of-numbers",  # own
+        "The engine outperforms Orca, vLLM and TGI by 3.4x, 1.9x and 2.6x.",
+        c("speedup", 3.4, "x", baseline="Orca"), c("speedup", 1.9, "x", baseline="vLLM"),
+        c("speedup", 2.6, "x", baseline="TGI")),
+    row("numbers-with-their-own-settings-do-not-pair-with-baselines",  # own
+        "The engine outperforms Orca and vLLM by 3.4x on A100 and 1.9x on H100 GPUs.",
+        c("speedup", 3.4, "x", baseline="Orca and vLLM"), c("speedup", 1.9, "x", baseline="Orca and vLLM"),
+        hw("NVIDIA A100"), hw("NVIDIA H100")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
