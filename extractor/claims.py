@@ -297,10 +297,25 @@ _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])"
 _NAMES_NOTHING = (r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|"
                   r"compared)\b")
 _OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]", re.IGNORECASE)
+_CHANGE_VERB = r"(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*"
 _OWN_OBJECT_BEFORE = re.compile(
-    r"\b(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*\s+(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
-    r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly)\s+)?$",
+    # (or the verb's second object: "reducing query latency by 23.7% and query failures by 51.2%", see
+    # _own_object)
+    r"\b(?:" + _CHANGE_VERB + r"|(?P<second>and))\s+(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
+    r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*$",
     re.IGNORECASE)
+_CHANGE_VERB_BEFORE = re.compile(r"(?i)\b" + _CHANGE_VERB + r"\s")
+
+
+def _own_object(text: str, q: Quantity) -> bool:
+    """The number is "by N" after an object of its own that names no measure of the spec's: "while reducing
+    lines of code by 202x", "reducing query latency by 23.7% and query failures by 51.2%" (a second object
+    of a verb of change; "outperforms A by 8.2x and B by 1.35x" names a second baseline)."""
+    m = _OWN_OBJECT_BEFORE.search(text, max(0, q.value_start - 64), q.value_start)
+    return m is not None and (m.group("second") is None
+                              or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
+
+
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
@@ -1271,7 +1286,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "the kernels reach 251% of OpenBLAS on RISC-V CPUs, and 124% of cuBLAS": the share of what
             # the named system does (a subject that measures nothing the spec names does not matter)
             kind, direction = "performance" if kind in (None, "other") else kind, "fraction"
-        if source is None and coordinated and previous.kind != "other":
+        if source is None and coordinated and previous.kind != "other" \
+                and not _own_object(text, q):
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
@@ -1336,8 +1352,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             retained = kept
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
-        if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _OWN_OBJECT_BEFORE.search(
-                text, max(0, start - 64), start)):
+        if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _own_object(text, q)):
             # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
             # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
             kind = "other"

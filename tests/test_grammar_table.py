@@ -1458,6 +1458,12 @@ TYPING_ROWS += [
         "The engine outperforms Orca and vLLM by 3.4x on A100 and 1.9x on H100 GPUs.",
         c("speedup", 3.4, "x", baseline="Orca and vLLM"), c("speedup", 1.9, "x", baseline="Orca and vLLM"),
         hw("NVIDIA A100"), hw("NVIDIA H100")),
+    row("a-second-object-that-names-no-measure-is-no-claim",  # own
+        "Routing cuts request latency by up to 31% and request timeouts by up to 64%.",
+        c("speedup", 31, "%", "up_to"), c("other", 64, "%", "up_to")),
+    row("a-second-object-that-names-a-measure-keeps-its-kind",  # own
+        "Routing cuts request latency by up to 31% and KV cache memory by up to 64%.",
+        c("speedup", 31, "%", "up_to"), c("memory", 64, "%", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
