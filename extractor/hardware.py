@@ -313,6 +313,10 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
             if m.start() in by_vendor or (product.needs == "vendor_or_device" and m.start() in by_device)]
 
 
+#: after a device name: its time, not its number ("GPU days", "GPU-hours")
+_DEVICE_TIME_AFTER = re.compile(r"[\s-]*(?:GPU[\s-]?|TPU[\s-]?|chip[\s-]?)?(?:days?|hours?|hrs?|years?|months?)\b", re.IGNORECASE)
+
+
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,
                  product: _Product, cat: Catalogue) -> None:
     """The mention of one matched product (and of the later products of "Raspberry Pi 4/5")."""
@@ -320,6 +324,8 @@ def _add_product(found: list[HardwareMention], variants: list[HardwareMention], 
     entity = render_canonical(product.canonical, groups)
     raw_count = m.group("count")
     count = _count_value(raw_count, text[max(0, m.start() - 12):m.start()])
+    if count is not None and _DEVICE_TIME_AFTER.match(text, m.end()):
+        count = None  # "199 A100 GPU days", "2,000 H100 GPU-hours": an amount of device time, not of devices
     start = m.start()
     if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
         start = m.start("vendor") if m.group("vendor") else m.start(product.group)

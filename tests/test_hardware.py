@@ -80,6 +80,16 @@ from extractor.prefilter import candidate_filter
     ("on a Versal VC1902", [("AMD Versal VC1902", None, None)]),
     ("We evaluate on the ZCU102 and U280 boards.", [("Xilinx ZCU102", None, None), ("AMD Alveo U280", None, None)]),
     ("the U280 visa rules and a U2 bus", []),
+    # a DGX or HGX system with its GPUs; device time is no device count; names written fused or with their form
+    ("on a DGX-A100 workstation and two HGX-H100 nodes", [("NVIDIA DGX A100", None, None), ("NVIDIA HGX H100", 2, None)]),
+    ("pretraining took 310 A100 GPU days", [("NVIDIA A100", None, None)]),
+    ("about 5,000 H100 GPU-hours on 64 H100 GPUs", [("NVIDIA H100", None, None), ("NVIDIA H100", 64, None)]),
+    ("on 4xL40 PCIe GPUs", [("NVIDIA L40", 4, None)]),
+    ("on an iPhone13 and a Pixel8 Pro", [("Apple iPhone 13", None, None), ("Google Pixel 8 Pro", None, None)]),
+    # edge accelerators
+    ("on a Coral USB Accelerator and an Intel Neural Compute Stick 2",
+     [("Google Coral USB Accelerator", None, None), ("Intel Neural Compute Stick 2", None, None)]),
+    ("the Movidius Myriad X VPU", [("Intel Movidius Myriad X", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
