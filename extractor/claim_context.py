@@ -91,7 +91,8 @@ _ADVERBS_BEFORE_GERUND = frozenset({"only", "simply", "just", "directly", "naive
 
 
 #: participles after which "with" names part of a configured baseline ("vLLM integrated with Faiss")
-_WITH_PARTICIPLES = frozenset("integrated combined equipped augmented paired coupled enhanced extended".split())
+_WITH_PARTICIPLES = frozenset("integrated combined equipped augmented paired coupled enhanced extended trained built "
+                               "implemented compiled served".split())
 #: generic heads a name in apposition may follow ("its heterogeneity-aware counterpart, Gavel")
 _GENERIC_BASELINE_HEADS = frozenset(
     "counterpart counterparts baseline baselines method approach system scheduler framework solution predecessor "
@@ -227,7 +228,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 continue
             break
         if low == "with" and i > start and toks[i - 1].lower in _WITH_PARTICIPLES and i + 1 < n \
-                and toks[i + 1].text[:1].isupper():
+                and (toks[i + 1].text[:1].isupper() or (toks[i + 1].lower in ("the", "a", "an") and any(
+                    t.text[:1].isupper() for t in toks[i + 2:i + 5]))):
             i += 1  # "over vLLM integrated with Faiss": a configuration of the baseline, part of its name
             continue
         if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
@@ -305,7 +307,8 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         found = _baseline_phrase(ctx, begin, numbers)
         if found is None or found[0].lower() in load_lexicon().not_baseline:
             continue
-        wide = _baseline_phrase(ctx, begin, numbers, wide=True) if respectively or " by " in ctx.text else None
+        wide = _baseline_phrase(ctx, begin, numbers, wide=True) if respectively or label == "tight" \
+            or " by " in ctx.text else None
         out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],
                                wide[0] if wide is not None else None))
     return out
@@ -564,9 +567,10 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     for c in targets:
         if c.baseline is None and id(c) in earlier:
             c.baseline = earlier[id(c)].phrase
-    # "respectively": one baseline per member of a list of claims
+    # "respectively": one baseline per member of a list of claims (and lists that pair without the word:
+    # "outperforms A, B and C by 2x, 3x and 4x", "2x, 3x and 4x speedups over A, B and C")
     respectively = _says_respectively(ctx.text)
-    if respectively or " by " in ctx.text:
+    if respectively or len(targets) > 1:
         by_group: dict[int, list[Candidate]] = {}
         for c in targets:
             by_group.setdefault(c.group, []).append(c)
@@ -574,8 +578,13 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if len(members) < 2 or members[0].baseline is None:
                 continue
             cue = cue_of.get(id(members[0])) or next((k for k in cues if k.phrase == members[0].baseline), None)
-            if not respectively and not (cue is not None and cue.wide and _bare_list(ctx.text, members)
-                                         and _list_then_by(ctx.text, cue.wide, members[0].start)):
+            if not respectively and len({(m.kind, m.metric) for m in members}) > 1:
+                continue  # "2x and 3x lower latency and memory over A and B": the numbers pair with the measures
+            if not respectively and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
+                    _list_then_by(ctx.text, cue.wide, members[0].start) or (
+                        # "2.9x, 3.3x and 2.2x speedups over A, B and C": the list of what they beat follows
+                        cue.label == "tight" and cue.start >= spans[id(members[-1])][1]
+                        and not any(spans[id(members[-1])][1] <= s < cue.start for s, _ in numbers)))):
                 continue
             items = _split_items(members[0].baseline)
             if len(items) != len(members) and cue is not None and cue.wide:

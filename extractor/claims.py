@@ -394,6 +394,19 @@ _LIST_STEP = re.compile(r"(?:\s+(?:speed-?ups?|accelerations?|reductions?|improv
 _PAIR_OF_SETTINGS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){1,2}and\s+(?:(?:up\s+to|under|less\s+than|below|about|only|nearly)\s+)?")
 #: an article right before a number: "up to a 6x", "and a 3x"
 _ARTICLE_AT_END = re.compile(r"(?<![^\W\d_])an?\s+$")
+#: "up to 40% over A and 2.4x over B": members of a list, each with what it beats
+_PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+                            r"(?:[^\s,;()\d][^\s,;()]*\s+){1,8}?"
+                            r"(?:,\s*)?and\s+")
+_COMPARISON_AFTER = re.compile(r"\s+(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))\s")
+
+
+def _parallel_comparison(text: str, step_from: int, q: Quantity) -> re.Match | None:
+    """The number follows an earlier one's comparison and names its own: "up to 40% over A and 2.4x over B"."""
+    m = _PARALLEL_STEP.fullmatch(text, step_from, q.start)
+    return m if m is not None and _COMPARISON_AFTER.match(text, q.end) else None
+
+
 #: between an amount and its share in brackets: "by 120 ms (25%)"
 _SHARE_OF_AMOUNT = re.compile(r"\s*\(\s*")
 
@@ -841,9 +854,18 @@ _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
 })
 
 
+#: "reduce memory usage to 10.8%", "cuts the KV cache down to 25%": the share that is left, not the cut
+_CUT_TO_BEFORE = re.compile(
+    r"(?i)\b(?:reduc|cut|lower|decreas|shrink|compress|bring|drop)\w*(?:\s+(?!(?:by|up|from|and|or)\b)[\w-]+){0,5}?"
+    r"\s+(?:down\s+)?to\s+"
+    r"(?:(?:only|just|merely|about|around|approximately|roughly|nearly|less\s+than|under|below)\s+)*$")
+
+
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.decreasing:
         return "decrease"
+    if q.unit == "%" and not q.is_range and _CUT_TO_BEFORE.search(text, max(0, q.start - 72), q.value_start):
+        return "fraction"
     after = text[q.end:q.end + 48]
     if _FRACTION_OF_ORIGINAL.match(after) or (
             _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])):
@@ -1192,7 +1214,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
             lead, step_from = i - 2, quantities[i - 1].end + 1
         # ("up to a 6x gain in A and a 3x gain in B": an article after the bound comes back with the later number)
-        step = _COORDINATED_STEP.fullmatch(text, step_from, q.start) if i > 0 else None
+        step = (_COORDINATED_STEP.fullmatch(text, step_from, q.start) or _parallel_comparison(text, step_from, q)) \
+            if i > 0 else None
         if step is None and i > 0 and _ARTICLE_AT_END.search(text, bound_starts[lead], quantities[lead].start) \
                 and (article := _ARTICLE_AT_END.search(text, step_from, q.start)) is not None:
             step = _COORDINATED_STEP.fullmatch(text, step_from, article.start())
@@ -1286,6 +1309,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "the kernels reach 251% of OpenBLAS on RISC-V CPUs, and 124% of cuBLAS": the share of what
             # the named system does (a subject that measures nothing the spec names does not matter)
             kind, direction = "performance" if kind in (None, "other") else kind, "fraction"
+        if source is None and previous is not None and previous.kind in COMPARATIVE \
+                and _parallel_comparison(text, previous.end, q):
+            # "speedups of up to 40% over A and 2.4x over B": a list whose members each name what they beat
+            kind, cue = previous.kind, previous_cue
         if source is None and coordinated and previous.kind != "other" \
                 and not _own_object(text, q):
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":

@@ -1464,6 +1464,31 @@ TYPING_ROWS += [
     row("a-second-object-that-names-a-measure-keeps-its-kind",  # own
         "Routing cuts request latency by up to 31% and KV cache memory by up to 64%.",
         c("speedup", 31, "%", "up_to"), c("memory", 64, "%", "up_to")),
+    row("a-list-of-numbers-pairs-with-a-list-of-baselines-after-it",  # own
+        "The engine gives 3.1x, 2.4x and 1.6x speedups over PyG, DGL and GNNAdvisor.",
+        c("speedup", 3.1, "x", baseline="PyG"), c("speedup", 2.4, "x", baseline="DGL"),
+        c("speedup", 1.6, "x", baseline="GNNAdvisor")),
+    row("numbers-paired-with-measures-keep-the-whole-baseline-list",  # own
+        "The engine gives 2x and 3x lower latency and memory over Orca and vLLM.",
+        c("speedup", 2, "x", baseline="Orca and vLLM"), c("memory", 3, "x", baseline="Orca and vLLM")),
+    row("members-with-their-own-comparison-share-the-bound",  # own
+        "It yields speedups of up to 35% over Tutel and 2.1x over Megatron-LM.",
+        c("speedup", 35, "%", "up_to", baseline="Tutel"), c("speedup", 2.1, "x", "up_to", baseline="Megatron-LM")),
+    row("a-baseline-trained-with-a-named-library",  # own
+        "It trains 1.7x faster than MoEs trained with the popular DeepSpeed library.",
+        c("speedup", 1.7, "x", baseline="MoEs trained with the popular DeepSpeed library")),
+    row("a-plain-x-inside-dollars",  # own
+        "The scheduler cuts job completion time by up to $12.5x$ over Pollux.",
+        c("speedup", 12.5, "x", "up_to", baseline="Pollux")),
+    row("a-reduction-to-a-share-is-a-fraction",  # own
+        "The codec reduces activation memory to 12.5% of the full-precision baseline.",
+        c("memory", 12.5, "%", factor=8.0)),
+    row("a-reduction-to-a-share-without-of",  # own
+        "We reduce checkpoint size to 20% compared to naive saving.",
+        c("memory", 20, "%", factor=5.0)),
+    row("a-reduction-by-up-to-a-share-stays-a-cut",  # own
+        "We reduce checkpoint size by up to 20%.",
+        c("memory", 20, "%", "up_to", factor=1.25)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
