@@ -85,7 +85,7 @@ _FRACTION_OF_ORIGINAL = re.compile(
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
 #: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
 _FRACTION_OF_QUANTITY = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:performance|throughput|memory|cost|costs|"
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
 #: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
 #: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)

@@ -90,6 +90,7 @@ from extractor.prefilter import candidate_filter
     ("on a Coral USB Accelerator and an Intel Neural Compute Stick 2",
      [("Google Coral USB Accelerator", None, None), ("Intel Neural Compute Stick 2", None, None)]),
     ("the Movidius Myriad X VPU", [("Intel Movidius Myriad X", None, None)]),
+    ("an Intel Neural Stick", [("Intel Neural Stick", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
