@@ -91,6 +91,9 @@ from extractor.prefilter import candidate_filter
      [("Google Coral USB Accelerator", None, None), ("Intel Neural Compute Stick 2", None, None)]),
     ("the Movidius Myriad X VPU", [("Intel Movidius Myriad X", None, None)]),
     ("an Intel Neural Stick", [("Intel Neural Stick", None, None)]),
+    ("on a Samsung S24 Ultra", [("Samsung Galaxy S24 Ultra", None, None)]),
+    ("the S24 form", []),
+    ("against an NVIDIA CUDA GPU", [("NVIDIA GPU", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
