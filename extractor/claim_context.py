@@ -592,6 +592,29 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if len(items) == len(members):
                 for member, item in zip(members, items):
                     member.baseline = item
+        if respectively:
+            _pair_past_asides(targets, aside, cue_of, cues)
+
+
+def _pair_past_asides(targets: list[Candidate], aside: set[int], cue_of: dict[int, BaselineCue],
+                      cues: list[BaselineCue]) -> None:
+    """ "1.28x (up to 1.73x) and 1.27x (up to 2.04x) speedup compared to A and B, respectively": the claims
+    outside brackets that share one baseline list pair with it in order, each aside with the claim before it."""
+    sharing = [c for c in targets if c.baseline is not None and c.baseline == targets[0].baseline]
+    own = [c for c in sharing if id(c) not in aside]
+    if len(own) < 2 or len(own) == len(sharing):
+        return
+    cue = cue_of.get(id(own[0])) or next((k for k in cues if k.phrase == own[0].baseline), None)
+    items = _split_items(cue.wide) if cue is not None and cue.wide else _split_items(own[0].baseline)
+    if len(items) != len(own):
+        return
+    item = None
+    own_items = iter(items)
+    for c in sharing:
+        if id(c) not in aside:
+            item = next(own_items)
+        if item is not None:
+            c.baseline = item
 
 
 def _bare_list(text: str, members: list[Candidate]) -> bool:

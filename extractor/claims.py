@@ -1064,6 +1064,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
                 and _AFTER_MODELISH.match(text[q.end:q.end + 40]):
             return "exact", q.start  # "some 70B models": which models, not about how large
         return found[0], start
+    if not q.is_range and "+" in q.text and not q.text.startswith("+"):
+        return "at_least", q.start  # "100+ datasets", "25+ billion parameters", "70B+ models"
     lex = load_lexicon()
     if lex.average_after.match(text, q.end):
         return "average", q.start

@@ -50,7 +50,7 @@ _PATTERN = re.compile(
     # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
     (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_bf>\\(?:textbf|mathbf|bm|boldsymbol)\{)?(?P<echo_num>\d[\d.,]*)?
              (?(echo_bf)\})\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
-             (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?))
+             (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?|(?:(?<=times)×)?))  # "5.8×\times×": three copies of one sign
   |
     # ... MathML gives a percent as "34.5%percent34.534.5\%34.5 %" (sign, its name, the number twice, the
     # LaTeX, the rendering)

@@ -45,9 +45,12 @@ _SCORE_NAMES = "|".join(re.escape(m) for m in sorted({*U.METRIC_UNITS, "accuracy
 _POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])|%p(?![^\W_])"
            r"|\s(?i:" + _SCORE_NAMES + r")(?:-[\dA-Za-z])?\spoints?(?![^\W_])")
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
+#: "100+ datasets", "25+ billion", "70B+ models": at least the number (see claims._bound_for)
+_PLUS = r"\+(?![\d+])"
 _SIDE = (
-    r"(?P<{p}num>" + _NUM + r")"
-    r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r")?"
+    r"(?P<{p}num>" + _NUM + r")(?:" + _PLUS + r")?"
+    r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r"|(?<=\+)(?i:thousand|million|billion|trillion)(?![^\W_]))?"
+    r"(?:" + _PLUS + r")?"
     r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
 _RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|-?\s+to\s+|-to-"  # "10- to 20-fold"
@@ -303,7 +306,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
             a_unit = b_unit
         if b_unit is None:
             b_unit = a_unit
-        if a_mag is None and b_mag is not None and not m.group("bmag").startswith(" "):
+        if a_mag is None and b_mag is not None:
+            # ("from 1 to 27 billion parameters" too; "from 512 to 1 million" is 512 up to a million)
             a_mag = b_mag if high >= low else None
         low *= _magnitude(a_mag)
         high *= _magnitude(b_mag)

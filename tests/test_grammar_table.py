@@ -1492,6 +1492,19 @@ TYPING_ROWS += [
     row("a-share-of-a-named-models-training-time-is-a-fraction",  # own
         "Our recipe takes only 15% of Stable Diffusion v2.1's training time.",
         c("speedup", 15, "%", factor=1 / 0.15)),
+    row("a-factor-copied-three-times-pairs-with-respectively",  # own
+        "It gives up to 4.2×\\times× and 2.9×\\times× lower latency and energy, respectively.",
+        c("speedup", 4.2, "x", "up_to"), c("energy", 2.9, "x", "up_to")),
+    row("a-range-shares-its-magnitude-word",  # own
+        "The family spans from 2 to 40 billion parameters.",
+        params((2e9, 4e10))),
+    row("respectively-pairs-past-bracketed-maxima",  # own
+        "It yields average speedups of 1.4x (up to 1.9x) and 1.3x (up to 2.2x) over Alpa and Piper, respectively.",
+        c("speedup", 1.4, "x", "average", baseline="Alpa"), c("speedup", 1.9, "x", "up_to", baseline="Alpa"),
+        c("speedup", 1.3, "x", "average", baseline="Piper"), c("speedup", 2.2, "x", "up_to", baseline="Piper")),
+    row("a-plus-after-a-size-is-at-least",  # own
+        "Serving 30+ billion parameter models is routine.",
+        params(3e10, "at_least")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
