@@ -407,6 +407,28 @@ def _parallel_comparison(text: str, step_from: int, q: Quantity) -> re.Match | N
     return m if m is not None and _COMPARISON_AFTER.match(text, q.end) else None
 
 
+#: a participle that sums up the main clause's change, right before the number: ", achieving a 92% reduction"
+_RESULT_PARTICIPLE_BEFORE = re.compile(
+    r"(?i),\s*(?:achieving|yielding|resulting\s+in|leading\s+to|amounting\s+to|delivering|providing|giving|"
+    r"which\s+is|i\.e\.,?)\s+(?:an?\s+)?(?:(?:overall|total|net|nearly|about|up\s+to|over|roughly)\s+)*$")
+#: ... and the change noun after it
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:reduction|decrease|cut|saving|savings|improvement|speedup|speed-up|"
+                                r"acceleration|gain|increase|drop)\b")
+
+
+def _result_clause_cue(ctx: SentenceContext, text: str, q: Quantity, own: tuple[int, int]) -> Cue | None:
+    """The strong cue of a comparative kind in the clause before ", achieving a N% reduction" (after a verb of
+    change there), when the number names no measure of its own; None otherwise."""
+    m = _RESULT_PARTICIPLE_BEFORE.search(text, max(0, q.start - 48), q.value_start)
+    if m is None or not _CHANGE_NOUN_AFTER.match(text, q.end):
+        return None
+    comma = ctx.token_at(m.start())
+    before = [c for c in ctx.cues if c.end <= comma and c.kind in COMPARATIVE and not c.weak]
+    if not before or not _CHANGE_VERB_BEFORE.search(text, 0, m.start()):
+        return None
+    return before[-1]
+
+
 #: between an amount and its share in brackets: "by 120 ms (25%)"
 _SHARE_OF_AMOUNT = re.compile(r"\s*\(\s*")
 
@@ -1279,6 +1301,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # is the change the amount before it says
             amount = quantities[i - 1]
             kind, cue, direction_cues, source = typer.classify(typer.qtok[i - 1], ctx.token_at(amount.start), None)
+        if kind is None and q.unit in ("x", "%") and (clause_cue := _result_clause_cue(ctx, text, q, own)) is not None:
+            # "reduces GPU memory usage from 207 GB to 17 GB, achieving a 92% reduction": the measure is the
+            # main clause's
+            kind, cue = clause_cue.kind, clause_cue
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."

@@ -1505,6 +1505,11 @@ TYPING_ROWS += [
     row("a-plus-after-a-size-is-at-least",  # own
         "Serving 30+ billion parameter models is routine.",
         params(3e10, "at_least")),
+    row("a-result-participle-takes-the-main-clauses-measure",  # own
+        "The offloader cuts peak GPU memory from 80 GB to 12 GB, achieving an 85% reduction over vanilla serving.",
+        c("other", 80, "gb"), c("other", 12, "gb"), c("memory", 85, "%", factor=1 / 0.15)),
+    row("a-result-participle-without-a-verb-of-change-says-nothing",  # own
+        "It adds a memory pool, achieving a 30% reduction."),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
