@@ -1053,7 +1053,14 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"  # "accepts 3.2 tokens per step": a rate or a handful, not a context
     if _CONTEXT_WORDS.search(text):
         return "context_length"
+    if _TOKEN_COMPOUND_OF_USE.match(text, q.end) and not _DATA_WORDS.search(text):
+        return "context_length"  # "enables 4-million-token inference": the length of one input
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
+
+
+#: a token count joined to what is run on that many tokens: "4-million-token inference", "1M-token prompts"
+_TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|inputs?|decoding|generation|"
+                                    r"sequences?|documents?|queries|requests?|reasoning)\b")
 
 
 def _average_before(ctx: SentenceContext, first: int) -> bool:

@@ -1510,6 +1510,12 @@ TYPING_ROWS += [
         c("other", 80, "gb"), c("other", 12, "gb"), c("memory", 85, "%", factor=1 / 0.15)),
     row("a-result-participle-without-a-verb-of-change-says-nothing",  # own
         "It adds a memory pool, achieving a 30% reduction."),
+    row("a-token-count-joined-to-its-use-is-a-context-length",  # own
+        "The cache manager enables 6-million-token inference on one node.",
+        c("context_length", 6e6, "tokens")),
+    row("a-token-count-of-data-stays-data",  # own
+        "We pretrain on 300-billion-token corpora.",
+        c("other", 3e11, "tokens")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
