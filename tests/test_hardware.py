@@ -92,6 +92,7 @@ from extractor.prefilter import candidate_filter
     ("the Movidius Myriad X VPU", [("Intel Movidius Myriad X", None, None)]),
     ("an Intel Neural Stick", [("Intel Neural Stick", None, None)]),
     ("on a Samsung S24 Ultra", [("Samsung Galaxy S24 Ultra", None, None)]),
+    ("a Tofino2 switch and a ZU7EV board", [("Intel Tofino2", None, None), ("Xilinx Zynq UltraScale+ ZU7EV", None, None)]),
     ("the S24 form", []),
     ("against an NVIDIA CUDA GPU", [("NVIDIA GPU", None, None)]),
     # an architecture name before the product says nothing more
