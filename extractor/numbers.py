@@ -475,6 +475,8 @@ _LOST_TIMES_AGAINST = re.compile(
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
+#: between the members of a list of factors: "8.6, 10.4, and 14.5"
+_FACTOR_LIST_STEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: from the end of a factor's aside to the next member of its list: "2.20 (up to 3.21) and 2.07"
 _NEXT_AFTER_ASIDE = re.compile(r"\)\s*(?:,\s*)?(?:and\s+)?")
 #: words that make the number a rank or an index ("top 5 improvement", "stage 2 reduction")
@@ -762,6 +764,16 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                     and _FACTOR_ASIDE.fullmatch(text, found[k - 2].end, before.start) is not None
                     and _NEXT_AFTER_ASIDE.fullmatch(text, before.end, q.start) is not None)):
                 found[k] = q._replace(unit="x")
+        # "by a factor of at least 8.6, 10.4, and 14.5": the list after "factor of" is all factors
+        in_factor_list = False
+        for k in range(1, len(found)):
+            q, before = found[k], found[k - 1]
+            in_factor_list = before.unit == "x" and (in_factor_list or before.text.lower().startswith("factor")) \
+                and _FACTOR_LIST_STEP.fullmatch(text, before.end, q.start) is not None
+            if in_factor_list and q.unit is None and q.magnitude is None and not q.word:
+                found[k] = q._replace(unit="x")
+            elif q.unit is not None or not in_factor_list:
+                in_factor_list = False
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
                       _LOST_TIMES_NOUN_AND_NOUN.match(text, q.end)

@@ -1516,6 +1516,12 @@ TYPING_ROWS += [
     row("a-token-count-of-data-stays-data",  # own
         "We pretrain on 300-billion-token corpora.",
         c("other", 3e11, "tokens")),
+    row("a-list-after-factor-of-shares-unit-and-bound",  # own
+        "It beats earlier kernels by a factor of at least 5.2, 7.9, and 11.3 on the three devices, respectively.",
+        c("speedup", 5.2, "x", "at_least"), c("speedup", 7.9, "x", "at_least"), c("speedup", 11.3, "x", "at_least")),
+    row("a-larger-model-size-is-capacity",  # own
+        "Offloading trains up to 120x larger model size on one GPU.",
+        c("capacity", 120, "x", "up_to", factor=120)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
