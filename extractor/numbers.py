@@ -117,7 +117,14 @@ _DEVICE_COUNT_AFTER = re.compile(
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
-    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*)\b(?:\s+[\w-]+){0,5}\s+\(?from\s+$")
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*|lift\w*|"
+    r"elevat\w*|enhanc\w*|push\w*)\b"
+    # up to ten words (a bracket, and a second measure after "and": "improving correctness of the kernels (in
+    # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x"), but no word of a span of sizes
+    r"(?:\s+(?!(?:ranging|range|ranges|varying|varies|vary|spanning|spans|span|between)\b)[\w()%.-]+){0,10}?"
+    r"\s+\(?from\s+$"
+    # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x"
+    r"|\bto\s+[\d.,]+\s?(?:%|x|×)\s+and\s+(?:[^\W\d_][\w-]*\s+){1,3}from\s+$")
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
@@ -141,13 +148,15 @@ _TIMES_FOLLOWERS = frozenset(
 _TIMES_MEASURED_CHANGE = re.compile(
     r"(?i)\s*(?:(?!(?:per|for|in|on|at|with|and|or|to|of|the|a|an|each|every|by|from|over|than)\s)[^\W\d_][\w-]*\s+){1,2}"
     r"(?:speed-?ups?|accelerations?|improvements?|reductions?|increase|"
-    r"compression|savings?)(?![\w-])")
+    r"compression|savings?|throughput|speed)(?![\w-])")
 _TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+"
 _TIMES_LEADERS = re.compile(
     _TIMES_LEADER + r"$"
     # "by about 2.1 times and 2.7 times, respectively": a later member of a list whose first one has a leader
     + r"|" + _TIMES_LEADER + r"\d+(?:\.\d+)?\s+times\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+#: the later members of a list of "N times": "... and 112 times"
+_TIMES_LIST_REST = re.compile(r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+")
 #: "3 times and 4 times throughput speedups": the word after the list's last "times" decides for all
 _NEXT_WORD_AFTER_TIMES_LIST = re.compile(
     r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+\s*([^\W\d_][\w-]*)")
@@ -290,8 +299,10 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         if suf and suf.strip(" -") == "times" and "." not in (b_num or a_num):
             # (a number with decimals counts no repetitions: "1.30 times in long prefill" is a multiplier)
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
+            rest = _TIMES_LIST_REST.match(text, end)  # "117 times and 112 times model size compression"
             if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
-                    text[max(0, m.start() - 40):m.start()]) and not _TIMES_MEASURED_CHANGE.match(text, end):
+                    text[max(0, m.start() - 40):m.start()]) and not _TIMES_MEASURED_CHANGE.match(
+                    text, rest.end() if rest else end):
                 return None  # "we run each experiment 3 times"
     low = parse_number(a_num)
     if low is None:
@@ -505,7 +516,7 @@ def counts_something(text: str, end: int) -> bool:
 
 def _split_change(text: str, q: Quantity) -> list[Quantity]:
     """ "from 65% to 88%" after a change word, "from 128K to 1M, 2M, and 4M": two values, not a range."""
-    if not q.is_range or not (_CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start]) or (
+    if not q.is_range or not (_CHANGE_BEFORE.search(text[max(0, q.start - 120):q.start]) or (
             _LIST_GOES_ON.match(text, q.end) and _FROM_BEFORE.search(text[max(0, q.start - 8):q.start]))):
         return [q]
     m = QUANTITY_RE.match(text, q.start)
@@ -526,7 +537,7 @@ def _mark_levels(text: str, found: list[Quantity]) -> list[Quantity]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not (a.level and b.level) and a.unit == b.unit and text[a.end:b.start].strip() == "to" \
-                and _CHANGE_BEFORE.search(text[max(0, a.start - 80):a.start]):
+                and _CHANGE_BEFORE.search(text[max(0, a.start - 120):a.start]):
             out[i], out[i + 1] = a._replace(level=True), b._replace(level=True)
     return out
 
@@ -544,7 +555,7 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
         if (nxt is not None and not q.is_range and not nxt.is_range
                 and ((_BETWEEN.search(before) and re.fullmatch(r"\s+and\s+", between))
                      or (_FROM_BEFORE.search(before) and _UP_TO.fullmatch(between)
-                         and not _CHANGE_BEFORE.search(text[max(0, q.start - 80):q.start])))
+                         and not _CHANGE_BEFORE.search(text[max(0, q.start - 120):q.start])))
                 and (q.unit or nxt.unit or (q.magnitude and nxt.magnitude))
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit) and q.low <= nxt.high):
             out.append(Quantity(q.start, nxt.end, text[q.start:nxt.end], q.value_start, q.low, nxt.high,

@@ -1522,6 +1522,21 @@ TYPING_ROWS += [
     row("a-larger-model-size-is-capacity",  # own
         "Offloading trains up to 120x larger model size on one GPU.",
         c("capacity", 120, "x", "up_to", factor=120)),
+    row("a-change-from-to-after-a-bracket-is-two-values",  # own
+        "Tuning improves the pass rate of compiled programs (on held-out tasks) from 41% to 67% and mean speedup from 0.61x to 1.35x.",
+        c("accuracy", 41, "%"), c("accuracy", 67, "%"), c("speedup", 0.61, "x", "average"), c("speedup", 1.35, "x")),
+    row("a-range-of-sizes-is-no-change",  # own
+        "We study models ranging from 1 to 13B parameters and improve them.",
+        params((1e9, 1.3e10))),
+    row("a-list-of-times-before-a-measured-change",  # own
+        "It achieves 96 times and 83 times embedding size compression on the two datasets, respectively.",
+        c("memory", 96, "x"), c("memory", 83, "x")),
+    row("times-before-a-measure-noun",  # own
+        "The cache gives 3 times decoding throughput.",
+        c("speedup", 3, "x")),
+    row("a-bitrate-saving-is-memory",  # own
+        "The codec yields a 24.5% bitrate saving over VVC.",
+        c("memory", 24.5, "%", baseline="VVC")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
