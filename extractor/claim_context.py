@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .candidate import COMPARATIVE, Candidate
 from .hardware import HardwareMention
-from .lexicon import CLAUSE_WORDS, CONTRAST_WORDS, load_lexicon
+from .lexicon import CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, load_lexicon
 from .sentence_context import SentenceContext, Tok
 from .units import WORD_NUMBERS
 
@@ -357,8 +357,8 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
 _MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those"})
 
 
-_SPEED_VERBS = frozenset("accelerates accelerate accelerating accelerated speeds speed speeding sped speeds-up "
-                         "sped-up speeding-up".split())
+#: their first words ("speeds" of "speeds up")
+_SPEED_VERBS = frozenset(phrase.split()[0] for phrase in SPEED_VERB_PHRASES)
 #: words that make the object of "accelerates X by N" the reference it is compared with ("the original
 #: training", "vanilla vLLM", "our base model"), not the work that was made faster ("LLM inference")
 _REFERENCE_MARKERS = frozenset(
@@ -577,7 +577,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
         for members in by_group.values():
             if len(members) < 2 or members[0].baseline is None:
                 continue
-            cue = cue_of.get(id(members[0])) or next((k for k in cues if k.phrase == members[0].baseline), None)
+            cue = _cue_read_for(members[0], cue_of, cues)
             if not respectively and len({(m.kind, m.metric) for m in members}) > 1:
                 continue  # "2x and 3x lower latency and memory over A and B": the numbers pair with the measures
             if not respectively and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
@@ -596,6 +596,11 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             _pair_past_asides(targets, aside, cue_of, cues)
 
 
+def _cue_read_for(c: Candidate, cue_of: dict[int, BaselineCue], cues: list[BaselineCue]) -> BaselineCue | None:
+    """The cue the baseline of ``c`` was read after (or, for one shared along a list, the cue that reads it)."""
+    return cue_of.get(id(c)) or next((k for k in cues if k.phrase == c.baseline), None)
+
+
 def _pair_past_asides(targets: list[Candidate], aside: set[int], cue_of: dict[int, BaselineCue],
                       cues: list[BaselineCue]) -> None:
     """ "1.28x (up to 1.73x) and 1.27x (up to 2.04x) speedup compared to A and B, respectively": the claims
@@ -604,7 +609,7 @@ def _pair_past_asides(targets: list[Candidate], aside: set[int], cue_of: dict[in
     own = [c for c in sharing if id(c) not in aside]
     if len(own) < 2 or len(own) == len(sharing):
         return
-    cue = cue_of.get(id(own[0])) or next((k for k in cues if k.phrase == own[0].baseline), None)
+    cue = _cue_read_for(own[0], cue_of, cues)
     items = _split_items(cue.wide) if cue is not None and cue.wide else _split_items(own[0].baseline)
     if len(items) != len(own):
         return
@@ -628,8 +633,10 @@ _BARE_LIST_STEP = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
 def _list_then_by(text: str, baseline: str, start: int) -> bool:
     """The baseline phrase stands right before "by" and the list of claims: "over A, B, and C by up to 29x,
     29x, and 3x" pairs them in order as "respectively" would."""
-    before = text[max(0, start - len(baseline) - 8):start]
-    return re.search(re.escape(baseline) + r"\s+(?:by\s+)?$", before) is not None
+    before = text[:start].rstrip()
+    if before.endswith(" by"):
+        before = before[:-3].rstrip()
+    return before.endswith(baseline)
 
 
 def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:

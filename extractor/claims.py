@@ -25,7 +25,7 @@ from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
-from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, bound_before, load_lexicon
+from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names
 from .numbers import Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
@@ -416,7 +416,7 @@ _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:reduction|decrease|cut|saving|saving
                                 r"acceleration|gain|increase|drop)\b")
 
 
-def _result_clause_cue(ctx: SentenceContext, text: str, q: Quantity, own: tuple[int, int]) -> Cue | None:
+def _result_clause_cue(ctx: SentenceContext, text: str, q: Quantity) -> Cue | None:
     """The strong cue of a comparative kind in the clause before ", achieving a N% reduction" (after a verb of
     change there), when the number names no measure of its own; None otherwise."""
     m = _RESULT_PARTICIPLE_BEFORE.search(text, max(0, q.start - 48), q.value_start)
@@ -866,8 +866,8 @@ _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
 #: the main verb after a number's noun phrase ends it: "the model with 30% sparsity | improves inference speed by
 #: 1.8x" (not the plural nouns "increases", "boosts", "speeds")
-_MAIN_VERBS = frozenset("improves reduces lowers cuts accelerates saves achieves delivers yields enables outperforms "
-                        "maintains retains attains obtains provides offers reaches preserves keeps".split())
+_MAIN_VERBS = frozenset(v for v in _PREDICATE_VERBS if not v.endswith("ing")) | frozenset(
+    "improves reduces lowers cuts accelerates saves enables outperforms".split())
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
 _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
     "that", "when", "respectively", "and", "or", "on", "across", "at",
@@ -992,9 +992,6 @@ def _document_leaning(document: str) -> tuple[int, int]:
 _METRIC_STOP = frozenset("the a an our its their this in of gives give achieves achieve delivers deliver yields yield "
                          "provides provide offers offer shows show brings bring attains attain reaches reach obtains "
                          "obtain demonstrates demonstrate reports report enables enable exhibits exhibit".split())
-#: cue words that are verbs of speed: their subject is no part of the metric
-_SPEED_VERB_CUES = frozenset(["accelerates", "accelerate", "accelerating", "accelerated", "speeds up", "speed up",
-                              "speeding up", "sped up", "speeds-up", "sped-up", "speeding-up"])
 
 
 def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None:
@@ -1005,7 +1002,7 @@ def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None
     start = cue.start
     lex = load_lexicon()
     stop = lex.baseline_stop | _METRIC_STOP
-    if ctx.span_text(cue.start, cue.end).lower() in _SPEED_VERB_CUES:
+    if ctx.span_text(cue.start, cue.end).lower() in SPEED_VERB_PHRASES:
         floor = start  # "LiteX accelerates", "our method speeds up": the verb's subject is no part of the measure
     while start > floor and cue.start - start < 2:
         tok = ctx.toks[start - 1]
@@ -1308,7 +1305,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # is the change the amount before it says
             amount = quantities[i - 1]
             kind, cue, direction_cues, source = typer.classify(typer.qtok[i - 1], ctx.token_at(amount.start), None)
-        if kind is None and q.unit in ("x", "%") and (clause_cue := _result_clause_cue(ctx, text, q, own)) is not None:
+        if kind is None and q.unit in ("x", "%") and (clause_cue := _result_clause_cue(ctx, text, q)) is not None:
             # "reduces GPU memory usage from 207 GB to 17 GB, achieving a 92% reduction": the measure is the
             # main clause's
             kind, cue = clause_cue.kind, clause_cue

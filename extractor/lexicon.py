@@ -21,6 +21,10 @@ CONTRAST_WORDS = frozenset({"while", "whilst", "whereas", "but", "although", "th
 #: words that open a new clause: a cue or a baseline phrase before one says nothing about what follows
 #: (a relative clause still speaks of the same thing: "the clinical plans, which averaged 91.86%")
 CLAUSE_WORDS = CONTRAST_WORDS | {"which", "where"}
+#: verbs of speed, with the particle they take ("speeds up"): their subject is no part of a metric, and their
+#: object may be the reference a speed-up is measured against ("accelerates the original training by 13.4x")
+SPEED_VERB_PHRASES = frozenset(["accelerates", "accelerate", "accelerating", "accelerated", "speeds up", "speed up",
+                                "speeding up", "sped up", "speeds-up", "sped-up", "speeding-up"])
 
 
 @dataclass(frozen=True, eq=False)  # one object per group, compared and hashed by identity
