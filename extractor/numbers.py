@@ -771,8 +771,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and (((
                     aside := _FACTOR_ASIDE.fullmatch(text, before.end, q.start)) is not None
                     and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)) or (
-                    "." in q.text and k >= 2 and found[k - 2].unit == "x" and text.startswith(")", before.end)
-                    and _FACTOR_ASIDE.fullmatch(text, found[k - 2].end, before.start) is not None
+                    "." in q.text and k >= 2 and is_factor_aside(text, found[k - 2], before)
                     and _NEXT_AFTER_ASIDE.fullmatch(text, before.end, q.start) is not None)):
                 found[k] = q._replace(unit="x")
         # "by a factor of at least 8.6, 10.4, and 14.5": the list after "factor of" is all factors
@@ -783,7 +782,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 and _FACTOR_LIST_STEP.fullmatch(text, before.end, q.start) is not None
             if in_factor_list and q.unit is None and q.magnitude is None and not q.word:
                 found[k] = q._replace(unit="x")
-            elif q.unit is not None or not in_factor_list:
+            elif q.unit is not None:
                 in_factor_list = False
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
