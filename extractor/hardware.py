@@ -48,6 +48,7 @@ class _Product:
     needs: str | None
     fields: tuple[tuple[str, str], ...]  # (unique group in the big pattern, field name in the template)
     also_vendors: tuple[str, ...] = ()  # vendors that sell the line too (AMD the Xilinx cards)
+    code_name: bool = False  # a generation's code name ("Cascade Lake"): in brackets after a product it names its generation
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def load_catalogue() -> Catalogue:
 
         pattern = _GROUP.sub(unique, entry["pattern"])
         products.append(_Product(group, entry["vendor"], entry["canonical"], entry.get("needs"), tuple(fields),
-                                 tuple(entry.get("also_vendors", ()))))
+                                 tuple(entry.get("also_vendors", ())), entry.get("code_name", False)))
         alternatives.append(f"(?P<{group}>{pattern})")
     # "1,024 TPU v5p chips", "6K Ascend NPUs"
     count = r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5})\+?|" + _alt(_COUNT_WORDS) + r")"
@@ -335,6 +336,9 @@ def _add_product(found: list[HardwareMention], variants: list[HardwareMention], 
     variants.extend(_variants(text, m, product, cat))
 
 
+_ASIDE_AFTER_NAME = re.compile(r"\s*(?:CPUs?\s*)?\(\s*")
+
+
 def find_hardware(text: str, lower_words: list[str] | None = None) -> list[HardwareMention]:
     """Every hardware mention in ``text``, left to right, without overlaps.
 
@@ -356,6 +360,9 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
     listed: list[tuple[int, int, str, bool, bool]] = []
     pending: list[tuple[re.Match, _Product]] = []
     for m, product, vendor_alias in _product_matches(text, cat, has_product):
+        if product.code_name and listed and listed[-1][2] == product.vendor \
+                and _ASIDE_AFTER_NAME.fullmatch(text, listed[-1][1], m.start()):
+            continue  # "a Xeon Gold 6248 (Cascade Lake)": the generation of the product just named
         has_device = bool(m.group("device") and _CLASS_WORD.match(m.group("device")))
         # a name that needs nothing vouches for its list like a device word: "on A100, L40 and H20"
         listed.append((m.start(), m.end(), product.vendor, bool(vendor_alias), has_device or not product.needs))

@@ -95,6 +95,16 @@ from extractor.prefilter import candidate_filter
     ("a Tofino2 switch and a ZU7EV board", [("Intel Tofino2", None, None), ("Xilinx Zynq UltraScale+ ZU7EV", None, None)]),
     ("the S24 form", []),
     ("against an NVIDIA CUDA GPU", [("NVIDIA GPU", None, None)]),
+    # CPU generations by code name; in brackets after a product they only name its generation
+    ("on an Intel Skylake-X CPU", [("Intel Skylake-X", None, None)]),
+    ("two Sapphire Rapids sockets and an Ice Lake-SP node",
+     [("Intel Sapphire Rapids", 2, None), ("Intel Ice Lake-SP", None, None)]),
+    ("a Xeon Platinum 8380 (Ice Lake) server", [("Intel Xeon Platinum 8380", None, None)]),
+    ("an H100 (Sapphire Rapids host)", [("NVIDIA H100", None, None), ("Intel Sapphire Rapids", None, None)]),
+    ("the lake and the bridge", []),
+    # Versal boards and the first DGX systems
+    ("on a VCK5000 card and a VEK280 kit", [("Xilinx VCK5000", None, None), ("Xilinx VEK280", None, None)]),
+    ("one DGX-2 node and four DGX-1 servers", [("NVIDIA DGX-2", 1, None), ("NVIDIA DGX-1", 4, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
