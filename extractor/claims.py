@@ -883,6 +883,29 @@ _CUT_TO_BEFORE = re.compile(
     r"(?:(?:only|just|merely|about|around|approximately|roughly|nearly|less\s+than|under|below)\s+)*$")
 
 
+#: words before an adjective that make it part of a noun phrase ("reduces the larger KV cache by 4x")
+_DETERMINERS = frozenset("the a an its their our this these those".split())
+_COMPARATIVE_ADJECTIVES = frozenset(
+    "larger bigger longer smaller shorter faster slower higher lower fewer cheaper costlier greater wider narrower "
+    "deeper shallower heavier lighter".split())
+
+
+def _without_attributive(ctx: SentenceContext, cues: list[Cue], own: tuple[int, int]) -> list[Cue]:
+    """``cues`` less the comparatives that only describe a noun before the number ("reduces the larger KV
+    cache by 4x", "cut access to the slower memory by 87 times"), when another cue says the direction."""
+    toks = ctx.toks
+
+    def attributive(c: Cue) -> bool:
+        return c.start > 0 and c.start + 1 < own[0] and toks[c.start].lower in _COMPARATIVE_ADJECTIVES \
+            and toks[c.start - 1].lower in _DETERMINERS and toks[c.start + 1].text[:1].isalpha() \
+            and toks[c.start + 1].lower != "than"
+
+    dropped = [c for c in cues if c.direction and attributive(c)]
+    if not dropped or not any(c.direction and c not in dropped for c in cues):
+        return cues
+    return [c for c in cues if c not in dropped]
+
+
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.decreasing:
         return "decrease"
@@ -1313,7 +1336,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ..."
             kind, source, direction_cues = cue.kind, "paired", direction_cues + typer.left_cues(lead, 4)
-        direction = _direction(q, direction_cues, text)
+        direction = _direction(q, _without_attributive(ctx, direction_cues, own), text)
         if direction is None and kind is not None and q.unit in ("x", "%") \
                 and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
             # "reduces the number of parameters of wav2vec2.0-base and HuBERT-large models by 65%": "by N"

@@ -1549,6 +1549,15 @@ TYPING_ROWS += [
     row("a-name-in-mixed-case-is-no-number-word",  # own
         "The optimizer state takes 35% less memory than ZeRO.",
         c("memory", 35, "%", baseline="ZeRO")),
+    row("a-comparative-before-the-noun-of-a-cut-says-no-direction",  # own
+        "The scheduler reduces the longer decode latency by 5x.",
+        c("speedup", 5, "x", factor=5)),
+    row("a-comparative-naming-what-is-cut-keeps-the-cut",  # own
+        "Paging cuts accesses to the slower memory tier by over 30 times and trims the bigger optimizer state by 2x.",
+        c("memory", 30, "x", "at_least", factor=30), c("memory", 2, "x", factor=2)),
+    row("a-comparative-alone-still-says-the-direction",  # own
+        "The pruned network makes the faster decoder 3x slower.",
+        c("speedup", 3, "x", factor=1 / 3)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
