@@ -73,6 +73,7 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
+  | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
     )
     """,
     re.VERBOSE,
@@ -147,6 +148,8 @@ def _replacement(m: re.Match) -> str | None:
         return ""
     if kind == "symbol":
         return _SYMBOLS[m.group(0)]
+    if kind == "glued_sign":
+        return "× "
     return None  # pragma: no cover
 
 

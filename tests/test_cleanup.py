@@ -36,6 +36,9 @@ from extractor.cleanup import clean
     ("zero\u200bwidth and \u202eRTL", "zerowidth and RTL"),
     ("a 10\u201320\u2212fold gain", "a 10\u201320-fold gain"),
     ("we run each experiment 3 times", "we run each experiment 3 times"),
+    # a sign glued to the next word by a PDF copy; a product code or a dimension stays glued
+    ("trains 12 ×larger models, 3.1×faster", "trains 12 × larger models, 3.1× faster"),
+    ("on 8×H100 with 3×3 kernels and 2×bf16", "on 8×H100 with 3×3 kernels and 2×bf16"),
     # a web copy of a rendered formula: the sign, the TeX source and a spaced fallback, one after another
     (r"up to 2.75×2.75\times2.75 × faster", "up to 2.75× faster"),
     (r"and 1.9××1.9\texttimes\times1.9 × × on", "and 1.9× on"),

@@ -1558,6 +1558,9 @@ TYPING_ROWS += [
     row("a-comparative-alone-still-says-the-direction",  # own
         "The pruned network makes the faster decoder 3x slower.",
         c("speedup", 3, "x", factor=1 / 3)),
+    row("a-sign-glued-to-the-next-word",  # own
+        "Offloading fits 12 ×larger models and decodes 1.8 ×faster than DeepSpeed.",
+        c("capacity", 12, "x"), c("speedup", 1.8, "x", baseline="DeepSpeed")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
