@@ -1561,6 +1561,21 @@ TYPING_ROWS += [
     row("a-sign-glued-to-the-next-word",  # own
         "Offloading fits 12 ×larger models and decodes 1.8 ×faster than DeepSpeed.",
         c("capacity", 12, "x"), c("speedup", 1.8, "x", baseline="DeepSpeed")),
+    row("a-spelled-out-error-rate-is-accuracy",  # own
+        "The small model reaches 4.1% and 9.8% word-error-rate on the clean and noisy splits.",
+        c("accuracy", 4.1, "%"), c("accuracy", 9.8, "%")),
+    row("ranking-quality-at-a-cut-off-is-accuracy",  # own
+        "The index keeps over 93% recall@10 and 88% NDCG@5.",
+        c("accuracy", 93, "%", "at_least"), c("accuracy", 88, "%")),
+    row("less-of-a-named-memory-is-memory",  # own
+        "The network needs 2.7x less SRAM and 4.2x less Flash than MobileNetV3.",
+        c("memory", 2.7, "x", baseline="MobileNetV3"), c("memory", 4.2, "x", baseline="MobileNetV3")),
+    row("a-model-the-size-of-a-memory-is-capacity",  # own
+        "Paging runs models up to three times the size of the available DRAM.",
+        c("capacity", 3, "x", "up_to")),
+    row("frame-rates-are-speed",  # own
+        "The renderer reaches 6x higher framerates than the CUDA rasterizer.",
+        c("speedup", 6, "x", baseline="the CUDA rasterizer")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
