@@ -33,10 +33,13 @@ _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff"
 
+#: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
+_GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
+
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d)
+    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|""" + _GLUED_COMPARATIVES + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
@@ -73,6 +76,8 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
+  | (?P<glued_before>(?:(?<=\sby)|(?<=\sto)|(?<=\son)|(?<=\sof)|(?<=\sat)|(?<=\sthan)|(?<=\sover))(?=\d))  # by4x -> by 4x
+  | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
     )
     """,
@@ -148,6 +153,8 @@ def _replacement(m: re.Match) -> str | None:
         return ""
     if kind == "symbol":
         return _SYMBOLS[m.group(0)]
+    if kind in ("glued_before", "glued_after"):
+        return " "
     if kind == "glued_sign":
         return "× "
     return None  # pragma: no cover
@@ -196,6 +203,8 @@ _START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
 _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
+#: where a word and a number are glued together (the insertion point between them)
+_GLUED = re.compile(r"\s(?:by|to|on|of|at|than|over)(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
 
 
 def _candidate_starts(text: str) -> list[int]:
@@ -207,6 +216,7 @@ def _candidate_starts(text: str) -> list[int]:
         while i != -1:
             starts.append(i)
             i = text.find(word, i + 1)
+    starts.extend(m.end() for m in _GLUED.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()

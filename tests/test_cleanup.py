@@ -39,6 +39,10 @@ from extractor.cleanup import clean
     # a sign glued to the next word by a PDF copy; a product code or a dimension stays glued
     ("trains 12 ×larger models, 3.1×faster", "trains 12 × larger models, 3.1× faster"),
     ("on 8×H100 with 3×3 kernels and 2×bf16", "on 8×H100 with 3×3 kernels and 2×bf16"),
+    # a word glued to the number after it, or a comparative to the number before it; names with digits stay
+    ("cuts memory by6× and is accurate on97.5% of cases", "cuts memory by 6× and is accurate on 97.5% of cases"),
+    ("up to 2.6higher throughput and 1.9xfaster decoding", "up to 2.6 higher throughput and 1.9x faster decoding"),
+    ("fp16, int8, top5 and Llama2 with 4090s more", "fp16, int8, top5 and Llama2 with 4090s more"),
     # a web copy of a rendered formula: the sign, the TeX source and a spaced fallback, one after another
     (r"up to 2.75×2.75\times2.75 × faster", "up to 2.75× faster"),
     (r"and 1.9××1.9\texttimes\times1.9 × × on", "and 1.9× on"),
