@@ -976,6 +976,11 @@ _PERFORMANCE_AND_EFFICIENCY = re.compile(
     r"\b(?:efficiency|speed|latency|throughput)\s+and\s+(?:[\w-]+\s+){0,2}performance\b")
 
 
+#: a comparative after a bare factor that names no speed ("accessed up to 10000x more", "2-4x more features",
+#: "4 times more operating points", "2.5x coarser"): more of something the spec does not score
+_COMPARATIVE_OF_UNNAMED = re.compile(r"\s*(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b")
+
+
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
     """ "performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2).
 
@@ -1446,7 +1451,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if guessed:
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
-            systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2
+            systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
+                and not _COMPARATIVE_OF_UNNAMED.match(text, q.end)
             kind = _bare_gain_kind(document or text) if systems else "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much

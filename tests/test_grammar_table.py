@@ -1579,6 +1579,12 @@ TYPING_ROWS += [
     row("words-glued-to-numbers-by-a-pdf-copy",  # own
         "The runtime shrinks activation memory by5-9× and gives up to 2.6higher throughput.",
         c("memory", (5, 9), "x"), c("speedup", 2.6, "x", "up_to")),
+    row("a-bare-factor-of-more-things-is-no-speed-up",  # own
+        "The GPU serving system keeps latency low. Hot rows of the table are read up to 5000x more, and it handles 3x more tenants.",
+        other(5000), other(3)),
+    row("a-bare-factor-in-a-systems-abstract-is-a-speed-up",  # own
+        "The GPU serving system keeps latency low. On the A100 it beats the CPU baseline by 3x.",
+        c("speedup", 3, "x"), hw("NVIDIA A100")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
