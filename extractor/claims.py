@@ -1461,6 +1461,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
             # size" is what it says)
             kind = "memory"
+        if kind == "memory" and direction == "increase" and q.unit == "x" and cue is not None \
+                and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "model size", "model sizes"):
+            # "a 10x increase in model size compared to PyTorch": a model that many times larger fits, not one
+            # that takes that much more memory
+            kind = "capacity"
         if kind == "cost" and q.word and not q.decreasing and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in _DEVICE_COUNT_CUES:
             kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up
@@ -1490,8 +1495,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and cue.end + 1 < ctx.n and ctx.toks[cue.end].lower in ("/", "and", "&"):
             # "2x higher throughput and energy efficiency than vLLM": the measures after the number share it
             # (not "2x faster and energy use drops 30%", whose second measure has a number of its own)
+            # (nor "10x less memory and faster training", whose second measure says its own change)
             nxt = next((c for c in ctx.cues if c.start == cue.end + 1), None)
-            if nxt is not None and nxt.kind in COMPARATIVE and nxt.kind != kind and not any(
+            if nxt is not None and nxt.kind in COMPARATIVE and nxt.kind != kind and not nxt.direction and not any(
                     nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok):
                 kinds.append((nxt.kind, nxt))
         change = _is_change(text, q, direction)

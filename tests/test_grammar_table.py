@@ -1585,6 +1585,15 @@ TYPING_ROWS += [
     row("a-bare-factor-in-a-systems-abstract-is-a-speed-up",  # own
         "The GPU serving system keeps latency low. On the A100 it beats the CPU baseline by 3x.",
         c("speedup", 3, "x"), hw("NVIDIA A100")),
+    row("a-measure-with-its-own-comparative-does-not-share-the-number",  # own
+        "The codec needs 8-12x less memory and faster decoding.",
+        c("memory", (8, 12), "x", factor=12)),
+    row("a-manifold-increase-in-model-size-is-capacity",  # own
+        "Offloading yields a 6x increase in model size compared to data parallelism.",
+        c("capacity", 6, "x", baseline="data parallelism")),
+    row("a-small-increase-in-model-size-stays-memory",  # own
+        "The adapters increase model size by only 3%.",
+        c("memory", 3, "%", factor=1 / 1.03)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
