@@ -976,6 +976,8 @@ _PERFORMANCE_AND_EFFICIENCY = re.compile(
     r"\b(?:efficiency|speed|latency|throughput)\s+and\s+(?:[\w-]+\s+){0,2}performance\b")
 
 
+#: the level a change is measured from, after "than the"
+_THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s+)?$", re.IGNORECASE)
 #: a comparative after a bare factor that names no speed ("accessed up to 10000x more", "2-4x more features",
 #: "4 times more operating points", "2.5x coarser"): more of something the spec does not score
 _COMPARATIVE_OF_UNNAMED = re.compile(r"\s*(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b")
@@ -1454,6 +1456,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
                 and not _COMPARATIVE_OF_UNNAMED.match(text, q.end)
             kind = _bare_gain_kind(document or text) if systems else "other"
+        if kind in COMPARATIVE and i > 0 and _THAN_THE_LEVEL.search(text, max(0, q.start - 12), q.start):
+            # "29% faster than the 42.1% we achieve using recomputation": the level compared with, not a change
+            kind = "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
         if kind == "capacity" and direction == "decrease" and cue is not None \
