@@ -105,6 +105,11 @@ from extractor.prefilter import candidate_filter
     # Versal boards and the first DGX systems
     ("on a VCK5000 card and a VEK280 kit", [("Xilinx VCK5000", None, None), ("Xilinx VEK280", None, None)]),
     ("one DGX-2 node and four DGX-1 servers", [("NVIDIA DGX-2", 1, None), ("NVIDIA DGX-1", 4, None)]),
+    # "Tesla-" joined by a hyphen; the Jetson module named by its family after the vendor (not without it)
+    ("eight Nvidia Tesla-V100 GPUs", [("NVIDIA V100", 8, None)]),
+    ("the embedded NVIDIA Xavier board and an NVIDIA Orin Nano", [("NVIDIA Jetson Xavier", None, None),
+                                                                 ("NVIDIA Jetson Orin Nano", None, None)]),
+    ("as Xavier showed in the Orin dataset", []),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
