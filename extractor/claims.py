@@ -1092,13 +1092,16 @@ _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|in
 
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
-    for i in range(first - 1, max(0, first - 7) - 1, -1):
+    for i in range(first - 1, max(0, first - 10) - 1, -1):
         tok = ctx.toks[i]
-        if tok.text in (",", ";", ":") or tok.text[:1].isdigit():
-            return False  # "an average of 28% for 8B models": the average is the other number's
+        if tok.text in (",", ";", ":") or tok.text[:1].isdigit() or tok.lower in _PREDICATE_VERBS:
+            # "an average of 28% for 8B models": the average is the other number's; "the average latency
+            # drops and throughput improves by 30%": a new predicate
+            return False
         if tok.lower in _AVERAGE_WORD:
             return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS) \
-                and not (i > 0 and ctx.toks[i - 1].lower in _COMPARATIVE_BEFORE_AVERAGE) \
+                and not (i > 0 and (ctx.toks[i - 1].lower in _COMPARATIVE_BEFORE_AVERAGE
+                                    or ctx.toks[i - 1].text[:1].isdigit())) \
                 and not (i > 0 and ctx.toks[i - 1].lower in ("on", "in") and i + 1 < first
                          and _AVERAGED_MEASURE.fullmatch(ctx.toks[i + 1].text))
     return False

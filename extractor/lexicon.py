@@ -13,7 +13,8 @@ LEXICON_FILE = "lexicon.toml"
 
 #: measures "on average" may stand before: "by 1.5-14.5x on average latency" names the measure, bounds nothing
 AVERAGED_MEASURES = (r"(?:latency|latencies|throughput|speed|time|runtime|memory|energy|power|cost|accuracy|"
-                     r"performance|JCT|TTFT|TPOT|response|completion|job|request|iteration|step|token)")
+                     r"performance|JCT|TTFT|TPOT|response|completion|job|request|iteration|step|token|"
+                     r"precision|recall|reward|return)")  # "a 2% drop in Average Precision" is the metric AP
 
 #: words that set a new clause against the one before: two claims on either side are not one list
 #: ("2x faster, while memory drops by 30%")

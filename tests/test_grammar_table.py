@@ -1597,6 +1597,15 @@ TYPING_ROWS += [
     row("the-level-after-than-the-is-no-change",  # own
         "Selective checkpointing reaches 51.0% MFU, which is 22% faster than the 41.8% of full recomputation.",
         other(51.0), c("speedup", 22, "%"), other(41.8)),
+    row("average-before-a-long-phrase-bounds-the-list",  # own
+        "We report an average inference speedup across networks and batch settings of 12.5x and 3.4x, respectively.",
+        c("speedup", 12.5, "x", "average"), c("speedup", 3.4, "x", "average")),
+    row("average-after-an-earlier-number-is-that-numbers",  # own
+        "It gives a 2.1x average decode latency reduction (single stream) and 1.6x higher batch throughput.",
+        c("speedup", 2.1, "x", "average"), c("speedup", 1.6, "x", "exact")),
+    row("average-precision-is-a-metric-not-a-bound",  # own
+        "The detector runs 4x faster than YOLO with a drop of 1.5% in Average Precision.",
+        c("speedup", 4, "x", "exact", baseline="YOLO"), c("accuracy", 1.5, "%", "exact")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
