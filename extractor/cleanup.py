@@ -59,7 +59,7 @@ _PATTERN = re.compile(
     # LaTeX, the rendering)
     (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
   |
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000

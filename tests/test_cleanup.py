@@ -14,6 +14,7 @@ from extractor.cleanup import clean
     (r"an accuracy of $41.6\%$", "an accuracy of 41.6%"),
     (r"$1.6- 16.3\times$ speedup", "1.6- 16.3× speedup"),
     (r"$30M$ parameters", "30M parameters"),
+    (r"12$-$48$\times$ faster, but prices of $5 - $10", "12-48× faster, but prices of $5 - $10"),
     ("speeds up convolutions by 2.2times, and", "speeds up convolutions by 2.2×, and"),
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
     ("2.35times sim 3.47times", "2.35× ~3.47×"),

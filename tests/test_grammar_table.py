@@ -1606,6 +1606,9 @@ TYPING_ROWS += [
     row("average-precision-is-a-metric-not-a-bound",  # own
         "The detector runs 4x faster than YOLO with a drop of 1.5% in Average Precision.",
         c("speedup", 4, "x", "exact", baseline="YOLO"), c("accuracy", 1.5, "%", "exact")),
+    row("a-latex-dash-joins-a-range",  # own
+        r"The accelerator gives 25$-$90$\times$ speedup and 120$-$400$\times$ energy efficiency over the GPU.",
+        c("speedup", (25, 90), "x"), c("energy", (120, 400), "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
