@@ -39,6 +39,7 @@ OTHER_UNITS: dict[str, str] = {
     "kJ": "kj", "mJ": "mj", "J": "j", "joules": "j",
     # memory and storage
     "TB": "tb", "GB": "gb", "MB": "mb", "KB": "kb", "kB": "kb", "GiB": "gib", "MiB": "mib", "TiB": "tib",
+    "Tb": "tb", "Gb": "gb", "Mb": "mb", "tb": "tb", "gb": "gb", "mb": "mb",  # "5.5Gb of RAM": as written, lower case
     "GB/s": "gb/s", "TB/s": "tb/s", "Gbps": "gbps", "Gb/s": "gb/s",
     # time
     "ms": "ms", "µs": "µs", "us": "µs", "ns": "ns", "s": "s", "sec": "s", "secs": "s",

@@ -1609,6 +1609,18 @@ TYPING_ROWS += [
     row("a-latex-dash-joins-a-range",  # own
         r"The accelerator gives 25$-$90$\times$ speedup and 120$-$400$\times$ energy efficiency over the GPU.",
         c("speedup", (25, 90), "x"), c("energy", (120, 400), "x")),
+    row("performance-per-watt-with-a-slash-is-energy",  # own
+        "The chip improves performance/Watt by 1.9x over its predecessor.",
+        c("energy", 1.9, "x", baseline="its predecessor")),
+    row("monetary-savings-are-cost",  # own
+        "Spot instances yield 48% monetary savings.",
+        c("cost", 48, "%")),
+    row("queries-per-second-spelled-out-is-speed",  # own
+        "The index serves 3.2x higher query per second than HNSW.",
+        c("speedup", 3.2, "x", baseline="HNSW")),
+    row("gigabytes-written-gb-keep-their-number",  # own
+        "Low-rank training saves up to 7.5Gb of RAM per device.",
+        other(7.5, "gb", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

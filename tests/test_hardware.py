@@ -110,6 +110,10 @@ from extractor.prefilter import candidate_filter
     ("the embedded NVIDIA Xavier board and an NVIDIA Orin Nano", [("NVIDIA Jetson Xavier", None, None),
                                                                  ("NVIDIA Jetson Orin Nano", None, None)]),
     ("as Xavier showed in the Orin dataset", []),
+    # a plural "s" after a TPU version; a Xeon by its model number alone (not a year); an instruction set as target
+    ("on 512 TPU v3s and Cloud TPUv4s", [("Google TPU v3", 512, None), ("Google TPU v4", None, None)]),
+    ("an Intel Xeon 6330N CPU, unlike Xeon 2021 parts", [("Intel Xeon 6330N", None, None), ("Intel Xeon", None, None)]),
+    ("kernels tuned on x86 and ARM architectures", [("ARM CPU", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
