@@ -38,6 +38,13 @@ _VERB_CUE_WORDS = frozenset(
     "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beats beating "
     "exceeds exceeded over-performs".split())
 
+#: first words of the cues that claim equal quality ("comparable performance to X", "on par with X", "the same
+#: accuracy as X"): what a contrast after a change sets against it, not what the change is measured from
+_EQUAL_QUALITY_OPENERS = frozenset({"comparable", "similar", "same", "on"})
+#: (a "while" goes along with the change: "up to 1.55x faster while keeping accuracy comparable to X")
+_TRUE_CONTRASTS = CONTRAST_WORDS - {"while", "whilst"}
+
+
 def _is_verb(ctx: SentenceContext, cue: BaselineCue) -> bool:
     return ctx.toks[cue.start].lower in _VERB_CUE_WORDS
 
@@ -536,8 +543,12 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # a comparison verb after the claim, with a claim after it, starts that claim's comparison
             # ("2.2x higher throughput ... than vLLM, and outperforms SGLang with up to 2x ..."); with
             # none after it, it sums up the claims before ("1.36x speedups, outperforming X")
+            # (nor one after a contrast: "by up to 9.4x compared to X (on average 8.6x), but reserving
+            # comparable performance to Y")
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
                      and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))
+                     and not (cue.start >= end and ctx.toks[cue.start].lower in _EQUAL_QUALITY_OPENERS
+                              and any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start]))
                      and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it

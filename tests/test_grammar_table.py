@@ -1621,6 +1621,18 @@ TYPING_ROWS += [
     row("gigabytes-written-gb-keep-their-number",  # own
         "Low-rank training saves up to 7.5Gb of RAM per device.",
         other(7.5, "gb", "up_to")),
+    row("comparable-quality-names-the-reference-of-the-changes",  # own
+        "The student reaches comparable accuracy with RoBERTa on SQuAD, while being 6x smaller and 4.1x faster.",
+        c("memory", 6, "x", baseline="RoBERTa"), c("speedup", 4.1, "x", baseline="RoBERTa")),
+    row("the-same-accuracy-as-names-the-reference",  # own
+        "The pruned detector is 30% faster at the same accuracy as EfficientDet-D0.",
+        c("speedup", 30, "%", baseline="EfficientDet-D0")),
+    row("a-tight-comparison-beats-a-comparable-quality",  # own
+        "It matches the same accuracy as full finetuning and trains 2.5x faster than LoRA.",
+        c("speedup", 2.5, "x", baseline="LoRA")),
+    row("comparable-quality-after-but-is-no-reference",  # own
+        "It cuts prefill time by up to 7.2x compared to chunked prefill (5.1x on average), but keeps comparable quality to full attention.",
+        c("speedup", 7.2, "x", "up_to", baseline="chunked prefill"), c("speedup", 5.1, "x", "average", baseline="chunked prefill")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
