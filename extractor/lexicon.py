@@ -83,7 +83,7 @@ def load_lexicon() -> Lexicon:
     turned = r"(?!\s+(?:on|ton)(?![^\W\d_]))"
     groups = [f"(?P<{name}>(?:{_reversed_alt(bounds[name])}){turned if name == 'up_to' else ''})"
               for name in ("up_to", "at_least", "approx", "average")]
-    bound_before = re.compile(r"\s*\(?\s*(?:(?:" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
+    bound_before = re.compile(r"\s*\(?\s*(?:(?P<filler>" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
                               re.IGNORECASE)
     average_after = re.compile(r"\s*(?:(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)|on\s+avg\.?|"
                                r"average)(?![^\W\d_])", re.IGNORECASE)
@@ -110,6 +110,11 @@ def load_lexicon() -> Lexicon:
 _LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
 
 
+#: bound words that with an article before the number set a condition instead ("under a 30% budget"), read
+#: backwards as the pattern matches them
+_SETTING_PREPOSITIONS = frozenset({"rednu", "woleb", "nihtiw"})
+
+
 def bound_before(text_before: str) -> tuple[str, int] | None:
     """The bound a phrase at the end of ``text_before`` states, and where the phrase starts."""
     lex = load_lexicon()
@@ -133,6 +138,8 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
         m = lex.bound_before.match(backwards, pos)
         if m is None or (found is not None and backwards[pos:m.start(m.lastgroup)].strip()):
             return found  # a chained phrase must come right before the one found
+        if m.group("filler") in ("a", "na") and m.group(m.lastgroup).lower() in _SETTING_PREPOSITIONS:
+            return found  # "under a 50% token budget", "within a 2-hour window": a setting, not a bound
         # "up to at least 2.7B": the outermost (first) phrase of a chain qualifies the number
         found = (m.lastgroup, offset + len(window) - m.end())
         pos = m.end()

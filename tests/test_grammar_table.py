@@ -1633,6 +1633,15 @@ TYPING_ROWS += [
     row("comparable-quality-after-but-is-no-reference",  # own
         "It cuts prefill time by up to 7.2x compared to chunked prefill (5.1x on average), but keeps comparable quality to full attention.",
         c("speedup", 7.2, "x", "up_to", baseline="chunked prefill"), c("speedup", 5.1, "x", "average", baseline="chunked prefill")),
+    row("a-size-extended-by-a-factor-is-capacity",  # own
+        "With the new solver the simulated problem size can be extended by a factor of 60.",
+        c("capacity", 60, "x")),
+    row("sequences-of-length-up-to-a-factor-are-capacity",  # own
+        "The sparse attention handles sequences of length up to 6x of what dense attention allows.",
+        c("capacity", 6, "x", "up_to")),
+    row("under-a-budget-is-a-setting-not-a-bound",  # own
+        "Pruning loses 0.4% accuracy under a 40% token budget, and gives a 2.5x speed-up.",
+        c("accuracy", 0.4, "%"), other(40, bound="exact"), c("speedup", 2.5, "x", "exact")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
