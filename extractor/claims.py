@@ -978,9 +978,10 @@ _PERFORMANCE_AND_EFFICIENCY = re.compile(
 
 #: the level a change is measured from, after "than the"
 _THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s+)?$", re.IGNORECASE)
-#: a comparative after a bare factor that names no speed ("accessed up to 10000x more", "2-4x more features",
-#: "4 times more operating points", "2.5x coarser"): more of something the spec does not score
-_COMPARATIVE_OF_UNNAMED = re.compile(r"\s*(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b")
+#: what after a bare factor says it is no speed: a comparative that names none ("accessed up to 10000x more",
+#: "2-4x more features", "4 times more operating points", "2.5x coarser"), or a colon ("our contributions are
+#: two-fold:")
+_NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 
 
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
@@ -1457,7 +1458,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
-                and not _COMPARATIVE_OF_UNNAMED.match(text, q.end)
+                and not _NO_SPEED_AFTER.match(text, q.end)
             kind = _bare_gain_kind(document or text) if systems else "other"
         if kind in COMPARATIVE and i > 0 and _THAN_THE_LEVEL.search(text, max(0, q.start - 12), q.start):
             # "29% faster than the 42.1% we achieve using recomputation": the level compared with, not a change

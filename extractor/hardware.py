@@ -315,7 +315,8 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
 
 
 #: after a device name: its time, not its number ("GPU days", "GPU-hours")
-_DEVICE_TIME_AFTER = re.compile(r"[\s-]*(?:GPU[\s-]?|TPU[\s-]?|chip[\s-]?)?(?:days?|hours?|hrs?|years?|months?)\b", re.IGNORECASE)
+_DEVICE_TIME_AFTER = re.compile(r"[\s-]*(?:GPU[\s-]?|TPU[\s-]?|chip[\s-]?)?(?:(?:training|compute|computing|inference)[\s-])?"
+                                r"(?:days?|hours?|hrs?|years?|months?)\b", re.IGNORECASE)
 
 
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,

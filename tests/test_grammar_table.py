@@ -1642,6 +1642,18 @@ TYPING_ROWS += [
     row("under-a-budget-is-a-setting-not-a-bound",  # own
         "Pruning loses 0.4% accuracy under a 40% token budget, and gives a 2.5x speed-up.",
         c("accuracy", 0.4, "%"), other(40, bound="exact"), c("speedup", 2.5, "x", "exact")),
+    row("a-hyphenated-saving-names-its-measure",  # own
+        "The allocator brings memory-savings of up to 40% and 1.5x energy-savings.",
+        c("memory", 40, "%", "up_to", factor=1 / 0.6), c("energy", 1.5, "x", "up_to")),
+    row("a-click-through-gain-is-quality",  # own
+        "The ranker gives a 2.1% CTR gain at no increase in serving latency.",
+        c("accuracy", 2.1, "%")),
+    row("overlap-scores-are-quality",  # own
+        "The segmenter reaches 86.2% mDice and 88.0% DSC.",
+        c("accuracy", 86.2, "%"), c("accuracy", 88.0, "%")),
+    row("a-fold-before-a-colon-is-no-speed-up",  # own
+        "Our GPU kernel cuts end-to-end latency. The contributions are threefold: a planner and a cache.",
+        other(3)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

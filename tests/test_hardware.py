@@ -114,6 +114,11 @@ from extractor.prefilter import candidate_filter
     ("on 512 TPU v3s and Cloud TPUv4s", [("Google TPU v3", 512, None), ("Google TPU v4", None, None)]),
     ("an Intel Xeon 6330N CPU, unlike Xeon 2021 parts", [("Intel Xeon 6330N", None, None), ("Intel Xeon", None, None)]),
     ("kernels tuned on x86 and ARM architectures", [("ARM CPU", None, None)]),
+    # short names of the Raspberry Pi; AMD's data-center line and architecture after the vendor; device time
+    ("on an RPi4 and an RPi 3B+", [("Raspberry Pi 4", None, None), ("Raspberry Pi 3B+", None, None)]),
+    ("the AMD CDNA 3 architecture and AMD Instinct GPUs", [("AMD CDNA 3", None, None), ("AMD Instinct", None, None)]),
+    ("an Instinct of CDNA", []),
+    ("about 48 A100 GPU training hours", [("NVIDIA A100", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
