@@ -585,11 +585,24 @@ class _Typer:
                 p = past(cue)
             elif toks[p].lower in _PAIRING_GAP_WORDS or (not forward and toks[p].lower in _BOUND_GAP_WORDS):
                 p += step  # (back across a bound: "latency and energy by up to 100x and 10000x")
+            elif not forward and skipped and (of := self._of_phrase_start(p)) is not None:
+                p = of - 1  # (back across what is measured: "the runtime and communication of GELU by 1.5x and 2.5x")
             else:
                 break
             skipped += 1
         # a member may measure nothing the spec names ("37% and 68% in area and power"), but not all
         return run if any(c.kind != "other" for c in run) else []
+
+    def _of_phrase_start(self, p: int) -> int | None:
+        """The "of"/"for" that opens a short phrase of plain words ending at token ``p`` ("of GELU", "for long
+        prompts"), right after a cue; None when there is none."""
+        toks = self.ctx.toks
+        for j in range(p, max(-1, p - 4), -1):
+            if not toks[j].text[:1].isalpha():
+                return None
+            if toks[j].lower in ("of", "for"):
+                return j if j > 0 and self._cue_ending.get(j) is not None else None
+        return None
 
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:
         """Cues before token ``first`` (nearest first), back to a clause break, another number or (unless

@@ -1654,6 +1654,12 @@ TYPING_ROWS += [
     row("a-fold-before-a-colon-is-no-speed-up",  # own
         "Our GPU kernel cuts end-to-end latency. The contributions are threefold: a planner and a cache.",
         other(3)),
+    row("two-measures-of-one-thing-pair-with-two-numbers",  # own
+        "The runtime cuts the latency and memory of attention by 1.8x and 3.1x, respectively.",
+        c("speedup", 1.8, "x"), c("memory", 3.1, "x")),
+    row("one-measure-of-one-thing-keeps-each-number",  # own
+        "It cuts the latency of long prompts by 2x and 3x on the two clusters.",
+        c("speedup", 2, "x"), c("speedup", 3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
