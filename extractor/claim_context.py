@@ -316,6 +316,8 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
             continue
         if label == "tight" and span_start > 0 and ctx.toks[span_start - 1].lower in _OVER_AS_ACROSS:
             continue  # "averaged over Llama-2-7B and Mistral-7B": across, not against
+        if label == "tight" and ctx.toks[span_start].lower == "over" and _scope_follows(ctx, nxt):
+            continue  # "globally over the whole cluster", "over a week-long trace": where or when, not against
         if label == "tight" and (any(s <= nxt < e for s, e in numbers) or _like_number(ctx.toks[nxt])) \
                 and not (nxt > span_end and _COMPOUND_OF_NUMBER.search(ctx.toks[nxt].text)):
             # "over 100 pairs", "more than 10x": a bound, not a comparison; but "over four
@@ -449,6 +451,21 @@ def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -
 
 #: "averaged over", "evaluated over": "over" says across, not against
 _OVER_AS_ACROSS = frozenset("averaged aggregated evaluated measured tested trained computed summed".split())
+#: what "over" spans when it is no comparison: a place or a stretch of time ("over the cluster", "over a
+#: week-long trace", "over the course of training")
+_SCOPE_NOUNS = frozenset("cluster clusters network course lifetime period periods horizon duration trace traces day days "
+                         "week weeks month months year years hour hours run runs window windows span".split())
+
+
+def _scope_follows(ctx: SentenceContext, i: int) -> bool:
+    """The phrase from token ``i`` is a scope: up to three lower-case words before a scope noun ("the whole
+    cluster", "a week-long trace"; not "A100 GPU clusters running vLLM", which names a system)."""
+    for j in range(i, min(ctx.n, i + 4)):
+        if ctx.toks[j].lower in _SCOPE_NOUNS:
+            return True
+        if not ctx.toks[j].text.islower():
+            return False
+    return False
 
 
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,

@@ -1660,6 +1660,12 @@ TYPING_ROWS += [
     row("one-measure-of-one-thing-keeps-each-number",  # own
         "It cuts the latency of long prompts by 2x and 3x on the two clusters.",
         c("speedup", 2, "x"), c("speedup", 3, "x")),
+    row("over-a-place-or-a-stretch-of-time-is-no-baseline",  # own
+        "The planner is 2.4x faster for single clients and 3.3x faster globally over the whole cluster, respectively.",
+        c("speedup", 2.4, "x", baseline=None), c("speedup", 3.3, "x", baseline=None)),
+    row("over-named-clusters-is-a-baseline",  # own
+        "It gives 8-12x speedups over H100 GPU clusters running TensorRT-LLM.",
+        c("speedup", (8, 12), "x", baseline="H100 GPU clusters running TensorRT-LLM"), hw("NVIDIA H100")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
