@@ -76,7 +76,7 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
-  | (?P<glued_before>(?:(?<=\sby)|(?<=\sto)|(?<=\son)|(?<=\sof)|(?<=\sat)|(?<=\sthan)|(?<=\sover))(?=\d))  # by4x -> by 4x
+  | (?P<glued_before>(?:(?<=\sby)|(?<=\sto)|(?<=\son)|(?<=\sof)|(?<=\sat)|(?<=\sor)|(?<=\sand)|(?<=\sthan)|(?<=\sover))(?=\d))  # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
     )
@@ -204,7 +204,7 @@ _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
 #: where a word and a number are glued together (the insertion point between them)
-_GLUED = re.compile(r"\s(?:by|to|on|of|at|than|over)(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
+_GLUED = re.compile(r"\s(?:by|to|on|of|at|or|and|than|over)(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
 
 
 def _candidate_starts(text: str) -> list[int]:

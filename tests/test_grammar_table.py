@@ -1666,6 +1666,12 @@ TYPING_ROWS += [
     row("over-named-clusters-is-a-baseline",  # own
         "It gives 8-12x speedups over H100 GPU clusters running TensorRT-LLM.",
         c("speedup", (8, 12), "x", baseline="H100 GPU clusters running TensorRT-LLM"), hw("NVIDIA H100")),
+    row("average-precision-points-are-quality",  # own
+        "The detector beats YOLOv5 by 3.4 AP.",
+        c("accuracy", 3.4, "ap")),
+    row("twice-as-fast-without-a-reference-is-a-speed-up",  # own
+        "The mixer trains three times as fast on TPUs.",
+        c("speedup", 3, "x"), hw("TPU")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

@@ -119,6 +119,11 @@ from extractor.prefilter import candidate_filter
     ("the AMD CDNA 3 architecture and AMD Instinct GPUs", [("AMD CDNA 3", None, None), ("AMD Instinct", None, None)]),
     ("an Instinct of CDNA", []),
     ("about 48 A100 GPU training hours", [("NVIDIA A100", None, None)]),
+    # a GeForce 10-series card without "GTX"; a hyphen before the Raspberry Pi's generation; the one-word Edge TPU
+    ("on an NVIDIA 1080Ti GPU and a GeForce 980 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA GTX 980 Ti", None, None)]),
+    ("at 1080 pixels", []),
+    ("on a Raspberry Pi-4 board", [("Raspberry Pi 4", None, None)]),
+    ("a mobile GPU and an EdgeTPU", [("Google Edge TPU", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
