@@ -378,8 +378,8 @@ def _baseline_is_subject(ctx: SentenceContext, cue: BaselineCue, claim_start: in
 
 
 #: the words after a number that open the comparison of a multiple: "3x the throughput of X", "2x as fast as X",
-#: "1.4x that of X"
-_MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those"})
+#: "1.4x that of X", "2.5 times of X"
+_MULTIPLE_OPENERS = frozenset({"the", "as", "that", "those", "of"})
 
 
 #: their first words ("speeds" of "speeds up")
@@ -428,6 +428,12 @@ def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -
     if e + 2 < ctx.n and toks[e].lower in ("that", "those") and toks[e + 1].lower == "of":
         found = _baseline_phrase(ctx, e + 2, numbers)  # "1.43x that of the GPU baseline"
         return found[0] if found else None
+    if e + 1 < ctx.n and toks[e].lower == "of" and toks[e - 1].lower.endswith(("times", "x", "×", "fold")):
+        # "extends model scales 2.27 and 2.5 times of DeepSpeed": N times what B does
+        found = _baseline_phrase(ctx, e + 1, numbers)
+        if found is None or any(cue.kind and e < cue.start < found[1] for cue in ctx.cues):
+            return None  # "2x of the memory": what is measured
+        return found[0]
     if e >= ctx.n or toks[e].lower not in ("the", "as"):
         return None
     closer = "of" if toks[e].lower == "the" else "as"

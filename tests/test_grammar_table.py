@@ -1672,6 +1672,12 @@ TYPING_ROWS += [
     row("twice-as-fast-without-a-reference-is-a-speed-up",  # own
         "The mixer trains three times as fast on TPUs.",
         c("speedup", 3, "x"), hw("TPU")),
+    row("n-times-of-a-system-names-the-reference",  # own
+        "The offloader extends model scales 3.1 and 3.4 times of ZeRO-Offload.",
+        c("capacity", 3.1, "x", baseline="ZeRO-Offload"), c("capacity", 3.4, "x", baseline="ZeRO-Offload")),
+    row("n-times-of-a-measure-names-no-reference",  # own
+        "The server reaches 3x of the throughput.",
+        c("speedup", 3, "x", baseline=None)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
