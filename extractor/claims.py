@@ -873,7 +873,7 @@ _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across"
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
 _CAPACITY_SUBJECTS = frozenset(
     "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
-    "prompt prompts video videos graph graphs".split())
+    "prompt prompts video videos graph graphs utterance utterances audio documents clips".split())
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
@@ -984,6 +984,8 @@ _BENCHMARK_WORDS = re.compile(
     r"state-of-the-art performance|sota)\b")
 
 
+_KEEPS_PERFORMANCE = re.compile(
+    r"(?i)\b(?:maintain|preserv|retain)\w*\s+(?:[\w-]+\s+){0,3}?performance\b")
 _PERFORMANCE_AND_EFFICIENCY = re.compile(
     r"(?i)\bperformance\s+and\s+(?:[\w-]+\s+){0,2}(?:efficiency|speed|latency|throughput)\b|"
     r"\b(?:efficiency|speed|latency|throughput)\s+and\s+(?:[\w-]+\s+){0,2}performance\b")
@@ -1005,8 +1007,10 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     """
     if unit == "x" and direction != "fraction":
         return "speedup"
-    if _PERFORMANCE_AND_EFFICIENCY.search(sentence):
-        return "accuracy"  # "in both performance and inference efficiency": performance is the quality
+    if _PERFORMANCE_AND_EFFICIENCY.search(sentence) or _KEEPS_PERFORMANCE.search(sentence):
+        # "in both performance and inference efficiency", "while maintaining or slightly improving performance
+        # by up to 1.79%": performance is the quality
+        return "accuracy"
     system, bench = len(_SYSTEM_WORDS.findall(sentence)), len(_BENCHMARK_WORDS.findall(sentence))
     if system != bench:
         return "speedup" if system > bench else "accuracy"

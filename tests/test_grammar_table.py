@@ -1678,6 +1678,12 @@ TYPING_ROWS += [
     row("n-times-of-a-measure-names-no-reference",  # own
         "The server reaches 3x of the throughput.",
         c("speedup", 3, "x", baseline=None)),
+    row("longer-utterances-are-capacity",  # own
+        "The streaming decoder transcribes utterances 8x longer than those seen in training.",
+        c("capacity", 8, "x")),
+    row("performance-kept-or-improved-is-quality",  # own
+        "Our memory-light trainer is fast, while maintaining or slightly improving performance by up to 0.9% over the dense model.",
+        c("accuracy", 0.9, "%", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

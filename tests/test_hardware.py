@@ -124,6 +124,7 @@ from extractor.prefilter import candidate_filter
     ("at 1080 pixels", []),
     ("on a Raspberry Pi-4 board", [("Raspberry Pi 4", None, None)]),
     ("a mobile GPU and an EdgeTPU", [("Google Edge TPU", None, None)]),
+    ("an NVIDIA Jetson nano and a Jetson tx2", [("NVIDIA Jetson Nano", None, None), ("NVIDIA Jetson TX2", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
