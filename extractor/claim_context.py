@@ -78,7 +78,7 @@ def are_coordinated(text: str, prev_end: int, start: int) -> bool:
 _ALONGSIDE = re.compile(r"\s+(?:with|while\s+(?:using|requiring|consuming|needing|using\s+only))\s+$")
 
 
-def said_alongside(text: str, prev_end: int, start: int) -> bool:
+def _said_alongside(text: str, prev_end: int, start: int) -> bool:
     """``start`` opens a change said with the one ending at ``prev_end``: up to two words (the measure
     of the first) and then "with" or "while using" ("faster with", "higher throughput with")."""
     between = text[prev_end:start]
@@ -610,7 +610,7 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     for c, nxt in reversed(list(zip(chain, chain[1:]))):
         is_link = id(c) in link_ids
         if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or is_link) \
-                and (are_coordinated(ctx.text, c.end, nxt.start) or said_alongside(ctx.text, c.end, nxt.start)):
+                and (are_coordinated(ctx.text, c.end, nxt.start) or _said_alongside(ctx.text, c.end, nxt.start)):
             said_after[id(c)] = said_after[id(nxt)]
             if not is_link:
                 c.baseline = said_after[id(c)]

@@ -33,6 +33,8 @@ _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff"
 
+#: short words a PDF copy glues to the number after them ("by4-8x", "on99.2%", "or101% faster")
+_GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
 
@@ -76,7 +78,7 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
-  | (?P<glued_before>(?:(?<=\sby)|(?<=\sto)|(?<=\son)|(?<=\sof)|(?<=\sat)|(?<=\sor)|(?<=\sand)|(?<=\sthan)|(?<=\sover))(?=\d))  # by4x -> by 4x
+  | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
     )
@@ -204,7 +206,7 @@ _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
 #: where a word and a number are glued together (the insertion point between them)
-_GLUED = re.compile(r"\s(?:by|to|on|of|at|or|and|than|over)(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
+_GLUED = re.compile(r"\s(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
 
 
 def _candidate_starts(text: str) -> list[int]:
