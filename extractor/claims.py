@@ -395,10 +395,11 @@ _PAIR_OF_SETTINGS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){1,2}and\s+(?:(?:up\s+t
 #: an article right before a number: "up to a 6x", "and a 3x"
 _ARTICLE_AT_END = re.compile(r"(?<![^\W\d_])an?\s+$")
 #: "up to 40% over A and 2.4x over B": members of a list, each with what it beats
-_PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+_COMPARISON_WORD = r"(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))"
+_PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s+"
                             r"(?:[^\s,;()\d][^\s,;()]*\s+){1,8}?"
                             r"(?:,\s*)?and\s+")
-_COMPARISON_AFTER = re.compile(r"\s+(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))\s")
+_COMPARISON_AFTER = re.compile(r"\s+" + _COMPARISON_WORD + r"\s")
 
 
 def _parallel_comparison(text: str, step_from: int, q: Quantity) -> re.Match | None:
