@@ -38,10 +38,14 @@ _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
 
+#: after a decimal comma: one or two digits and a factor or percent sign ("1,4x", "2,5-fold", "3,7 %"); a
+#: thousands separator has three digits after it
+_DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
+
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|""" + _GLUED_COMPARATIVES + r""")
+    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|""" + _GLUED_COMPARATIVES + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
@@ -80,6 +84,7 @@ _PATTERN = re.compile(
   | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
   | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
+  | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
     )
     """,
@@ -132,6 +137,8 @@ def _replacement(m: re.Match) -> str | None:
         return _MACROS.get(name)
     if kind == "thin":
         return "" if m.group(0) == "\\!" else " "
+    if kind == "decimal_comma":
+        return "."
     if kind == "glued_times":
         return "×"
     if kind == "glued_sim":
@@ -205,6 +212,8 @@ _START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
 _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
+#: where a decimal comma may stand ("1,4x")
+_DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: where a word and a number are glued together (the insertion point between them)
 _GLUED = re.compile(r"\s(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
 
@@ -219,6 +228,7 @@ def _candidate_starts(text: str) -> list[int]:
             starts.append(i)
             i = text.find(word, i + 1)
     starts.extend(m.end() for m in _GLUED.finditer(text))
+    starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()

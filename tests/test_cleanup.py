@@ -45,6 +45,12 @@ from extractor.cleanup import clean
     ("31% faster than A or58% faster than B and12% smaller", "31% faster than A or 58% faster than B and 12% smaller"),
     ("up to 2.6higher throughput and 1.9xfaster decoding", "up to 2.6 higher throughput and 1.9x faster decoding"),
     ("fp16, int8, top5 and Llama2 with 4090s more", "fp16, int8, top5 and Llama2 with 4090s more"),
+    # a decimal comma before a factor or percent sign (one or two digits after it; a thousands separator has
+    # three); a list of numbers stays
+    ("and 1,4x, 3.2x, 1193x energy savings", "and 1.4x, 3.2x, 1193x energy savings"),
+    ("a 2,5-fold cut, 12,75 % fewer and 3,1times", "a 2.5-fold cut, 12.75 % fewer and 3.1×"),
+    ("a 2,000-fold cut, 1,000x, 1,2,4x, 12,5xyz and layers 3,4 stay",
+     "a 2,000-fold cut, 1,000x, 1,2,4x, 12,5xyz and layers 3,4 stay"),
     # a web copy of a rendered formula: the sign, the TeX source and a spaced fallback, one after another
     (r"up to 2.75×2.75\times2.75 × faster", "up to 2.75× faster"),
     (r"and 1.9××1.9\texttimes\times1.9 × × on", "and 1.9× on"),
