@@ -34,7 +34,11 @@ def _alternation(forms, escape: bool = True) -> str:
     return "|".join(re.escape(f) if escape else f for f in items)
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+#: a power of ten, with or without its mantissa: "10^4", "10^{3}", "1.5×10^3", "2 ×10^-3" (the clean-up has
+#: turned "$10^4\\times$" into "10^4×")
+_POWER_OF_TEN = r"(?:\d+(?:\.\d+)?\s?[×x·]\s?)?10\^\{?-?\d{1,2}\}?"
+_POWER_PARTS = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x·]\s?)?10\^\{?(?P<exp>-?\d{1,2})\}?")
+_NUM = _POWER_OF_TEN + r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
@@ -209,6 +213,8 @@ def parse_number(text: str) -> float | None:
         return None
     parts = t.split()
     if t[0].isdigit() or t[0] == ".":
+        if "^" in t and (power := _POWER_PARTS.fullmatch(t)) is not None:
+            return float(power.group("mantissa") or 1) * 10.0 ** int(power.group("exp"))
         scale = 1.0
         if len(parts) == 2 and parts[1] in U.MAGNITUDE_SUFFIXES:
             t, scale = parts[0], U.MAGNITUDE_SUFFIXES[parts[1]]

@@ -10,6 +10,7 @@ from extractor.numbers import find_quantities, parse_number
 
 @pytest.mark.parametrize("text, value", [
     ("2,000", 2000), ("1,900", 1900), ("16,186", 16186), ("1.5", 1.5), (".5", 0.5), ("53", 53),
+    ("10^4", 1e4), ("10^{3}", 1e3), ("1.5×10^3", 1500), ("2 ×10^-3", 0.002), ("3x10^{4}", 3e4),
     ("two", 2), ("twenty", 20), ("a dozen", 12), ("one million", 1e6), ("7 billion", 7e9),
     ("", None), ("many", None),
 ])
@@ -32,6 +33,10 @@ def q(text: str):
     ("speeds up convolutions by 2.2times", [("2.2×", 2.2, 2.2, "x")]),
     ("a 2,000-fold reduction in simulation time", [("2,000-fold", 2000, 2000, "x")]),
     ("a 3 fold increase", [("3 fold", 3, 3, "x")]),
+    # a power of ten, as LaTeX or plain text, with or without its mantissa
+    ("up to $10^4\\times$ and $10^3\\times$ energy reduction", [("10^4×", 1e4, 1e4, "x"), ("10^3×", 1e3, 1e3, "x")]),
+    ("a 10^{2}-fold cut and 10^6 samples", [("10^{2}-fold", 100, 100, "x"), ("10^6", 1e6, 1e6, None)]),
+    ("an error of $2.5 \\times 10^{-3}$", [("2.5 ×10^-3", 0.0025, 0.0025, None)]),
     ("2.2 times faster", [("2.2 times", 2.2, 2.2, "x")]),
     ("a 2.02 times throughput improvement", [("2.02 times", 2.02, 2.02, "x")]),
     ("memory is reduced by 3 times", [("3 times", 3, 3, "x")]),
