@@ -36,7 +36,8 @@ _NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w) | {"zero", "t
 #: comparison verbs: their baseline follows them, and their claim too ("outperforms X by 2x")
 _VERB_CUE_WORDS = frozenset(
     "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beats beating "
-    "exceeds exceeded over-performs".split())
+    "exceeds exceeded over-performs outpaces outpace outpacing outpaced outstrips outstrip outstripping outstripped "
+    "rivals rival rivaling rivalling rivaled rivalled".split())
 
 #: first words of the cues that claim equal quality ("comparable performance to X", "on par with X", "the same
 #: accuracy as X"): what a contrast after a change sets against it, not what the change is measured from

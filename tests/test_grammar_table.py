@@ -1684,6 +1684,15 @@ TYPING_ROWS += [
     row("performance-kept-or-improved-is-quality",  # own
         "Our memory-light trainer is fast, while maintaining or slightly improving performance by up to 0.9% over the dense model.",
         c("accuracy", 0.9, "%", "up_to")),
+    row("outpaces-and-rivals-name-the-reference",  # own
+        "The engine outpaces cuBLAS by 1.8x and rivals the prior accelerator by a 100X speedup.",
+        c("speedup", 1.8, "x", baseline="cuBLAS"), c("speedup", 100, "x", baseline="the prior accelerator")),
+    row("a-decimal-comma-before-the-sign",  # own
+        "The accelerator runs 1,4x faster than the GPU and needs 2,5× less energy.",
+        c("speedup", 1.4, "x", baseline="the GPU"), c("energy", 2.5, "x", baseline="the GPU")),
+    row("a-power-of-ten-is-a-number",  # own
+        "The chip gives up to $10^4\\times$ and $10^3\\times$ energy reduction over the CPU.",
+        c("energy", 10_000, "x", "up_to", baseline="the CPU"), c("energy", 1000, "x", "up_to", baseline="the CPU")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
