@@ -46,7 +46,9 @@ _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 #: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
 #: (Elo points are the Elo scale's own)
 _SCORE_NAMES = "|".join(re.escape(m) for m in sorted({*U.METRIC_UNITS, "accuracy"} - {"elo"}, key=len, reverse=True))
-_POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])|pp(?![^\W_])|%p(?![^\W_])"
+#: "8 point cloud models", "a 2-point crossover": a noun the word "point" names the kind of, no percentage points
+_POINT_NOUNS_AFTER = r"(?![\s-](?i:clouds?|sets?|process(?:es)?|crossovers?|mutations?|estimates?|sources?|masses)(?![^\W_]))"
+_POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])" + _POINT_NOUNS_AFTER + r"|pp(?![^\W_])|%p(?![^\W_])"
            r"|\s(?i:" + _SCORE_NAMES + r")(?:-[\dA-Za-z])?\spoints?(?![^\W_])")
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
 #: "100+ datasets", "25+ billion", "70B+ models": at least the number (see claims._bound_for)
