@@ -716,7 +716,17 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
         elif paired and c in results:
             c.hardware = own_entities[results.index(c)]
         else:
-            c.hardware = own.get(id(c), entities[0])
+            c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) or entities[0]
+
+
+def _compared_device(c: Candidate, hardware: list[HardwareMention]) -> str | None:
+    """The one device a claim is compared with, where the sentence names no device but those compared with:
+    "168x and 8.7x speedup compared with a Xeon 5220 CPU and a V100 GPU, respectively" sets 8.7x beside the
+    V100, not beside the first device the sentence names."""
+    if not c.baseline:
+        return None
+    named = {h.entity for h in hardware if h.text in c.baseline}
+    return named.pop() if len(named) == 1 else None
 
 
 def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMention]) -> dict[int, str]:

@@ -1693,6 +1693,15 @@ TYPING_ROWS += [
     row("a-power-of-ten-is-a-number",  # own
         "The chip gives up to $10^4\\times$ and $10^3\\times$ energy reduction over the CPU.",
         c("energy", 10_000, "x", "up_to", baseline="the CPU"), c("energy", 1000, "x", "up_to", baseline="the CPU")),
+    row("devices-compared-with-respectively-set-each-claim-beside-its-own",  # own
+        "The accelerator gives 168x and 8.7x speedups compared with an Intel Xeon 5220 CPU and an NVIDIA V100 GPU, respectively.",
+        c("speedup", 168, "x", baseline="an Intel Xeon 5220 CPU", hardware="Intel Xeon 5220"),
+        c("speedup", 8.7, "x", baseline="an NVIDIA V100 GPU", hardware="NVIDIA V100"),
+        hw("Intel Xeon 5220"), hw("NVIDIA V100")),
+    row("a-device-of-its-own-stays-beside-a-compared-one",  # own
+        "The engine runs 15x faster than TensorFlow (Raspberry Pi) and saves 5.6x memory (Jetson AGX Orin).",
+        c("speedup", 15, "x", hardware="Raspberry Pi"), c("memory", 5.6, "x", hardware="NVIDIA Jetson AGX Orin"),
+        hw("Raspberry Pi"), hw("NVIDIA Jetson AGX Orin")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
