@@ -65,7 +65,8 @@ _FACTOR_PREFIX = (
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
 )
 _LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"
-_RIGHT_GUARD = r"(?!\w|[.,:]\d|\^|/\d)"
+#: (a percent sign may touch the next number: "by 25.54%37.88%", where a copy lost the space or the dash)
+_RIGHT_GUARD = r"(?!(?<!%)\w|(?<=%)[^\W\d]|[.,:]\d|\^|/\d)"
 
 QUANTITY_RE = re.compile(
     # a quantity starts with a digit, a point, a currency sign, "×" or "factor": every other position
