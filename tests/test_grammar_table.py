@@ -1702,6 +1702,9 @@ TYPING_ROWS += [
         "The engine runs 15x faster than TensorFlow (Raspberry Pi) and saves 5.6x memory (Jetson AGX Orin).",
         c("speedup", 15, "x", hardware="Raspberry Pi"), c("memory", 5.6, "x", hardware="NVIDIA Jetson AGX Orin"),
         hw("Raspberry Pi"), hw("NVIDIA Jetson AGX Orin")),
+    row("traffic-and-communication-costs-are-no-money",  # own
+        "The index cuts traffic costs by about 25% and communication costs by 40%, and serving costs by 30%.",
+        other(25, bound="approx"), other(40, bound="exact"), c("cost", 30, "%")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
