@@ -39,7 +39,9 @@ def _alternation(forms, escape: bool = True) -> str:
 _POWER_OF_TEN = r"(?:\d+(?:\.\d+)?\s?[×x·]\s?)?10\^\{?-?\d{1,2}\}?"
 _POWER_PARTS = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x·]\s?)?10\^\{?(?P<exp>-?\d{1,2})\}?")
 _NUM = _POWER_OF_TEN + r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
-_MAG_LETTER = r"[KMBT](?![^\W_])|k(?![^\W_])"
+#: (a lower-case "b" or "m" only before what it counts: "1.3b parameters", "350m-parameter models", "7b LLMs")
+_MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
+               r"|[bm](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
@@ -251,7 +253,7 @@ def _unit_of(suffix: str | None) -> str | None:
 def _mag_name(mag: str) -> str:
     """The magnitude as the tables spell it: "B", "k", "billion" (also for " Billion", "-million")."""
     name = mag.strip(" -")
-    return name.lower() if len(name) > 1 else name
+    return name.lower() if len(name) > 1 else (name.upper() if name in "bm" else name)  # "1.3b params": "B"
 
 
 def _magnitude(mag: str | None) -> float:

@@ -81,6 +81,9 @@ def q(text: str):
     ("0.5B-72B parameters", [("0.5B-72B", 5e8, 7.2e10, None)]),
     ("a 13B model", [("13B", 1.3e10, 1.3e10, None)]),
     ("350M", [("350M", 3.5e8, 3.5e8, None)]),
+    # a lower-case "b" or "m" before what it counts; elsewhere it is a unit of its own or a name
+    ("up to 1.3b parameters, 350m-parameter models and 7b LLMs", [("1.3b", 1.3e9, 1.3e9, None), ("350m", 3.5e8, 3.5e8, None), ("7b", 7e9, 7e9, None)]),
+    ("walks 350m in 5m with a 7b code", []),
     ("context lengths up to 1,900K", [("1,900K", 1.9e6, 1.9e6, None)]),
     ("128k tokens", [("128k", 1.28e5, 1.28e5, None)]),
     ("1T tokens", [("1T", 1e12, 1e12, None)]),
