@@ -124,6 +124,12 @@ from extractor.prefilter import candidate_filter
     ("at 1080 pixels", []),
     ("on a Raspberry Pi-4 board", [("Raspberry Pi 4", None, None)]),
     ("a mobile GPU and an EdgeTPU", [("Google Edge TPU", None, None)]),
+    # the Edge TPU without its vendor; Google's phone chip "Tensor" (not its TPUs, not NVIDIA's Tensor Cores);
+    # Apple's A16 beside NVIDIA's
+    ("Fast NAS on Edge TPUs", [("Google Edge TPU", None, None)]),
+    ("the Google Tensor SoC and Google's Tensor", [("Google Tensor", None, None), ("Google Tensor", None, None)]),
+    ("Tensor Cores and a Tensor G3", [("Google Tensor G3", None, None)]),
+    ("the Apple A16 SoC and NVIDIA A16 GPUs", [("Apple A16", None, None), ("NVIDIA A16", None, None)]),
     ("an NVIDIA Jetson nano and a Jetson tx2", [("NVIDIA Jetson Nano", None, None), ("NVIDIA Jetson TX2", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
