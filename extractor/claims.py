@@ -132,6 +132,8 @@ _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
+#: after a factor: the measure it multiplies ("3x the memory of SFT", "3x as much memory as SFT")
+_TIMES_THE_MEASURE = re.compile(r"\s+(?:the|as\s+much|as\s+many)\s+(?!same\b)")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
 #: (not "on average latency", "in average throughput": the measure, not a bound)
@@ -1378,6 +1380,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew, whatever
             # a word of another clause says ("delivers these gains with only 3.2% power overhead")
+            direction = "increase"
+        if direction is None and q.unit == "x" and _TIMES_THE_MEASURE.match(text, q.end):
+            # "requires 3x the memory of SFT", "3x as much memory as", "2x the latency of": the measure
+            # itself is that many times the other's, whichever way is better
             direction = "increase"
         # "from 23% to 41%": the two values of one change are joined like a list
         joined = previous is not None and (are_coordinated(text, previous.end, start)

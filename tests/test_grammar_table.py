@@ -1705,6 +1705,12 @@ TYPING_ROWS += [
     row("traffic-and-communication-costs-are-no-money",  # own
         "The index cuts traffic costs by about 25% and communication costs by 40%, and serving costs by 30%.",
         other(25, bound="approx"), other(40, bound="exact"), c("cost", 30, "%")),
+    row("n-times-the-memory-of-a-system-is-more-memory",  # own
+        "The trainer requires 3x the memory of SFT, and 4x the throughput of vLLM.",
+        c("memory", 3, "x", factor=1 / 3, baseline="SFT"), c("speedup", 4, "x", factor=4, baseline="vLLM")),
+    row("n-times-as-much-memory-is-more-memory",  # own
+        "The planner uses 2x as much memory as the greedy search.",
+        c("memory", 2, "x", factor=0.5, baseline="the greedy search")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
