@@ -41,7 +41,7 @@ _VERB_CUE_WORDS = frozenset(
 
 #: first words of the cues that claim equal quality ("comparable performance to X", "on par with X", "the same
 #: accuracy as X"): what a contrast after a change sets against it, not what the change is measured from
-_EQUAL_QUALITY_OPENERS = frozenset({"comparable", "similar", "same", "on"})
+_EQUAL_QUALITY_OPENERS = frozenset({"comparable", "similar", "same", "on", "matches", "matching", "match"})
 #: (a "while" goes along with the change: "up to 1.55x faster while keeping accuracy comparable to X")
 _TRUE_CONTRASTS = CONTRAST_WORDS - {"while", "whilst"}
 
@@ -258,6 +258,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             continue
         if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
             break  # after a count, "leading" is an adjective: "over three leading inference systems"
+        if low in ("that", "those") and i == start and i + 2 < n and toks[i + 1].lower == "of":
+            i += 2  # "faster than that of the baseline": the one of the baseline
+            continue
         if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
             break
         i += 1

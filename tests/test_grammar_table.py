@@ -1711,6 +1711,12 @@ TYPING_ROWS += [
     row("n-times-as-much-memory-is-more-memory",  # own
         "The planner uses 2x as much memory as the greedy search.",
         c("memory", 2, "x", factor=0.5, baseline="the greedy search")),
+    row("than-that-of-names-the-reference",  # own
+        "The job completion time is up to 10x faster than that of the baseline.",
+        c("speedup", 10, "x", "up_to", baseline="the baseline")),
+    row("matching-the-accuracy-of-a-model-names-the-reference",  # own
+        "Our student matches the accuracy of BERT-base while being 7x smaller.",
+        c("memory", 7, "x", baseline="BERT-base")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
