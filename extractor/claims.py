@@ -126,6 +126,8 @@ _QUALITY_OF_NAMED = re.compile(
     # (not a named system's "performance": "95% of FlashAttention-2 performance" is a kernel's speed)
     r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?:" + _NAMED_MODEL
     + r")(?![\w-])|(?:" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))(?![^\W\d_]))")
+#: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
+_TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s+){1,6}?to\s+(?:about\s+|over\s+)?$")
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
 _KEEPS_OR_CUTS = re.compile(
@@ -1469,6 +1471,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             retained = kept
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
+        if kind is None and q.unit == "%" and _TRAINED_TO.search(text, max(0, q.start - 80), q.start) \
+                and not text.startswith(" of ", q.end):
+            # "train an ImageNet ResNet-50 model to 75% in only 20 mins": the accuracy a training run reaches
+            # ("training jobs to 90% of the cluster" is a share)
+            kind = "accuracy"
         if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _own_object(text, q)):
             # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
             # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
