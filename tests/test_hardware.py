@@ -127,6 +127,9 @@ from extractor.prefilter import candidate_filter
     # the Edge TPU without its vendor; Google's phone chip "Tensor" (not its TPUs, not NVIDIA's Tensor Cores);
     # Apple's A16 beside NVIDIA's
     ("Fast NAS on Edge TPUs", [("Google Edge TPU", None, None)]),
+    # "TESLA" in capitals; a hyphen before "Ti"
+    ("on an NVIDIA TESLA P40 (24 GB) and a TESLA V100", [("NVIDIA P40", None, "24GB"), ("NVIDIA V100", None, None)]),
+    ("an NVIDIA RTX 2080-Ti and a GTX 1080-Ti", [("NVIDIA RTX 2080 Ti", None, None), ("NVIDIA GTX 1080 Ti", None, None)]),
     ("the Google Tensor SoC and Google's Tensor", [("Google Tensor", None, None), ("Google Tensor", None, None)]),
     ("Tensor Cores and a Tensor G3", [("Google Tensor G3", None, None)]),
     ("the Apple A16 SoC and NVIDIA A16 GPUs", [("Apple A16", None, None), ("NVIDIA A16", None, None)]),
