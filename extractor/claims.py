@@ -126,6 +126,8 @@ _QUALITY_OF_NAMED = re.compile(
     # (not a named system's "performance": "95% of FlashAttention-2 performance" is a kernel's speed)
     r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?:" + _NAMED_MODEL
     + r")(?![\w-])|(?:" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))(?![^\W\d_]))")
+#: between a number and an "on average" set off by commas: "by 11%, ", "1.5x faster, "
+_AFTER_NUMBER_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*")
 #: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
 _TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s+){1,6}?to\s+(?:about\s+|over\s+)?$")
 #: "retains 100% performance", "maintains around 98% performance"
@@ -1231,8 +1233,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     averaged: set[int] = set()
     for m in _ON_AVERAGE.finditer(text):
         opening = text[:m.start()].rstrip()
-        if text.startswith(",", m.end()) and (not opening or opening.endswith((",", ":", ";")) or
-                                              opening.lower().endswith(" that")):
+        last = max((i for i, q in enumerate(quantities) if q.end <= m.start()), default=None)
+        # "by 11%, on average, as compared to ...", "1.5x faster, on average, than X": set off by commas right
+        # after a number (and its comparative), it is that number's
+        after_number = last is not None and _AFTER_NUMBER_COMMA.fullmatch(text, quantities[last].end, m.start()) is not None
+        if text.startswith(",", m.end()) and not after_number and (
+                not opening or opening.endswith((",", ":", ";")) or opening.lower().endswith(" that")):
             # "On average, optimized models exhibit a 16.11% speed improvement": an opening "on
             # average," covers the claims after it, up to the end of the clause
             seg_end = min((k for k in (text.find(";", m.end()), text.find(":", m.end())) if k != -1), default=len(text))
@@ -1245,8 +1251,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         for i, q in enumerate(quantities):
             if span[0] <= q.start < span[1]:
                 averaged.add(i)
-        last = max((i for i, q in enumerate(quantities) if q.end <= m.start()), default=None)
-        if last is not None and not text[quantities[last].end:m.start()].strip():
+        if last is not None and (after_number or not text[quantities[last].end:m.start()].strip()):
             # "by 2.3x, 2.1x, and 2.1x on average": right after a list, it covers all of its members
             averaged.update(i for i, g in enumerate(group_ids) if g == group_ids[last])
     if "(" in text:

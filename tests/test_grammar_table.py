@@ -1723,6 +1723,9 @@ TYPING_ROWS += [
     row("training-jobs-scaled-to-a-share-of-a-cluster-is-no-accuracy",  # own
         "The scheduler scales training jobs to 90% of the cluster.",
         other(90, bound="exact")),
+    row("on-average-set-off-by-commas-after-the-number",  # own
+        "The design cuts energy by 11%, on average, as compared to the baseline, and is 1.5x faster, on average, than X.",
+        c("energy", 11, "%", "average", baseline="the baseline"), c("speedup", 1.5, "x", "average", baseline="X")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
