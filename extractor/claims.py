@@ -84,9 +84,19 @@ _FRACTION_OF_ORIGINAL = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])", re.IGNORECASE)
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
 #: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
+_MEASURES_OF_SHARE = (r"performance|throughput|memory|cost|costs|latency|energy|time|speed|size|footprint|power|"
+                      r"consumption|energy\s+consumption|power\s+consumption|inference\s+time|runtime")
 _FRACTION_OF_QUANTITY = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:performance|throughput|memory|cost|costs|"
     r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+#: "62.5% of the ANN's energy consumption", "30% of the inference time of Restormer": a share of the measure
+#: of another, named system, whatever verb comes before
+_NAME_WORD = r"[\w-]*[A-Z][\w-]*(?:\.\d[\w-]*)*"  # "ANN", "CPU-based", "Llama-3.1"
+_FRACTION_OF_NAMED = re.compile(
+    r"\s*of\s+(?:(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _NAME_WORD + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _MEASURES_OF_SHARE + r")|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _MEASURES_OF_SHARE + r")\s+of\s+"
+    r"(?P<of_owner>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NAME_WORD + r"(?:\s+(?!(?:on|in|at|for|with|by|and|or|"
+    r"while|when|to|of|from|across|under|using|which|that|is|are|was|were)\b)[a-z][\w-]*){0,2}))(?![^\W\d_])")
 #: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
 #: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)
 _OF_NAMED_SYSTEM = re.compile(
@@ -932,7 +942,7 @@ def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.unit == "%" and not q.is_range and _CUT_TO_BEFORE.search(text, max(0, q.start - 72), q.value_start):
         return "fraction"
     after = text[q.end:q.end + 48]
-    if _FRACTION_OF_ORIGINAL.match(after) or (
+    if _FRACTION_OF_ORIGINAL.match(after) or _FRACTION_OF_NAMED.match(text, q.end, q.end + 64) or (
             _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])):
         return "fraction"
     return next((c.direction for c in cues if c.direction), None)
@@ -1564,6 +1574,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 reference = named.group("name") if named is not None else None
                 if reference is None and (of := _OF_REFERENCE.match(text, q.end)) is not None:
                     reference = of.group("ref")  # "to 58.8% of the baseline", "12% of the original KV cache"
+                if reference is None and (of := _FRACTION_OF_NAMED.match(text, q.end)) is not None:
+                    reference = of.group("owner") or of.group("of_owner")  # "30% of the ANN's energy"
                 if reference is not None:
                     shares_of[id(cand)] = reference
             cands.append(cand)

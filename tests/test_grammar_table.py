@@ -1726,6 +1726,12 @@ TYPING_ROWS += [
     row("on-average-set-off-by-commas-after-the-number",  # own
         "The design cuts energy by 11%, on average, as compared to the baseline, and is 1.5x faster, on average, than X.",
         c("energy", 11, "%", "average", baseline="the baseline"), c("speedup", 1.5, "x", "average", baseline="X")),
+    row("a-share-of-a-named-systems-measure-is-a-fraction",  # own
+        "The spiking network requires 62.5% of the ANN's energy consumption and 40% of the memory of FlashAttention.",
+        c("energy", 62.5, "%", factor=1.6, baseline="the ANN"), c("memory", 40, "%", factor=2.5, baseline="FlashAttention")),
+    row("a-share-of-the-own-runs-time-is-a-breakdown",  # own
+        "Attention consumes over 75% of the training time of the model.",
+        other(75, bound="at_least")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
