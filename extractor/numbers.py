@@ -87,7 +87,12 @@ QUANTITY_RE = re.compile(
 
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
 #: the number words of "five-fold", "fivefold"
-_FOLD_NUMBERS = "two three four five six seven eight nine ten twenty fifty hundred thousand million".split()
+_FOLD_NUMBERS = [w for w in U.WORD_NUMBERS if " " not in w and w not in ("one",)] + ["thousand", "million"]
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+#: a number word of a multiple: "twelve", "fifty", "twenty-five" (longest first: "sixteen" before "six")
+_MULTIPLE_WORD = "(?:(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")|" + "|".join(
+    sorted(_FOLD_NUMBERS, key=len, reverse=True)) + ")"
 #: their values ("thousand" and "million" are no counts of their own: "a thousand" is)
 _FOLD_VALUES = {**U.WORD_NUMBERS, "thousand": 1000, "million": 1_000_000}
 _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|higher|lower|less|more|reductions?|"
@@ -98,11 +103,11 @@ WORD_QUANTITY_RE = re.compile(
     r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     # "five-fold", "three- to five-fold", "two-to-threefold"
-    r"|(?P<wfold>(?:(?P<wflow>" + "|".join(_FOLD_NUMBERS) + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
-    r"(?P<wfnum>" + "|".join(_FOLD_NUMBERS) + r")[\s-]?fold)"
-    r"|(?P<wtimes>(?P<wtnum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times)"
+    r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
+    r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
+    r"|(?P<wtimes>(?P<wtnum>" + _MULTIPLE_WORD + r")\s+times)"
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
-    r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))"
+    r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
     r")(?![\w-])",
@@ -362,6 +367,12 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
 _MAX_ORDERS = 100
 
 
+def _multiple_value(word: str) -> float:
+    """The value of a number word of a multiple ("twelve", "twenty-five"), 0 when it is none."""
+    tens, _, unit = word.partition("-")
+    return float((_FOLD_VALUES.get(tens, 0) or 0) + (_FOLD_VALUES.get(unit, 0) if unit else 0))
+
+
 def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     start, end = m.start(), m.end()
     surface = m.group(0)
@@ -380,8 +391,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         return Quantity(start, end, surface, start, value, value, "x", word=True)
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
-        value = float(_FOLD_VALUES.get(word, 0) or 0)
-        low = float(_FOLD_VALUES.get(m.group("wflow").lower(), 0) or 0) if m.group("wflow") else value
+        value = _multiple_value(word)
+        low = _multiple_value(m.group("wflow").lower()) if m.group("wflow") else value
         if not value or not 0 < low <= value:
             return None
         return Quantity(start, end, surface, start, low, value, "x", word=True, is_range=low < value)

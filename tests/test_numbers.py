@@ -124,6 +124,9 @@ def q(text: str):
     ("by a thousandfold", [("thousandfold", 1000, 1000, "x")]),
     ("a millionfold reduction in simulation time", [("millionfold", 1e6, 1e6, "x")]),
     ("a thousand-fold speedup", [("thousand-fold", 1000, 1000, "x")]),
+    ("a twelve-fold speedup, a twenty-five-fold cut and a twelvefold saving",
+     [("twelve-fold", 12, 12, "x"), ("twenty-five-fold", 25, 25, "x"), ("twelvefold", 12, 12, "x")]),
+    ("twelve times faster, but we ran it twelve times", [("twelve times", 12, 12, "x"), ("twelve", 12, 12, None)]),
     # "N times" before a participle that says the change
     ("5.29 times reduced memory footprint", [("5.29 times", 5.29, 5.29, "x")]),
     ("a speed-up ratio of up to 3.2", [("3.2", 3.2, 3.2, "x")]),
