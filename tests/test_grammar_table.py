@@ -1732,6 +1732,9 @@ TYPING_ROWS += [
     row("a-share-of-the-own-runs-time-is-a-breakdown",  # own
         "Attention consumes over 75% of the training time of the model.",
         other(75, bound="at_least")),
+    row("yet-ends-the-reference",  # own
+        "The generated code is 3x faster than the CUDA version yet uses more memory.",
+        c("speedup", 3, "x", baseline="the CUDA version")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
