@@ -576,11 +576,13 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # ("2.2x higher throughput ... than vLLM, and outperforms SGLang with up to 2x ..."); with
             # none after it, it sums up the claims before ("1.36x speedups, outperforming X")
             # (nor one after a contrast: "by up to 9.4x compared to X (on average 8.6x), but reserving
-            # comparable performance to Y")
+            # comparable performance to Y"; nor past a later claim: "5.4x higher energy efficiency and 9x speedup
+            # over X, while keeping accuracy comparable to Y" compares the 5.4x with X)
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
                      and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))
                      and not (cue.start >= end and ctx.toks[cue.start].lower in _EQUAL_QUALITY_OPENERS
-                              and any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start]))
+                              and (any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start])
+                                   or any(end <= cs < cue.start for cs in claim_starts)))
                      and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it

@@ -1735,6 +1735,10 @@ TYPING_ROWS += [
     row("yet-ends-the-reference",  # own
         "The generated code is 3x faster than the CUDA version yet uses more memory.",
         c("speedup", 3, "x", baseline="the CUDA version")),
+    row("equal-quality-past-a-later-claim-is-not-the-earlier-ones-reference",  # own
+        "The macro gives 5.4x higher energy efficiency and 9x speedup over ReRAM-based acceleration, "
+        "while keeping accuracy comparable to the baseline designs.",
+        c("energy", 5.4, "x", baseline="ReRAM-based acceleration"), c("speedup", 9, "x", baseline="ReRAM-based acceleration")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
