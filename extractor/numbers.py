@@ -145,6 +145,11 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _UP_TO = re.compile(r"\s+up\s+to\s+")
 #: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor,
 #: unless a noun follows it ("speedup from 8 to 64 GPUs", "speedups over 12 baselines")
+#: between the members of a list whose factor sign is said after the last one: "2- and 3-fold", "2-, 4-, or 8-x"
+_SUSPENDED_HYPHEN = re.compile(r"-\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+#: "throughput multiplied by 13", "multiplies the batch size by up to 4"
+_MULTIPLIED_BY = re.compile(r"(?i)\bmultipl(?:ied|ies|y|ying)\b(?:\s+[\w-]+){0,3}?\s+by\s+"
+                            r"(?:(?:up\s+to|about|around|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$")
 _SPEEDUP_OF = re.compile(
     r"(?i)\b(?:speed-?ups?|acceleration)(?:\s+(?:ratios?|factors?))?\s+"
     r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
@@ -752,6 +757,16 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
+    if "- " in text or "-," in text:
+        # "2- and 3-fold", "2-, 4- and 8-times faster": the sign said once, after the last member
+        for k in range(len(found) - 2, -1, -1):
+            if found[k].unit is None and found[k + 1].unit == "x" and found[k].magnitude is None \
+                    and _SUSPENDED_HYPHEN.fullmatch(text, found[k].end, found[k + 1].start):
+                found[k] = found[k]._replace(unit="x")
+    if "ultipl" in text:
+        # "a batch throughput multiplied by 13": a bare number after "multiplied by" is a factor
+        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
+                 and _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start) else q for q in found]
     if " to " in text:
         found = _mark_levels(text, found)
     spelled = _word_quantities(text, words)

@@ -124,6 +124,9 @@ def q(text: str):
     ("by a thousandfold", [("thousandfold", 1000, 1000, "x")]),
     ("a millionfold reduction in simulation time", [("millionfold", 1e6, 1e6, "x")]),
     ("a thousand-fold speedup", [("thousand-fold", 1000, 1000, "x")]),
+    # the factor sign said once, after the last member ("2- and 3-fold"); a bare number multiplied by
+    ("2- and 3-fold, and 2-, 4-, or 8-times faster", [("2", 2, 2, "x"), ("3-fold", 3, 3, "x"), ("2", 2, 2, "x"), ("4", 4, 4, "x"), ("8-times", 8, 8, "x")]),
+    ("a throughput multiplied by 13 and layers 3- and 4- stay", [("13", 13, 13, "x"), ("3", 3, 3, None), ("4", 4, 4, None)]),
     ("a twelve-fold speedup, a twenty-five-fold cut and a twelvefold saving",
      [("twelve-fold", 12, 12, "x"), ("twenty-five-fold", 25, 25, "x"), ("twelvefold", 12, 12, "x")]),
     ("twelve times faster, but we ran it twelve times", [("twelve times", 12, 12, "x"), ("twelve", 12, 12, None)]),
