@@ -127,6 +127,11 @@ from extractor.prefilter import candidate_filter
     # the Edge TPU without its vendor; Google's phone chip "Tensor" (not its TPUs, not NVIDIA's Tensor Cores);
     # Apple's A16 beside NVIDIA's
     ("Fast NAS on Edge TPUs", [("Google Edge TPU", None, None)]),
+    # ARM named as the target platform; Apple's Neural Engine; the Myriad VPU without its vendor
+    ("on ARM devices and for Arm-based targets", [("ARM CPU", None, None), ("ARM CPU", None, None)]),
+    ("an ARM and an Arm-powered phone", []),
+    ("the Apple Neural Engine, a neural engine and the Myriad VPU",
+     [("Apple Neural Engine", None, None), ("Intel Myriad", None, None)]),
     # "TESLA" in capitals; a hyphen before "Ti"
     ("on an NVIDIA TESLA P40 (24 GB) and a TESLA V100", [("NVIDIA P40", None, "24GB"), ("NVIDIA V100", None, None)]),
     ("an NVIDIA RTX 2080-Ti and a GTX 1080-Ti", [("NVIDIA RTX 2080 Ti", None, None), ("NVIDIA GTX 1080 Ti", None, None)]),
