@@ -679,13 +679,17 @@ class _Typer:
         kernel, FlashDecoding, by 35%" compares with the phrase before the name; else None."""
         toks = self.ctx.toks
         between = [t.lower for t in toks[c + 1:first]]
-        if not between or between[0] != "by" or not _BOUND_GAP_WORDS.issuperset(between[1:]):
+        if not between or between[0] != "by" or not (_BOUND_GAP_WORDS | _CHANGE_SIZE_WORDS).issuperset(between[1:]):
             return None
-        for j in range(c - 1, max(0, c - 5), -1):
+        for j in range(c - 1, max(0, c - 12), -1):
             if toks[j].text == ",":
                 name = toks[j + 1:c]
-                # a name: capitalised or with a digit, no word of a clause ("which", "and")
-                if name and (name[0].text[:1].isupper() or any(ch.isdigit() for ch in name[0].text)) \
+                # a name: capitalised or with a digit, no word of a clause ("which", "and"); or a description
+                # after its article ("Megatron-LM, a state-of-the-art framework, by 26%")
+                named = name and (name[0].text[:1].isupper() or any(ch.isdigit() for ch in name[0].text)) \
+                    and c - j <= 5
+                described = name and name[0].lower in ("a", "an", "the") and len(name) > 1
+                if (named or described) \
                         and all(t.lower not in CLAUSE_WORDS and t.lower not in _JOINING_WORDS for t in name) \
                         and not self._other_quantity(j + 1, (first, first)):
                     return j
@@ -886,6 +890,9 @@ _PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "the", "its", "their"})
 _BOUND_GAP_WORDS = frozenset({"up", "to", "about", "around", "nearly", "approximately", "roughly", "over", "as",
                               "much", "almost"})
 
+#: adjectives of the size of a change between "by" and its number: "by a significant 26%"
+_CHANGE_SIZE_WORDS = frozenset({"a", "an", "significant", "substantial", "remarkable", "notable", "considerable",
+                                "impressive", "further", "additional", "large", "huge", "striking"})
 _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across", "during", "using", "when"})
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
 _CAPACITY_SUBJECTS = frozenset(

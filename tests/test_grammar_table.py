@@ -1739,6 +1739,9 @@ TYPING_ROWS += [
         "The macro gives 5.4x higher energy efficiency and 9x speedup over ReRAM-based acceleration, "
         "while keeping accuracy comparable to the baseline designs.",
         c("energy", 5.4, "x", baseline="ReRAM-based acceleration"), c("speedup", 9, "x", baseline="ReRAM-based acceleration")),
+    row("a-described-reference-set-off-by-commas-before-by",  # own
+        "AxoNN surpasses Megatron-LM, a state-of-the-art framework, by a significant 26% on 1024 GPUs.",
+        c("speedup", 26, "%", baseline="Megatron-LM"), other(1024, bound="exact")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
