@@ -39,9 +39,12 @@ def _alternation(forms, escape: bool = True) -> str:
 _POWER_OF_TEN = r"(?:\d+(?:\.\d+)?\s?[×x·]\s?)?10\^\{?-?\d{1,2}\}?"
 _POWER_PARTS = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x·]\s?)?10\^\{?(?P<exp>-?\d{1,2})\}?")
 _NUM = _POWER_OF_TEN + r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
-#: (a lower-case "b" or "m" only before what it counts: "1.3b parameters", "350m-parameter models", "7b LLMs")
+#: (a lower-case "b" or "m", or one after a space, only before what it counts: "1.3b parameters", "350m-parameter
+#: models", "7b LLMs", "a 41 M parameter model", "128 K tokens")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
-               r"|[bm](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?)(?![^\W_]))")
+               r"|[bm](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?)(?![^\W_]))"
+               # (a capital after a space too: "a 41 M parameter model", "7 B params")
+               r"|\s[KMBT](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
