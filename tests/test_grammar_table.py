@@ -1742,6 +1742,9 @@ TYPING_ROWS += [
     row("a-described-reference-set-off-by-commas-before-by",  # own
         "AxoNN surpasses Megatron-LM, a state-of-the-art framework, by a significant 26% on 1024 GPUs.",
         c("speedup", 26, "%", baseline="Megatron-LM"), other(1024, bound="exact")),
+    row("detection-precision-at-an-iou-threshold-is-quality",  # own
+        "The detector reaches 90.4% mAP@0.5 and 41.2% mAP50-95 on the test set.",
+        c("accuracy", 90.4, "%"), c("accuracy", 41.2, "%")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
