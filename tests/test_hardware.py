@@ -132,6 +132,8 @@ from extractor.prefilter import candidate_filter
     ("an ARM and an Arm-powered phone", []),
     ("the Apple Neural Engine, a neural engine and the Myriad VPU",
      [("Apple Neural Engine", None, None), ("Intel Myriad", None, None)]),
+    # an Intel FPGA family with its generation glued on
+    ("an Intel Arria10 and a Stratix10 FPGA", [("Intel Arria 10", None, None), ("Intel Stratix 10", None, None)]),
     # "TESLA" in capitals; a hyphen before "Ti"
     ("on an NVIDIA TESLA P40 (24 GB) and a TESLA V100", [("NVIDIA P40", None, "24GB"), ("NVIDIA V100", None, None)]),
     ("an NVIDIA RTX 2080-Ti and a GTX 1080-Ti", [("NVIDIA RTX 2080 Ti", None, None), ("NVIDIA GTX 1080 Ti", None, None)]),
