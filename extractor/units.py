@@ -103,7 +103,7 @@ METRIC_UNITS: dict[str, str] = {
     "miou": "miou", "map": "map", "ap": "ap", "box ap": "ap", "mask ap": "ap", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
     "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
     "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
-    "lpips": "lpips", "fvd": "fvd", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",
+    "lpips": "lpips", "fvd": "fvd", "mos": "mos", "pesq": "pesq", "stoi": "stoi", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",
     "r^2": "r2", "r²": "r2", "win rate": "win rate", "winrate": "win rate", "win-rate": "win rate",
     "length-controlled win rate": "win rate", "lc win rate": "win rate",
     # generic names, read only before a bare number that counts nothing ("an average score of 66.1 on X")

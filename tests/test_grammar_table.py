@@ -1745,6 +1745,9 @@ TYPING_ROWS += [
     row("detection-precision-at-an-iou-threshold-is-quality",  # own
         "The detector reaches 90.4% mAP@0.5 and 41.2% mAP50-95 on the test set.",
         c("accuracy", 90.4, "%"), c("accuracy", 41.2, "%")),
+    row("speech-quality-scores-are-quality",  # own
+        "The vocoder reaches a MOS of 4.31, a PESQ of 3.2 and 0.95 STOI in a 28nm CMOS chip.",
+        c("accuracy", 4.31, "mos"), c("accuracy", 3.2, "pesq"), c("accuracy", 0.95, "stoi")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
