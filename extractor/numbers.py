@@ -479,7 +479,8 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?\d+(?:\.\d+)?[KMBT](?![^\W_
 #: word or with decimals: "up to 4 higher throughput", "1.26 faster" (no "the 2 lower layers")
 #: the measures a lost-× factor may name between it and its change noun or after its comparative
 #: (a count or a metric there is no factor: "a 10 epoch reduction", "a 3 FID improvement", "1.2 higher BLEU")
-_LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|training|inference|decoding|prefill|generation|serving|"
+_LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|measured|observed|peak|total|mean|geo-?mean|gpu|cpu|"
+                        r"training|inference|decoding|prefill|generation|serving|"
                         r"checkpointing|communication|kernel|attention|throughput|latency|delay|speed|runtime|"
                         r"wall-clock|time|memory|energy|power|cost|efficiency|performance|bandwidth|utilization|"
                         # serving figures: "2.4 higher goodput", "2.4 lower TTFT", "2.4 higher tokens per second"

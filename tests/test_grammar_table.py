@@ -1748,6 +1748,9 @@ TYPING_ROWS += [
     row("speech-quality-scores-are-quality",  # own
         "The vocoder reaches a MOS of 4.31, a PESQ of 3.2 and 0.95 STOI in a 28nm CMOS chip.",
         c("accuracy", 4.31, "mos"), c("accuracy", 3.2, "pesq"), c("accuracy", 0.95, "stoi")),
+    row("a-lost-times-sign-before-a-modified-change-noun",  # own
+        "The planner gives a 7 measured speedup and a 10 GPU memory reduction.",
+        c("speedup", 7, "x"), c("memory", 10, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
