@@ -132,6 +132,9 @@ from extractor.prefilter import candidate_filter
     ("an ARM and an Arm-powered phone", []),
     ("the Apple Neural Engine, a neural engine and the Myriad VPU",
      [("Apple Neural Engine", None, None), ("Intel Myriad", None, None)]),
+    # a Versal board after its line's name is one name; the V100S is its own card ("V100s" are V100s)
+    ("the Versal VHK158 FPGA and Versal VCK5000", [("AMD Versal VHK158", None, None), ("AMD Versal VCK5000", None, None)]),
+    ("an NVIDIA V100S and eight V100s", [("NVIDIA V100S", None, None), ("NVIDIA V100", 8, None)]),
     # an Intel FPGA family with its generation glued on
     ("an Intel Arria10 and a Stratix10 FPGA", [("Intel Arria 10", None, None), ("Intel Stratix 10", None, None)]),
     # "TESLA" in capitals; a hyphen before "Ti"
