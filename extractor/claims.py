@@ -82,13 +82,15 @@ _OF_REFERENCE = re.compile(
     re.IGNORECASE)
 _FRACTION_OF_ORIGINAL = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])", re.IGNORECASE)
+#: measures a share is taken of ("97% of the decode performance", "30% of the ANN's energy")
+_SHARED_MEASURES = r"performance|throughput|memory|cost|costs|latency|energy|time|speed|size|footprint|power"
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
 #: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
-_MEASURES_OF_SHARE = (r"performance|throughput|memory|cost|costs|latency|energy|time|speed|size|footprint|power|"
-                      r"consumption|energy\s+consumption|power\s+consumption|inference\s+time|runtime")
 _FRACTION_OF_QUANTITY = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:performance|throughput|memory|cost|costs|"
-    r"latency|energy|time|speed|size|footprint|power|accuracy|quality)(?![^\W\d_])", re.IGNORECASE)
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:" + _SHARED_MEASURES + r"|accuracy|quality)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+_MEASURES_OF_SHARE = (_SHARED_MEASURES + r"|consumption|energy\s+consumption|power\s+consumption|inference\s+time|"
+                      r"runtime")
 #: "62.5% of the ANN's energy consumption", "30% of the inference time of Restormer": a share of the measure
 #: of another, named system, whatever verb comes before
 _NAME_WORD = r"[\w-]*[A-Z][\w-]*(?:\.\d[\w-]*)*"  # "ANN", "CPU-based", "Llama-3.1"
@@ -145,9 +147,9 @@ _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
-#: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 #: after a factor: the measure it multiplies ("3x the memory of SFT", "3x as much memory as SFT")
 _TIMES_THE_MEASURE = re.compile(r"\s+(?:the|as\s+much|as\s+many)\s+(?!same\b)")
+#: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
 #: (not "on average latency", "in average throughput": the measure, not a bound)

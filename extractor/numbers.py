@@ -39,12 +39,13 @@ def _alternation(forms, escape: bool = True) -> str:
 _POWER_OF_TEN = r"(?:\d+(?:\.\d+)?\s?[×x·]\s?)?10\^\{?-?\d{1,2}\}?"
 _POWER_PARTS = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x·]\s?)?10\^\{?(?P<exp>-?\d{1,2})\}?")
 _NUM = _POWER_OF_TEN + r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+#: what a magnitude counts, for the forms of it that count only before it: "1.3b parameters", "7b LLMs"
+_SIZED_NOUNS = r"parameters?|params?|models?|LLMs?|LMs?|language\s+models?"
 #: (a lower-case "b" or "m", or one after a space, only before what it counts: "1.3b parameters", "350m-parameter
 #: models", "7b LLMs", "a 41 M parameter model", "128 K tokens")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
-               r"|[bm](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?)(?![^\W_]))"
-               # (a capital after a space too: "a 41 M parameter model", "7 B params")
-               r"|\s[KMBT](?=[\s-](?:parameters?|params?|models?|LLMs?|LMs?|language\s+models?|tokens?)(?![^\W_]))")
+               r"|[bm](?=[\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))"
+               r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
@@ -91,8 +92,8 @@ QUANTITY_RE = re.compile(
 _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
 #: the number words of "five-fold", "fivefold"
 _FOLD_NUMBERS = [w for w in U.WORD_NUMBERS if " " not in w and w not in ("one",)] + ["thousand", "million"]
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_DIGIT_WORDS = "one two three four five six seven eight nine".split()
+_TENS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and 20 <= v < 100]
+_DIGIT_WORDS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 10]
 #: a number word of a multiple: "twelve", "fifty", "twenty-five" (longest first: "sixteen" before "six")
 _MULTIPLE_WORD = "(?:(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")|" + "|".join(
     sorted(_FOLD_NUMBERS, key=len, reverse=True)) + ")"
@@ -266,7 +267,7 @@ def _unit_of(suffix: str | None) -> str | None:
 def _mag_name(mag: str) -> str:
     """The magnitude as the tables spell it: "B", "k", "billion" (also for " Billion", "-million")."""
     name = mag.strip(" -")
-    return name.lower() if len(name) > 1 else (name.upper() if name in "bm" else name)  # "1.3b params": "B"
+    return name.lower() if len(name) > 1 else (name.upper() if name in ("b", "m") else name)  # "1.3b params": "B"
 
 
 def _magnitude(mag: str | None) -> float:
@@ -767,10 +768,6 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if found[k].unit is None and found[k + 1].unit == "x" and found[k].magnitude is None \
                     and _SUSPENDED_HYPHEN.fullmatch(text, found[k].end, found[k + 1].start):
                 found[k] = found[k]._replace(unit="x")
-    if "ultipl" in text:
-        # "a batch throughput multiplied by 13": a bare number after "multiplied by" is a factor
-        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start) else q for q in found]
     if " to " in text:
         found = _mark_levels(text, found)
     spelled = _word_quantities(text, words)
@@ -794,9 +791,12 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(Quantity(m.start(), m.end(), m.group(0), m.start(), value, value, None,
                                       magnitude=m.group("mag").lower(), word=True))
         found.sort(key=lambda q: q.start)
-    if "peed" in text or "cceleration" in text:  # "speedup", "acceleration": the cheap test before _SPEEDUP_OF
+    # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
+    # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
+    if "peed" in text or "cceleration" in text or "ultipl" in text:
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and _SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end)
+                 and ((_SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end))
+                      or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start))
                  else q for q in found]
     if any(q.unit is None for q in found):
         # "a 0.05 loss in CLIP score", "a 1.2 improvement in mIoU": a change of a named score is in its units
