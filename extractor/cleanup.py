@@ -214,8 +214,13 @@ _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
-#: where a word and a number are glued together (the insertion point between them)
-_GLUED = re.compile(r"\s(?:" + "|".join(_GLUED_WORDS) + r")(?=\d)|\dx?(?=" + _GLUED_COMPARATIVES + r"\b)")
+#: where a word and a number are glued together: a digit glued to the word before it (group "before":
+#: the insertion point is the digit's start) or to the comparative after it (group "after": the point is
+#: the match's end). Every match starts with its digit, so the scan skips to digits in C instead of
+#: trying the words at every space.
+_GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
+_GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
+                    + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER + r")")
 
 
 def _candidate_starts(text: str) -> list[int]:
@@ -227,7 +232,11 @@ def _candidate_starts(text: str) -> list[int]:
         while i != -1:
             starts.append(i)
             i = text.find(word, i + 1)
-    starts.extend(m.end() for m in _GLUED.finditer(text))
+    for m in _GLUED.finditer(text):
+        if m.group("before") is not None:
+            starts.append(m.start())
+        if m.group("after") is not None or m.group("also_after") is not None:
+            starts.append(m.end())
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
