@@ -63,7 +63,7 @@ RULES_OFF = r"""
 import importlib, sys
 sys.path.insert(0, sys.argv.pop(1))
 extract = importlib.import_module("extractor.extract")
-extract.find_mentions = lambda sentence: True
+extract.find_mentions = lambda sentence, words=None: True
 extract.sentence_candidates = lambda *args, **kwargs: []
 from extractor.cli import main
 sys.exit(main(sys.argv[1:]))

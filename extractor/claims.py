@@ -1188,10 +1188,12 @@ class Mentions(NamedTuple):
         return bool(self.hardware or self.models or self.quantities)
 
 
-def find_mentions(text: str) -> Mentions:
+def find_mentions(text: str, words: list[str] | None = None) -> Mentions:
     """Hardware, sized model names and numbers in a sentence; numbers inside the others (or in a
-    URL) are parts of names, not quantities.  A sentence with no mention holds no claim."""
-    words = LOWER_WORD.findall(text.lower())
+    URL) are parts of names, not quantities.  A sentence with no mention holds no claim.
+    ``words``: the sentence's lower-case words (``prefilter.sentence_words``), when the caller has them."""
+    if words is None:
+        words = LOWER_WORD.findall(text.lower())
     hardware = find_hardware(text, words)
     models = find_model_names(text)
     quantities = find_quantities(text, words)

@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .claims import Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp, mask_digits
-from .prefilter import candidate_filter
+from .prefilter import is_candidate, sentence_words
 from .sentences import split_sentences
 
 NLP_BATCH = 256
@@ -86,18 +86,18 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
         cleaned = clean(document)
         spans = split_sentences(cleaned.text)
         prepared.append((paper, document, cleaned))
-        is_candidate = candidate_filter(cleaned.text) if prefilter else None
         for span in spans:
             sentence = cleaned.text[span[0]:span[1]]
+            words = sentence_words(sentence)
             if prefilter:
                 # only sentences where a finder sees something are tokenised; the rest hold no claim
-                if not is_candidate(sentence):
+                if not is_candidate(sentence, words):
                     continue
-                mentions = find_mentions(sentence)
+                mentions = find_mentions(sentence, words)
                 if not mentions:
                     continue
             else:
-                mentions = find_mentions(sentence)
+                mentions = find_mentions(sentence, words)
             jobs.append((p_index, span, sentence, mentions))
     per_paper: list[list[Claim]] = [[] for _ in papers]
     docs = nlp.pipe((mask_digits(job[2]) for job in jobs), batch_size=NLP_BATCH)

@@ -30,21 +30,13 @@ def trigger_words() -> frozenset[str]:
     return NUMBER_WORDS | A_MAGNITUDE_WORDS | {"order", "orders"} | catalogue_words()
 
 
-def candidate_filter(document: str):
-    """Which sentences of ``document`` are worth the finders and spaCy: a function of a sentence.
+def sentence_words(sentence: str) -> list[str]:
+    """The lower-case words of a sentence, as the pre-filter and the finders match words (the finders
+    take this list from the caller instead of splitting the sentence again)."""
+    return LOWER_WORD.findall(sentence.lower())
 
-    The document's trigger words are found in one pass; a sentence is then a candidate when it
-    holds a digit or one of those few words (a substring test: at worst a false alarm, which only
-    costs the finders a look).
-    """
-    hits = [w for w in trigger_words().intersection(LOWER_WORD.findall(document.lower()))]
-    if not hits:
-        return lambda sentence: _DIGIT.search(sentence) is not None
 
-    def check(sentence: str) -> bool:
-        if _DIGIT.search(sentence):
-            return True
-        lower = sentence.lower()
-        return any(w in lower for w in hits)
-
-    return check
+def is_candidate(sentence: str, words: list[str]) -> bool:
+    """Whether ``sentence`` (whose words are ``words``) is worth the finders and spaCy: it holds a
+    digit or a trigger word."""
+    return _DIGIT.search(sentence) is not None or not trigger_words().isdisjoint(words)

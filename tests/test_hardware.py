@@ -6,7 +6,7 @@ import pytest
 
 from extractor.cleanup import clean
 from extractor.hardware import find_hardware
-from extractor.prefilter import candidate_filter
+from extractor.prefilter import is_candidate, sentence_words
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -212,7 +212,7 @@ from extractor.prefilter import candidate_filter
 def test_hardware(text, expected):
     found = [(h.entity, h.count, h.memory) for h in find_hardware(clean(text).text)]
     assert found == expected
-    assert candidate_filter(text)(text), "the pre-filter must let every hardware sentence through"
+    assert is_candidate(text, sentence_words(text)), "the pre-filter must let every hardware sentence through"
 
 
 @pytest.mark.parametrize("text", [

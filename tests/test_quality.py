@@ -60,13 +60,14 @@ def test_the_prefilter_never_changes_the_output(sample_papers):
 
 
 def test_the_prefilter_skips_sentences_without_triggers():
-    from extractor.prefilter import candidate_filter
+    from extractor.prefilter import is_candidate, sentence_words
 
-    plain = "We propose a new method for efficient serving of language models."
-    assert not candidate_filter(plain)(plain)
+    def check(sentence: str) -> bool:
+        return is_candidate(sentence, sentence_words(sentence))
+
+    assert not check("We propose a new method for efficient serving of language models.")
+    # a trigger word inside another word is no trigger ("ten" in "attention", "two" in "network")
+    assert not check("Attention is often written for a network.")
     for sentence in ("It runs on an FPGA.", "We use NVIDIA Jetson boards.", "It is twice as fast.",
                      "Throughput improves by an order of magnitude.", "We evaluate 3 models."):
-        document = f"{plain} {sentence}"
-        check = candidate_filter(document)  # built once per document, asked per sentence
         assert check(sentence), sentence
-        assert not check(plain), sentence
