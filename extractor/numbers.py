@@ -47,7 +47,8 @@ _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                r"|[bm](?=[\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))"
                r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
-_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?fold(?![^\W_])|[\s-]times(?![^\W_])"
+#: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
+_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 #: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
 #: (Elo points are the Elo scale's own)
@@ -255,7 +256,7 @@ def _unit_of(suffix: str | None) -> str | None:
     if not suffix:
         return None
     s = suffix.strip()
-    if s in ("×", "x", "X", "times", "-times") or s.endswith("fold"):
+    if s in ("×", "x", "X") or s.lower() in ("times", "-times") or s.lower().endswith("fold"):
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
@@ -321,7 +322,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     after = text[end:end + 24]
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
     for suf in (m.group("bsuf"), m.group("asuf")):
-        if suf and suf.strip(" -") == "times" and "." not in (b_num or a_num):
+        if suf and suf.strip(" -").lower() == "times" and "." not in (b_num or a_num):
             # (a number with decimals counts no repetitions: "1.30 times in long prefill" is a multiplier)
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             rest = _TIMES_LIST_REST.match(text, end)  # "117 times and 112 times model size compression"

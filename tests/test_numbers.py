@@ -62,6 +62,11 @@ def q(text: str):
     ("a $1 \\times 1$ patch and 3 \u00d7 3 kernels", [("3", 3, 3, None)]),
     ("1.8-times faster than TGI", [("1.8-times", 1.8, 1.8, "x")]),
     ("each trial is run 3-times", []),
+    # title case: the factor words in any case
+    ("Speeding Up Video Generation by 50-120 Times", [("50-120 Times", 50, 120, "x")]),
+    ("A 12-Fold Reduction in Training Cost", [("12-Fold", 12, 12, "x")]),
+    ("Our Kernel Runs 4 TIMES Faster", [("4 TIMES", 4, 4, "x")]),
+    ("We Repeat Each Trial 5 Times", []),
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
     ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
