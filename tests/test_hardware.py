@@ -198,6 +198,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("benchmarks on Raspberry Pi 3, 4, and 5 boards",
      [("Raspberry Pi 3", None, None), ("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None)]),
     ("on RTX 3090 and 4090 cards", [("NVIDIA RTX 3090", None, None), ("NVIDIA RTX 4090", None, None)]),
+    # a bare GeForce number with its tier is a card without "RTX", "GeForce" or "GPU"
+    ("faster generation on 2080Ti", [("NVIDIA RTX 2080 Ti", None, None)]),
+    ("measured on a 3090 Ti and two 4070 SUPER", [("NVIDIA RTX 3090 Ti", None, None), ("NVIDIA RTX 4070 SUPER", 2, None)]),
+    ("trained on 1080Ti", [("NVIDIA GTX 1080 Ti", None, None)]),
     ("a Raspberry Pi 4, 8 GB of RAM and a fan", [("Raspberry Pi 4", None, None)]),
     ("we build on an FPGA which", [("FPGA", None, None)]),
     ("on-device Neural Processing Unit (NPU) offloading", [("NPU", None, None)]),
@@ -219,7 +223,7 @@ def test_hardware(text, expected):
     "Cerebras Systems released a new chip", "on 920 CPUs of the cluster", "the Hopper architecture",
     "on a GPU", "a single GPU", "edge devices and mobile devices", "Tensor Cores", "compared to NVIDIA's CUTLASS",
     "NVIDIA 2:4 sparsity", "8x80GB GPUs", "a single 24GB GPU", "H2O and StreamingLLM", "the mllm-NPU system",
-    "GPT-4 and Llama-3.1-8B", "SSD and DRAM offloading", "in 2023 we", "T4 alone", "M2 is a variable",
+    "GPT-4 and Llama-3.1-8B", "SSD and DRAM offloading", "in 2023 we", "T4 alone", "M2 is a variable", "the 2080 budget", "3090 Titanic passengers",
 ])
 def test_not_hardware(text):
     assert find_hardware(text) == []
