@@ -1751,6 +1751,14 @@ TYPING_ROWS += [
     row("a-lost-times-sign-before-a-modified-change-noun",  # own
         "The planner gives a 7 measured speedup and a 10 GPU memory reduction.",
         c("speedup", 7, "x"), c("memory", 10, "x")),
+    row("every-form-of-a-direction-verb-says-the-direction",  # own
+        "Our allocator minimized memory usage by 30% compared to PyTorch, and the scheduler, raising "
+        "throughput by up to 45% over Orca, trimmed latency by 25% relative to TVM.",
+        c("memory", 30, "%", baseline="PyTorch", factor=1 / 0.7), c("speedup", 45, "%", "up_to", baseline="Orca"),
+        c("speedup", 25, "%", baseline="TVM", factor=1 / 0.75)),
+    row("pushing-the-performance-by-is-a-speedup",  # own
+        "Fusing the gather into the kernel lifts occupancy, pushing the performance by up to 60%.",
+        c("speedup", 60, "%", "up_to", factor=1.6)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
