@@ -1759,6 +1759,9 @@ TYPING_ROWS += [
     row("pushing-the-performance-by-is-a-speedup",  # own
         "Fusing the gather into the kernel lifts occupancy, pushing the performance by up to 60%.",
         c("speedup", 60, "%", "up_to", factor=1.6)),
+    row("starting-at-is-a-lower-bound",  # own
+        "The kernel pays off for prompts starting at 32K tokens and stays ahead up to 1M tokens.",
+        c("context_length", 32000, "tokens", "at_least"), c("context_length", 1e6, "tokens", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
