@@ -148,6 +148,24 @@ _COMPOUND_OF_NUMBER = re.compile(r"\d-[^\W\d_]")
 _CLAUSE_SUBJECTS = frozenset({"our", "we", "this", "these", "it", "its", "their", "they", "us"})
 
 
+#: what may stand between the names of a list in brackets: "(e.g., vLLM, TGI and SGLang)"
+_NAME_LIST_JOINERS = frozenset({",", "and", "or", "&", "/", "e.g.", "e.g", "i.e.", "i.e", "etc.", "etc", "such", "as",
+                                "including", "like"})
+
+
+def _names_aside(inside: list) -> bool:
+    """The tokens inside brackets are a list of names: each one a joiner or a word with a capital or a
+    digit ("FlexGen", "vLLM", "GPT-4"), and at least two names."""
+    names = 0
+    for t in inside:
+        if t.lower in _NAME_LIST_JOINERS:
+            continue
+        if t.text.islower() or not t.text[:1].isalnum():
+            return False
+        names += 1
+    return names >= 2
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -213,8 +231,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             continue
         if tok.text == "(":
             close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
-            if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]):
-                close = None  # a long aside ends the phrase; "(A, B and C, respectively)" belongs to it
+            if close is not None and close - i > 5 and not any(t.lower == "respectively" for t in toks[i:close]) \
+                    and not _names_aside(toks[i + 1:close]):
+                # a long aside ends the phrase; "(A, B and C, respectively)" and "(e.g., FlexGen, MoE-Lightning,
+                # DeepSpeed)", the names the phrase means, belong to it
+                close = None
             if close is not None and any(i < s < close for s, _ in qtoks):
                 close = None  # "(mIoU 17% improvement)": an aside holding a claim is not part of the name
             if close is None or i == start:
