@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache, lru_cache, partial
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from spacy import attrs
 from spacy.tokens import Doc
@@ -95,12 +95,18 @@ def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
     return _phrases_by_head().get(head)
 
 
-def _compound_cues(lowers: list[str], covered: set[int]) -> dict[tuple[int, int], list[CueGroup]]:
-    """Cues that begin with the last part of a hyphenated word no cue covers: "GPU-memory usage",
-    "host-memory", "pre-training time" say what "memory usage", "memory", "training time" say."""
+def _compound_cues(lowers: list[str], spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[CueGroup]]:
+    """Cues that begin with the last part of a hyphenated word that no cue of ``spans`` covers:
+    "GPU-memory usage", "host-memory", "pre-training time" say what "memory usage", "memory", "training
+    time" say."""
     found: dict[tuple[int, int], list[CueGroup]] = {}
-    for i, low in enumerate(lowers):
-        if "-" not in low or i in covered or (phrases := _after_hyphen(low)) is None:
+    hyphenated = [i for i, low in enumerate(lowers) if "-" in low]
+    if not hyphenated:
+        return found
+    covered = {i for s, e in spans for i in range(s, e)}
+    for i in hyphenated:
+        low = lowers[i]
+        if i in covered or (phrases := _after_hyphen(low)) is None:
             continue
         for group, rest in phrases:
             end = i + 1 + len(rest)
@@ -138,19 +144,18 @@ class SentenceContext:
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
         if "-" in text:
-            for span, groups in _compound_cues(lowers, {i for s, e in by_span for i in range(s, e)}).items():
+            for span, groups in _compound_cues(lowers, list(by_span)).items():
                 by_span.setdefault(span, []).extend(groups)
         short_forms = acronyms.short_forms if acronyms is not None else ()
         if short_forms and not short_forms.isdisjoint(texts):
-            for i, text_i in enumerate(texts):
-                labels = acronyms.get(text_i) if text_i in short_forms else None
+            for i in [i for i, text_i in enumerate(texts) if text_i in short_forms]:
+                labels = acronyms.get(texts[i])
                 defined_here = 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
                 if labels is not None and not defined_here and (i, i + 1) not in by_span:
                     # the definition "(IPW)" itself is left alone: its long form stands before it
                     by_span[(i, i + 1)] = [lex.cues[label] for label in labels]
         for (s, e) in list(by_span):
-            before = {t.lower for t in self.toks[max(0, s - 2):s]}
-            if before & _NEGATORS:
+            if not _NEGATORS.isdisjoint(lowers[max(0, s - 2):s]):
                 # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
                 del by_span[(s, e)]
             elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
