@@ -94,11 +94,17 @@ _MEASURES_OF_SHARE = (_SHARED_MEASURES + r"|consumption|energy\s+consumption|pow
 #: "62.5% of the ANN's energy consumption", "30% of the inference time of Restormer": a share of the measure
 #: of another, named system, whatever verb comes before
 _NAME_WORD = r"[\w-]*[A-Z][\w-]*(?:\.\d[\w-]*)*"  # "ANN", "CPU-based", "Llama-3.1"
+#: the named system a share is of, after "of" or "by": "Llama-3.1", "the GPU baseline", "DUCATI on V100"
+_SHARE_OWNER = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NAME_WORD + r"(?:\s+(?!(?:on|in|at|for|with|by|and|or|"
+                r"while|when|to|of|from|across|under|using|which|that|is|are|was|were)\b)[^\W_][\w-]*){0,2}")
+#: the verbs of a measure a system has: "the memory required by vLLM", "that consumed by the GPU baseline"
+_MEASURE_OF_VERBS = r"(?:required|used|needed|consumed|taken|spent|incurred|demanded)"
 _FRACTION_OF_NAMED = re.compile(
     r"\s*of\s+(?:(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _NAME_WORD + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:" + _MEASURES_OF_SHARE + r")|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _MEASURES_OF_SHARE + r")\s+of\s+"
-    r"(?P<of_owner>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NAME_WORD + r"(?:\s+(?!(?:on|in|at|for|with|by|and|or|"
-    r"while|when|to|of|from|across|under|using|which|that|is|are|was|were)\b)[a-z][\w-]*){0,2}))(?![^\W\d_])")
+    r"(?:" + _MEASURES_OF_SHARE + r")|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _MEASURES_OF_SHARE + r")\s+"
+    r"(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<of_owner>" + _SHARE_OWNER + r")"
+    # "less than 20% of that required by DUCATI": the measure was said before the number
+    r"|(?:that|those)\s+(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<that_owner>" + _SHARE_OWNER + r"))(?![^\W\d_])")
 #: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
 #: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)
 _OF_NAMED_SYSTEM = re.compile(
@@ -1586,7 +1592,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 if reference is None and (of := _OF_REFERENCE.match(text, q.end)) is not None:
                     reference = of.group("ref")  # "to 58.8% of the baseline", "12% of the original KV cache"
                 if reference is None and (of := _FRACTION_OF_NAMED.match(text, q.end)) is not None:
-                    reference = of.group("owner") or of.group("of_owner")  # "30% of the ANN's energy"
+                    # "30% of the ANN's energy", "of the memory required by vLLM", "of that required by X"
+                    reference = of.group("owner") or of.group("of_owner") or of.group("that_owner")
                 if reference is not None:
                     shares_of[id(cand)] = reference
             cands.append(cand)

@@ -1774,6 +1774,17 @@ TYPING_ROWS += [
         "Against Llumnix, the router raises the serving capacity of the cluster by 31% at the same tail latency, "
         "and supports 4x larger batch sizes.",
         c("speedup", 31, "%", baseline="Llumnix", factor=1.31), c("capacity", 4, "x")),
+    row("a-share-of-that-required-by-a-named-system",  # own
+        "The sampler cuts graph loading time to under 25% of that required by GraphBolt.",
+        c("speedup", 25, "%", "up_to", baseline="GraphBolt", factor=4)),
+    row("a-share-of-the-measure-a-named-system-consumes",  # own
+        "The accelerator uses only 35% of the energy consumed by the Jetson Orin baseline and 50% of the memory "
+        "required by TensorRT.",
+        c("energy", 35, "%", baseline="the Jetson Orin baseline"), c("memory", 50, "%", baseline="TensorRT", factor=2),
+        hw("NVIDIA Jetson Orin")),
+    row("a-share-of-the-time-spent-on-a-part-is-no-comparison",  # own
+        "Attention takes 40% of the time spent by the model on long inputs.",
+        other(40)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
