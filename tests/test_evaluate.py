@@ -35,6 +35,7 @@ def test_hardware_matches_on_the_model_part_of_the_name():
     assert hardware_key("NVIDIA A100") == hardware_key("A100") == "a100"
     assert hardware_key("Google TPU v4") == hardware_key("TPUv4")
     assert hardware_key("AMD GPU") != hardware_key("NVIDIA GPU")  # vendor-level names keep their vendor
+    assert hardware_key("STMicroelectronics STM32F746") == hardware_key("STM32F746")  # a board maker is a vendor too
     gold = {"p": [{"kind": "hardware", "entity": "A100"}]}
     assert score(gold, {"p": [{"kind": "hardware", "entity": "NVIDIA A100"}]}).kinds["hardware"].tp == 1
 

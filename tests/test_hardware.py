@@ -171,7 +171,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Apple Silicon laptops", [("Apple Silicon", None, None)]),
     ("Raspberry Pi 4 boards", [("Raspberry Pi 4", None, None)]),
     ("on an Arduino Nano 33 BLE Sense, an ESP32-S3 and an STM32F746 board",
-     [("Arduino Nano 33 BLE Sense", None, None), ("ESP32-S3", None, None), ("STM32F746", None, None)]),
+     [("Arduino Nano 33 BLE Sense", None, None), ("Espressif ESP32-S3", None, None),
+      ("STMicroelectronics STM32F746", None, None)]),
+    # the vendor written before the board is part of the mention
+    ("an off-the-shelf STMicroelectronics STM32 microcontroller", [("STMicroelectronics STM32", None, None)]),
     ("the Asus Tinker Edge R board", [("ASUS Tinker Edge R", None, None)]),
     # own: names written in other cases or with a hyphen, cards named by their vendor only
     ("an AMD Xilinx U55c card and two Alveo U280 FPGAs",
@@ -180,7 +183,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on an AGX Orin module", [("NVIDIA Jetson AGX Orin", None, None)]),
     ("an Apple M2-Ultra workstation", [("Apple M2 Ultra", None, None)]),
     ("a DGX-spark and an NVIDIA GB10 superchip", [("NVIDIA DGX Spark", None, None), ("NVIDIA GB10", None, None)]),
-    ("STM32 H7 and STM32N6 boards", [("STM32H7", None, None), ("STM32N6", None, None)]),
+    ("STM32 H7 and STM32N6 boards", [("STMicroelectronics STM32H7", None, None), ("STMicroelectronics STM32N6", None, None)]),
     ("on NVIDIA DRIVE Thor and DRIVE AGX Orin", [("NVIDIA DRIVE Thor", None, None), ("NVIDIA DRIVE AGX Orin", None, None)]),
     ("on 8 A-100 GPUs", [("NVIDIA A100", 8, None)]),
     ("on Intel Gaudi-2 and the Cerebras Wafer Scale Engine (WSE)", [("Intel Gaudi2", None, None), ("Cerebras WSE", None, None)]),
