@@ -747,7 +747,22 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
         elif paired and c in results:
             c.hardware = own_entities[results.index(c)]
         else:
-            c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) or entities[0]
+            c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) \
+                or _first_specific(entities)
+
+
+_VENDOR_LEVEL_CLASSES = (" GPU", " CPU", " NPU")
+
+
+def _first_specific(entities: list[str]) -> str:
+    """The sentence's first device, or the first product of its vendor named after it where the first is
+    a vendor-level name: "on current NVIDIA GPUs (e.g., Ampere A100)" runs on the A100."""
+    first = entities[0]
+    if first.endswith(_VENDOR_LEVEL_CLASSES):
+        vendor = first.rsplit(" ", 1)[0] + " "
+        return next((e for e in entities[1:] if e.startswith(vendor) and not e.endswith(_VENDOR_LEVEL_CLASSES)),
+                    first)
+    return first
 
 
 def _compared_device(c: Candidate, hardware: list[HardwareMention]) -> str | None:

@@ -1785,6 +1785,13 @@ TYPING_ROWS += [
     row("a-share-of-the-time-spent-on-a-part-is-no-comparison",  # own
         "Attention takes 40% of the time spent by the model on long inputs.",
         other(40)),
+    row("a-product-named-after-its-vendors-gpus-is-the-hardware",  # own
+        "Packing weights gives a 3.2x memory reduction, yet serving on NVIDIA GPUs (such as the H100) still "
+        "needs a costly unpacking step.",
+        c("memory", 3.2, "x", hardware="NVIDIA H100"), hw("NVIDIA GPU"), hw("NVIDIA H100")),
+    row("a-vendors-gpus-without-its-product-stay-the-hardware",  # own
+        "The kernel runs 1.7x faster on AMD GPUs than the vendor library, and also supports the NVIDIA H100.",
+        c("speedup", 1.7, "x", hardware="AMD GPU"), hw("AMD GPU"), hw("NVIDIA H100")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
