@@ -349,14 +349,20 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         low *= _magnitude(a_mag)
         high *= _magnitude(b_mag)
         sep = m.group("sep").strip()
-        if a_unit != b_unit or (low > high) or _is_year(a_num, None, a_mag) and _is_year(b_num, None, b_mag):
-            # not a range: "2019-2023", "10 to 5", "53%-2x"
+        if a_unit != b_unit or (low > high) or _is_year(a_num, None, a_mag) and _is_year(b_num, None, b_mag) or (
+                "to" in sep and _LIST_MEMBER_BEFORE.search(text, max(0, start - 16), start)):
+            # not a range: "2019-2023", "10 to 5", "53%-2x"; "from 7B/13B to 70B", "from 7B, 13B to 70B": the
+            # members of a list and its last value, not a range from the middle of the list
             return _single(text, m, a_num, first_mag, first_unit)
         if sep == "to" and a_unit is None and b_unit is None and low == int(low) and high == int(high) and high - low < 1:
             return None
         return Quantity(start, end, text[start:end], m.start("anum"), low, high, a_unit,
                         (b_mag or a_mag or None) and _mag_name(b_mag or a_mag), is_range=True)
     return _single(text, m, a_num, a_mag, a_unit)
+
+
+#: a number and a list separator right before a number ("7B/", "7B, "; "7B " is "7B/" after _SLASH_BETWEEN_SIZES)
+_LIST_MEMBER_BEFORE = re.compile(r"\d[\w.%×]*(?:/|,\s)$|\d[KMBT]\s$")
 
 
 def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None) -> Quantity | None:

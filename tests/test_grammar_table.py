@@ -1792,6 +1792,13 @@ TYPING_ROWS += [
     row("a-vendors-gpus-without-its-product-stay-the-hardware",  # own
         "The kernel runs 1.7x faster on AMD GPUs than the vendor library, and also supports the NVIDIA H100.",
         c("speedup", 1.7, "x", hardware="AMD GPU"), hw("AMD GPU"), hw("NVIDIA H100")),
+    row("a-list-before-to-is-no-range-from-its-last-member",  # own
+        "We fine-tune Qwen models from 1.5B/3B to 32B and Mistral models from 7B, 12B to 24B parameters.",
+        c("model_size", 1.5e9, "params"), c("model_size", 3e9, "params"), c("model_size", 32e9, "params"),
+        c("model_size", 7e9, "params"), c("model_size", 12e9, "params"), c("model_size", 24e9, "params")),
+    row("a-range-with-to-stays-a-range",  # own
+        "The method scales from 1B to 13B parameters and from 4K to 64K tokens.",
+        c("model_size", (1e9, 13e9), "params"), c("context_length", (4000, 64000), "tokens")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
