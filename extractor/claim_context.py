@@ -327,6 +327,11 @@ def _segment_at(segs: list[int], end: int) -> int:
     return segs[end - 1] if 0 < end <= len(segs) else 0
 
 
+#: the article and the approximation words that may stand between a bound word ("over") and its number
+_BEFORE_A_BOUND_NUMBER = frozenset({"a", "an", "approximately", "about", "around", "roughly", "nearly", "almost", "~",
+                                    "≈"})
+
+
 def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: list[int]
 ) -> list[BaselineCue]:
     """The comparison cues of the sentence with the phrase after each; ``numbers``: the token spans of
@@ -335,8 +340,8 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
     respectively = _says_respectively(ctx.text)
     for label, span_start, span_end in ctx.doc.user_data["baseline_cues"]:
         nxt = span_end
-        while nxt < ctx.n and ctx.toks[nxt].lower in ("a", "an"):
-            nxt += 1
+        while nxt < ctx.n and ctx.toks[nxt].lower in _BEFORE_A_BOUND_NUMBER:
+            nxt += 1  # "over a 2x speedup", "over an approximately 2x speedup": what may stand before the number
         if nxt >= ctx.n:
             continue
         if label == "tight" and span_start > 0 and ctx.toks[span_start - 1].lower in _OVER_AS_ACROSS:

@@ -136,8 +136,9 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
     pos = 0
     while True:
         m = lex.bound_before.match(backwards, pos)
-        if m is None or (found is not None and backwards[pos:m.start(m.lastgroup)].strip()):
-            return found  # a chained phrase must come right before the one found
+        if m is None or (found is not None and backwards[pos:m.start("filler") if m.group("filler") is not None
+                                                     else m.start(m.lastgroup)].strip()):
+            return found  # a chained phrase must come right before the one found (or its article: "up to a ~34%")
         if m.group("filler") in ("a", "na") and m.group(m.lastgroup).lower() in _SETTING_PREPOSITIONS:
             return found  # "under a 50% token budget", "within a 2-hour window": a setting, not a bound
         # "up to at least 2.7B": the outermost (first) phrase of a chain qualifies the number
