@@ -201,6 +201,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("benchmarks on Raspberry Pi 3, 4, and 5 boards",
      [("Raspberry Pi 3", None, None), ("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None)]),
     ("on RTX 3090 and 4090 cards", [("NVIDIA RTX 3090", None, None), ("NVIDIA RTX 4090", None, None)]),
+    ("a Raspberry Pi 5 with a Hailo-8L and a Hailo 10H NPU",
+     [("Raspberry Pi 5", None, None), ("Hailo-8L", None, None), ("Hailo-10H", None, None)]),
     # a bare GeForce number with its tier is a card without "RTX", "GeForce" or "GPU"
     ("faster generation on 2080Ti", [("NVIDIA RTX 2080 Ti", None, None)]),
     ("measured on a 3090 Ti and two 4070 SUPER", [("NVIDIA RTX 3090 Ti", None, None), ("NVIDIA RTX 4070 SUPER", 2, None)]),
