@@ -760,14 +760,18 @@ _VENDOR_LEVEL_CLASSES = (" GPU", " CPU", " NPU")
 
 
 def _first_specific(entities: list[str]) -> str:
-    """The sentence's first device, or the first product of its vendor named after it where the first is
-    a vendor-level name: "on current NVIDIA GPUs (e.g., Ampere A100)" runs on the A100."""
+    """The first of ``entities`` (devices in sentence order), or the next one where that is a more specific
+    name of it: a product of its vendor after a vendor-level name ("on current NVIDIA GPUs (e.g., Ampere
+    A100)" runs on the A100), a member of its line after the line ("NVIDIA Jetson devices (Jetson Orin)")."""
     first = entities[0]
+    if len(entities) < 2:
+        return first
+    following = entities[1]
     if first.endswith(_VENDOR_LEVEL_CLASSES):
-        vendor = first.rsplit(" ", 1)[0] + " "
-        return next((e for e in entities[1:] if e.startswith(vendor) and not e.endswith(_VENDOR_LEVEL_CLASSES)),
-                    first)
-    return first
+        specific = following.startswith(first.rsplit(" ", 1)[0] + " ") and not following.endswith(_VENDOR_LEVEL_CLASSES)
+    else:
+        specific = following.startswith(first + " ")
+    return following if specific else first
 
 
 def _compared_device(c: Candidate, hardware: list[HardwareMention]) -> str | None:
@@ -795,5 +799,8 @@ def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMent
         before = next((h for h in devices if since <= h.start and h.end <= c.start
                        and not _CLAUSE_BREAK.search(text, h.end, c.start)), None)
         if after is not None or before is not None:
-            own[id(c)] = (after or before).entity
+            chosen = after or before
+            # "on NVIDIA Jetson boards (Jetson AGX Orin)": a more specific name said right after it is the device
+            later = [h.entity for h in devices if chosen.start <= h.start < (until if chosen is after else c.start)]
+            own[id(c)] = _first_specific(later) if later and later[0] == chosen.entity else chosen.entity
     return own

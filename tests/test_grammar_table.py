@@ -1806,6 +1806,10 @@ TYPING_ROWS += [
         r"Overlapping the all-to-all gives up to a $\sim 41\%$ throughput gain and over an approximately 1.6x "
         "shorter step time.",
         c("speedup", 41, "%", "up_to", baseline=None), c("speedup", 1.6, "x", "at_least")),
+    row("a-member-of-a-line-named-after-it-is-the-hardware",  # own
+        "We profile NVIDIA Jetson boards (Jetson AGX Orin) running a 2.7B parameter model at 3x lower latency.",
+        c("model_size", 2.7e9, "params", hardware="NVIDIA Jetson AGX Orin"),
+        c("speedup", 3, "x", hardware="NVIDIA Jetson AGX Orin"), hw("NVIDIA Jetson"), hw("NVIDIA Jetson AGX Orin")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
