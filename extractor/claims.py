@@ -1164,6 +1164,14 @@ _MAXIMUM_CHANGE_OF = re.compile(
     r"accelerations?)\s+(?:of\s+|by\s+)?$")
 
 
+#: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before
+#: the end of its phrase (not "2x or more accurate", a second comparative)
+_OPEN_END_AFTER = re.compile(
+    r"\s+(?:or|and)\s+(?:(?P<at_least>more|higher|greater|above|beyond)|(?P<up_to>less|fewer|lower|below))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|for|of|over|across|compared|relative|than|while|when|with|at|during)\b)",
+    re.IGNORECASE)
+
+
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     found = bound_before(text[floor:q.value_start])
@@ -1178,6 +1186,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     lex = load_lexicon()
     if lex.average_after.match(text, q.end):
         return "average", q.start
+    if (open_end := _OPEN_END_AFTER.match(text, q.end)) is not None and not q.is_range:
+        return open_end.lastgroup, q.start
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
     return "exact", q.start

@@ -1810,6 +1810,16 @@ TYPING_ROWS += [
         "We profile NVIDIA Jetson boards (Jetson AGX Orin) running a 2.7B parameter model at 3x lower latency.",
         c("model_size", 2.7e9, "params", hardware="NVIDIA Jetson AGX Orin"),
         c("speedup", 3, "x", hardware="NVIDIA Jetson AGX Orin"), hw("NVIDIA Jetson"), hw("NVIDIA Jetson AGX Orin")),
+    row("or-more-after-a-number-is-a-lower-bound",  # own
+        "Fusion lowers peak memory by 30% or more on every model, and decoding throughput improves by 2x or more "
+        "compared to vLLM.",
+        c("memory", 30, "%", "at_least"), c("speedup", 2, "x", "at_least", baseline="vLLM")),
+    row("or-less-after-a-number-is-an-upper-bound",  # own
+        "The overhead stays at 3% or less, while throughput grows 1.5x compared to TGI.",
+        other(3, bound="up_to"), c("speedup", 1.5, "x", "exact")),
+    row("or-more-before-a-comparative-is-no-bound",  # own
+        "The pruned model is 2x or more accurate on rare classes.",
+        c(ANY, 2, "x", "exact")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
