@@ -114,7 +114,9 @@ WORD_QUANTITY_RE = re.compile(
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
     r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
-    r"|(?P<wnum>(?:" + _WORD_NUMBER + r")(?:\s(?:hundred|thousand|million|billion|trillion))?)"
+    # ("one that computes", "one which": a pronoun, no number)
+    r"|(?P<wnum>(?!one\s+(?:that|which|who|whose)\b)(?:" + _WORD_NUMBER + r")"
+    r"(?:\s(?:hundred|thousand|million|billion|trillion))?)"
     r")(?![\w-])",
     re.IGNORECASE,
 )

@@ -57,6 +57,8 @@ def q(text: str):
     ("one or two orders of magnitude faster", [("one or two orders of magnitude", 10, 100, "x")]),
     ("more than a magnitude of improvements", [("a magnitude", 10, 10, "x")]),
     ("runs three times faster", [("three times", 3, 3, "x")]),
+    ("a second scheduler, one that batches requests", []),
+    ("two caches, one which holds keys and one for values", [("two", 2, 2, None), ("one", 1, 1, None)]),
     ("a \u00d71.8 speedup over TGI", [("\u00d71.8", 1.8, 1.8, "x")]),
     ("decoding is (\u00d72.1) faster", [("\u00d72.1", 2.1, 2.1, "x")]),
     ("a $1 \\times 1$ patch and 3 \u00d7 3 kernels", [("3", 3, 3, None)]),
