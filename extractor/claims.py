@@ -285,7 +285,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "context_length", "tokens"  # "on 8192 length sequences", "8192-length inputs", "a 4,096 context length"
     if _AFTER_TOKENS.match(after):
         return "tokens", "tokens"
-    if _BEFORE_CONTEXT.search(before) and (mag is not None or q.high >= 512):
+    if (mag is not None or q.high >= 512) and _BEFORE_CONTEXT.search(before):
         return "context_length", "tokens"
     data = _AFTER_DATA.match(after)
     if data:
@@ -298,7 +298,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence
     if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
         return "context_length", "tokens"
-    if _BEFORE_PARAMS.search(before) and mag is not None:
+    if mag is not None and _BEFORE_PARAMS.search(before):
         return "model_size", "params"
     if noun:
         word = noun.group("noun")
