@@ -7,6 +7,7 @@ Built once per candidate sentence from its spaCy Doc (token columns read with
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache, lru_cache, partial
 from typing import Iterable, NamedTuple
@@ -21,6 +22,11 @@ from .lexicon import CueGroup, load_lexicon
 _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero", "marginal", "nor", "not"})
 
 _TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
+
+#: a number in brackets right after a cue says how much: "negligible accuracy loss (less than 1%)" is no denial
+_NUMBER_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:(?:less|fewer|lower|below|under|up|to|at|most|about|around|only|just|approximately|roughly|"
+    r"nearly|than|within|<|≤|~)\s*)*\d", re.IGNORECASE)
 
 #: "the performance of smaller models", "on larger LLMs": after a preposition a size comparative says which
 #: models are meant, not what changed
@@ -155,7 +161,8 @@ class SentenceContext:
                     # the definition "(IPW)" itself is left alone: its long form stands before it
                     by_span[(i, i + 1)] = [lex.cues[label] for label in labels]
         for (s, e) in list(by_span):
-            if not _NEGATORS.isdisjoint(lowers[max(0, s - 2):s]):
+            if not _NEGATORS.isdisjoint(lowers[max(0, s - 2):s]) \
+                    and not _NUMBER_IN_BRACKETS.match(text, starts[e - 1] + len(texts[e - 1])):
                 # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
                 del by_span[(s, e)]
             elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
