@@ -1823,6 +1823,9 @@ TYPING_ROWS += [
     row("a-denied-cue-with-its-number-in-brackets-says-how-much",  # own
         "Token merging gives a 1.9x speedup with negligible accuracy loss (under 0.3%) and no memory overhead.",
         c("speedup", 1.9, "x"), c("accuracy", 0.3, "%", "up_to")),
+    row("sizes-in-brackets-after-parameters-are-model-sizes",  # own
+        "The draft head has 80% fewer parameters (45M compared to 230M) than the one of EAGLE.",
+        c("memory", 80, "%"), c("model_size", 45e6, "params"), c("model_size", 230e6, "params")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
