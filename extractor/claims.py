@@ -1177,6 +1177,8 @@ _OPEN_END_AFTER = re.compile(
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     found = bound_before(text[floor:q.value_start])
+    if found is None and q.text[:1] in "fF" and q.text.lower().startswith("factor"):
+        found = bound_before(text[floor:q.start])  # "by up to a factor of 18": the bound stands before "factor"
     if found is not None:
         start = floor + found[1]
         if found[0] == "approx" and text[start:q.value_start].strip().lower() == "some" \

@@ -1826,6 +1826,13 @@ TYPING_ROWS += [
     row("sizes-in-brackets-after-parameters-are-model-sizes",  # own
         "The draft head has 80% fewer parameters (45M compared to 230M) than the one of EAGLE.",
         c("memory", 80, "%"), c("model_size", 45e6, "params"), c("model_size", 230e6, "params")),
+    row("a-bound-before-a-factor-of",  # own
+        "The solver is accelerated by up to a factor of 40 and by at least a factor of 3 on small meshes.",
+        c("speedup", 40, "x", "up_to"), c("speedup", 3, "x", "at_least")),
+    row("a-median-or-geometric-mean-before-a-number-is-an-average",  # own
+        "The fused kernel is up to 7.5x faster than cuSPARSE (median 1.8x), with a geometric mean of 2.3x over "
+        "all matrices.",
+        c("speedup", 7.5, "x", "up_to"), c("speedup", 1.8, "x", "average"), c("speedup", 2.3, "x", "average")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
