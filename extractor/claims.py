@@ -260,6 +260,11 @@ _GENERIC_METRIC_LINK = re.compile(r"(?i)\b(?:of|is|was|reach\w*|than|above|over|
 _RANK_BEFORE = re.compile(r"(?i)\b(?:top|rank)[\s-]*$")
 
 
+#: what a name with a number in it may name: "the SPICE 2 dataset", "the BLEU 4 benchmark suite"
+_NAMED_RESOURCE_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|suites?|corpus|corpora|splits?|leaderboards?)(?![\w-])",
+                                   re.IGNORECASE)
+
+
 def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     """For a bare number: (kind, unit) from the words next to it, or None when it says nothing."""
     after = text[q.end:q.end + 60]
@@ -270,6 +275,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         if metric and metric.group(1).lower() in GENERIC_METRICS and (
                 counts_something(text, q.end) or not _GENERIC_METRIC_LINK.search(before, metric.end(1))):
             metric = None  # "the scores of 10 models", "scores from 1 to 5", "accuracy at 4 and 8 bits"
+        if metric and not before[metric.end(1):].strip() and _NAMED_RESOURCE_AFTER.match(after):
+            metric = None  # "the SPICE 2 dataset", "the BLEU 4 benchmark": a name's number, no score
         if metric is None:
             metric = _METRIC_AFTER.match(after)
             if metric and metric.group(1).lower() in GENERIC_METRICS and (

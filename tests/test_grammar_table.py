@@ -1833,6 +1833,9 @@ TYPING_ROWS += [
         "The fused kernel is up to 7.5x faster than cuSPARSE (median 1.8x), with a geometric mean of 2.3x over "
         "all matrices.",
         c("speedup", 7.5, "x", "up_to"), c("speedup", 1.8, "x", "average"), c("speedup", 2.3, "x", "average")),
+    row("a-score-names-number-before-dataset-is-a-name",  # own
+        "We fine-tune on the SPICE 2 dataset and report a CIDEr of 131.2 and a BLEU of 38 on COCO.",
+        c("accuracy", 131.2, "cider"), c("accuracy", 38, "bleu")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
