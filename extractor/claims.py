@@ -137,15 +137,16 @@ _RETAINED_QUALITY = re.compile(
 #: "of the full KV cache performance", "of full-precision model accuracy": the quality of a named reference,
 #: whatever measure words stand between
 _OF_REFERENCE_QUALITY = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r"\s+"
+    r"\s*of\s+(?P<ref>(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r")\s+"
     r"(?:(?!(?:on|in|at|for|with|and|or|by|to|from|than)\s)[\w'’-]+\s+){0,2}(?:performance|quality|accuracy)(?![^\W\d_])",
     re.IGNORECASE)
 #: "of the performance level of ChatGPT", "of GPT-4's quality", "of ChatGPT quality": a named model's quality
 _NAMED_MODEL = r"[A-Z][\w.-]*\d[\w.-]*|[A-Z][a-z]*[A-Z][\w.-]*"
 _QUALITY_OF_NAMED = re.compile(
     # (not a named system's "performance": "95% of FlashAttention-2 performance" is a kernel's speed)
-    r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?:" + _NAMED_MODEL
-    + r")(?![\w-])|(?:" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))(?![^\W\d_]))")
+    r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?P<of_model>"
+    + _NAMED_MODEL + r")(?![\w-])|(?P<model>" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))"
+    r"(?![^\W\d_]))")
 #: between a number and an "on average" set off by commas: "by 11%, ", "1.5x faster, "
 _AFTER_NUMBER_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*")
 #: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
@@ -1617,6 +1618,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     reference = of.group("owner") or of.group("of_owner") or of.group("that_owner")
                 if reference is not None:
                     shares_of[id(cand)] = reference
+            elif k == "accuracy" and q.unit == "%":
+                # "retains 96.4% of the original performance", "99.3% of the performance level of ChatGPT": the
+                # share of another model's quality is measured against that model
+                if (of := _OF_REFERENCE_QUALITY.match(text, q.end)) is not None:
+                    shares_of[id(cand)] = of.group("ref")
+                elif (of := _QUALITY_OF_NAMED.match(text, q.end)) is not None:
+                    shares_of[id(cand)] = (of.group("of_model") or of.group("model")).rstrip(".")
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
         said_by = next((c for c in direction_cues if c.direction), None)

@@ -1836,6 +1836,9 @@ TYPING_ROWS += [
     row("a-score-names-number-before-dataset-is-a-name",  # own
         "We fine-tune on the SPICE 2 dataset and report a CIDEr of 131.2 and a BLEU of 38 on COCO.",
         c("accuracy", 131.2, "cider"), c("accuracy", 38, "bleu")),
+    row("a-share-of-the-original-quality-is-measured-against-the-original",  # own
+        "The distilled model keeps 96.1% of the original performance and reaches 92% of the quality of GPT-4o.",
+        c("accuracy", 96.1, "%", baseline="the original"), c("accuracy", 92, "%", baseline="GPT-4o")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
