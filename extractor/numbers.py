@@ -306,7 +306,7 @@ def _prefix_x_is_no_factor(m: re.Match) -> bool:
     """ "x17.7", "x449" are factors written the other way round; "x86", "PCIe x16" are not."""
     num = m.group("anum")
     return m.group("amag") is not None or m.group("asuf") is not None or (
-        num.isdigit() and int(num) in _X_NAMES)
+        num.isdigit() and len(num) <= 6 and int(num) in _X_NAMES)
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:

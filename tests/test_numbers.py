@@ -187,3 +187,9 @@ def test_quantities(text, expected):
 ])
 def test_not_quantities(text):
     assert q(text) == []
+
+
+def test_a_number_too_long_for_an_int_after_x_is_read_without_error():
+    # "x" + 5,000 digits: Python refuses int() of a string over 4,300 digits; the reader must not try, and a
+    # value too large for a float is no quantity
+    assert find_quantities("a x" + "9" * 5000 + " speedup") == []
