@@ -201,6 +201,15 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 return len(words)
         return 0
 
+    def _opener_after_modifier(j: int) -> int | None:
+        """The list opener a few plain words after token ``j`` ("for fault-tolerant training such as")."""
+        for k in range(j + 1, min(n, j + 6)):
+            if opener_at(k):
+                return k
+            if not toks[k].text[:1].isalpha() or toks[k].lower in lex.baseline_stop:
+                return None
+        return None
+
     while i < n and i - start < 24:
         span = next(((s, e) for s, e in qtoks if s <= i < e), None)
         if span is not None and (_COMPOUND_OF_NUMBER.search(toks[span[1] - 1].text) or (
@@ -278,6 +287,13 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             i += 1  # "over vLLM integrated with Faiss": a configuration of the baseline, part of its name
             continue
         if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
+            # "recent proposals for fault-tolerant training such as Oobleck and Bamboo": a description with no
+            # name of its own goes on over its modifier to the names that a list opener gives
+            ahead = _opener_after_modifier(i) if low == "for" and not any(
+                ch.isupper() or ch.isdigit() for t in toks[start:i] for ch in t.text) else None
+            if ahead is not None:
+                i = ahead
+                continue
             break  # after a count, "leading" is an adjective: "over three leading inference systems"
         if low in ("that", "those") and i == start and i + 2 < n and toks[i + 1].lower == "of":
             i += 2  # "faster than that of the baseline": the one of the baseline

@@ -1839,6 +1839,12 @@ TYPING_ROWS += [
     row("a-share-of-the-original-quality-is-measured-against-the-original",  # own
         "The distilled model keeps 96.1% of the original performance and reaches 92% of the quality of GPT-4o.",
         c("accuracy", 96.1, "%", baseline="the original"), c("accuracy", 92, "%", baseline="GPT-4o")),
+    row("names-after-a-described-baselines-modifier-pair-with-respectively",  # own
+        "It outperforms prior systems for elastic training such as Varuna and Bamboo by 1.3x and 2.1x, respectively.",
+        c("speedup", 1.3, "x", baseline="Varuna"), c("speedup", 2.1, "x", baseline="Bamboo")),
+    row("a-named-baselines-modifier-with-such-as-is-no-part-of-it",  # own
+        "Decoding is 2x faster than vLLM for long prompts such as those of LongBench.",
+        c("speedup", 2, "x", baseline="vLLM")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
