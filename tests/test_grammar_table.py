@@ -1845,6 +1845,10 @@ TYPING_ROWS += [
     row("a-named-baselines-modifier-with-such-as-is-no-part-of-it",  # own
         "Decoding is 2x faster than vLLM for long prompts such as those of LongBench.",
         c("speedup", 2, "x", baseline="vLLM")),
+    row("latency-prediction-is-a-quality-not-a-speed",  # own
+        "Our predictor improves latency prediction by 18.4% over prior NAS predictors while the searched model "
+        "runs 1.3x faster.",
+        c("accuracy", 18.4, "%"), c("speedup", 1.3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
