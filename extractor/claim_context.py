@@ -343,6 +343,11 @@ def _segment_at(segs: list[int], end: int) -> int:
     return segs[end - 1] if 0 < end <= len(segs) else 0
 
 
+#: after a comparison cue, a measure of what was just named ("maintaining or surpassing their task accuracy"):
+#: no system to compare with
+_OWN_MEASURE = re.compile(
+    r"(?i)(?:their|its|our)\s+(?:[\w-]+\s+){0,2}(?:accuracy|accuracies|performance|quality|generalization|"
+    r"generalisation|capabilit(?:y|ies)|results?|scores?)")
 #: the article and the approximation words that may stand between a bound word ("over") and its number
 _BEFORE_A_BOUND_NUMBER = frozenset({"a", "an", "approximately", "about", "around", "roughly", "nearly", "almost", "~",
                                     "≈"})
@@ -376,7 +381,7 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
         found = _baseline_phrase(ctx, begin, numbers)
-        if found is None or found[0].lower() in load_lexicon().not_baseline:
+        if found is None or found[0].lower() in load_lexicon().not_baseline or _OWN_MEASURE.fullmatch(found[0]):
             continue
         wide = _baseline_phrase(ctx, begin, numbers, wide=True) if respectively or label == "tight" \
             or " by " in ctx.text else None

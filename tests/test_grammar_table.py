@@ -1849,6 +1849,10 @@ TYPING_ROWS += [
         "Our predictor improves latency prediction by 18.4% over prior NAS predictors while the searched model "
         "runs 1.3x faster.",
         c("accuracy", 18.4, "%"), c("speedup", 1.3, "x")),
+    row("a-measure-of-their-own-after-surpassing-is-no-baseline",  # own
+        "The student is 12x faster than the teacher ensembles, with 90% fewer parameters while matching or surpassing "
+        "their accuracy on every task.",
+        c("speedup", 12, "x", baseline="the teacher ensembles"), c("memory", 90, "%", baseline="the teacher ensembles")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
