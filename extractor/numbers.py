@@ -132,8 +132,8 @@ _DEVICE_COUNT_AFTER = re.compile(
     r"against|versus|vs\.?|relative|compared|"
     r"lower|higher|faster|slower|better|larger|smaller|greater|cheaper|reduced|improved|speedups?|reductions?)\s)(?:[\w-]+\s)?(?:configurations?|setups?|nodes?|GPUs?|CPUs?|servers?|machines?|clusters?|"
     r"instances?|cards?|devices?|accelerators?|agents?|replicas?|workers?)(?![^\W\d_])"
-    # "10x GPU memory reduction": the device word names the measure's device, not a count
-    r"(?!\s+(?:memory|hours?|utilization|time|usage|costs?|bandwidth|energy|power|footprint|throughput|latency|"
+    # "10x GPU memory reduction", "2x GPU-hour reduction": the device word names the measure's device, not a count
+    r"(?![\s-]+(?:memory|hours?|utilization|time|usage|costs?|bandwidth|energy|power|footprint|throughput|latency|"
     r"speed|efficiency)(?![\w-]))")
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(

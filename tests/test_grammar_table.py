@@ -1853,6 +1853,9 @@ TYPING_ROWS += [
         "The student is 12x faster than the teacher ensembles, with 90% fewer parameters while matching or surpassing "
         "their accuracy on every task.",
         c("speedup", 12, "x", baseline="the teacher ensembles"), c("memory", 90, "%", baseline="the teacher ensembles")),
+    row("a-gpu-hour-reduction-is-no-count-of-gpus",  # own
+        "Zeroth-order tuning gives up to 9x memory reduction and a 3x GPU-hour reduction on 8x GPU nodes.",
+        c("memory", 9, "x", "up_to"), other(3, "x", metric="gpu-hour")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
