@@ -765,6 +765,9 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     # that are not one list still pair with the devices in order when their numbers agree
     results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"]  # in sentence order
     paired = respectively and len(results) == len(own_entities) > 1
+    # "finetune the Llama 3-8B and Llama 3-70B models using a single RTX3090 GPU and 4 A100 GPUs, respectively"
+    sizes = [c for c in others if c.kind == "model_size"]
+    sizes_paired = respectively and len(sizes) == len(own_entities) > 1
     own = _own_devices(ctx.text, results, devices) if len(entities) > 1 else {}
     for c in others:
         members = groups[c.group]
@@ -772,6 +775,8 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
             c.hardware = own_entities[members.index(c)]
         elif paired and c in results:
             c.hardware = own_entities[results.index(c)]
+        elif sizes_paired and c in sizes:
+            c.hardware = own_entities[sizes.index(c)]
         else:
             c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) \
                 or _first_specific(entities)

@@ -1856,6 +1856,10 @@ TYPING_ROWS += [
     row("a-gpu-hour-reduction-is-no-count-of-gpus",  # own
         "Zeroth-order tuning gives up to 9x memory reduction and a 3x GPU-hour reduction on 8x GPU nodes.",
         c("memory", 9, "x", "up_to"), other(3, "x", metric="gpu-hour")),
+    row("model-sizes-pair-with-devices-respectively",  # own
+        "We pretrain Pythia-1.4B and Pythia-12B on 8 A100 GPUs and 64 H100 GPUs, respectively.",
+        c("model_size", 1.4e9, "params", hardware="NVIDIA A100"), c("model_size", 12e9, "params", hardware="NVIDIA H100"),
+        hw("NVIDIA A100", count=8), hw("NVIDIA H100", count=64)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
