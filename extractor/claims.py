@@ -1182,6 +1182,21 @@ _OPEN_END_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def _list_step(ctx: SentenceContext, end: int) -> int | None:
+    """The first token of the next member of a list whose member ends at token ``end``, after its joiner ("/",
+    "and", "&", "or", ",", ", and", ", or"), or None where no joiner follows."""
+    if end >= ctx.n:
+        return None
+    first = ctx.toks[end].lower
+    if first in ("/", "and", "&", "or"):
+        step = end + 1
+    elif first == ",":
+        step = end + 2 if end + 1 < ctx.n and ctx.toks[end + 1].lower in ("and", "or") else end + 1
+    else:
+        return None
+    return step if step < ctx.n else None
+
+
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     found = bound_before(text[floor:q.value_start])
@@ -1585,15 +1600,19 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     and not any(prev.start - 2 <= e <= prev.start for _, e in typer.qtok):
                 # (not "2x faster and energy consumption drops by 30%": "faster" is the 2x's own noun)
                 kinds.insert(0, (prev.kind, prev))
-        if cue is not None and kind in COMPARATIVE and cue.start >= own[1] and i not in paired \
-                and cue.end + 1 < ctx.n and ctx.toks[cue.end].lower in ("/", "and", "&"):
-            # "2x higher throughput and energy efficiency than vLLM": the measures after the number share it
+        if cue is not None and kind in COMPARATIVE and cue.start >= own[1] and i not in paired:
+            # "2x higher throughput and energy efficiency than vLLM", "a 30%~50% reduction in model size, MACs,
+            # and latency": the measures listed after the number share it, one claim per kind
             # (not "2x faster and energy use drops 30%", whose second measure has a number of its own)
             # (nor "10x less memory and faster training", whose second measure says its own change)
-            nxt = next((c for c in ctx.cues if c.start == cue.end + 1), None)
-            if nxt is not None and nxt.kind in COMPARATIVE and nxt.kind != kind and not nxt.direction and not any(
-                    nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok):
-                kinds.append((nxt.kind, nxt))
+            member = cue
+            while (after := _list_step(ctx, member.end)) is not None:
+                nxt = next((c for c in ctx.cues if c.start == after), None)
+                if nxt is None or nxt.direction or any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok):
+                    break
+                if nxt.kind in COMPARATIVE and all(nxt.kind != k for k, _ in kinds):
+                    kinds.append((nxt.kind, nxt))
+                member = nxt
         change = _is_change(text, q, direction)
         for k, k_cue in kinds:
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)

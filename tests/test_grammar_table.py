@@ -1860,6 +1860,12 @@ TYPING_ROWS += [
         "We pretrain Pythia-1.4B and Pythia-12B on 8 A100 GPUs and 64 H100 GPUs, respectively.",
         c("model_size", 1.4e9, "params", hardware="NVIDIA A100"), c("model_size", 12e9, "params", hardware="NVIDIA H100"),
         hw("NVIDIA A100", count=8), hw("NVIDIA H100", count=64)),
+    row("a-change-shared-by-a-comma-list-of-measures",  # own
+        "Pruning whole blocks gives a 40% reduction in parameters, FLOPs, and inference latency.",
+        c("memory", 40, "%", factor=1 / 0.6), c("speedup", 40, "%", factor=1 / 0.6)),
+    row("a-comma-list-member-with-its-own-change-is-its-own",  # own
+        "It gives 2x higher throughput, lower latency and 30% less memory.",
+        c("speedup", 2, "x"), c("memory", 30, "%")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
