@@ -324,7 +324,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
 _COUNTED_AFTER = re.compile(
     r"[\s-]+(?:[^\W\d_]+-[\w-]+\s+)?(?P<noun>steps|iterations|epochs|samples|examples|images|documents|queries|"
     r"requests|users|GPUs|nodes|updates)(?![\w-])", re.IGNORECASE)
-_DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq)(?![\w-])")
+_DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq|(?:peak\s+)?signal-to-noise\s+ratio)(?![\w-])")
 
 #: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun, an article,
 #: a preposition or "than" names nothing: "2x less than X", "reduces it by 3x")
@@ -1417,7 +1417,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             continue
         if q.unit not in ("x", "%"):
             # "improves PSNR by 1.2 dB", "5 to 10 dB in PSNR": decibels of a signal-quality score are a quality figure
-            quality = q.unit == "db" and _DB_SCORE.search(text, max(0, q.start - 60), min(len(text), q.end + 30))
+            quality = q.unit == "db" and _DB_SCORE.search(text, max(0, q.start - 60), min(len(text), q.end + 48))
             cands.append(Candidate("accuracy" if quality else "other", method="number-grammar", unit=q.unit,
                                    change=bool(quality) and _is_change(text, q, None), **base))
             continue

@@ -101,12 +101,13 @@ def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
     return _phrases_by_head().get(head)
 
 
-def _compound_cues(lowers: list[str], spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[CueGroup]]:
+def _compound_cues(texts: list[str], lowers: list[str], spans: Iterable[tuple[int, int]]
+                   ) -> dict[tuple[int, int], list[CueGroup]]:
     """Cues that begin with the last part of a hyphenated word that no cue of ``spans`` covers:
     "GPU-memory usage", "host-memory", "pre-training time" say what "memory usage", "memory", "training
-    time" say."""
+    time" say; a capitalised last part is a name's ("GS-Cache", "Flash-Decoding")."""
     found: dict[tuple[int, int], list[CueGroup]] = {}
-    hyphenated = [i for i, low in enumerate(lowers) if "-" in low]
+    hyphenated = [i for i, low in enumerate(lowers) if "-" in low and not texts[i].rsplit("-", 1)[1][:1].isupper()]
     if not hyphenated:
         return found
     covered = {i for s, e in spans for i in range(s, e)}
@@ -150,7 +151,7 @@ class SentenceContext:
         for label, start, end in doc.user_data["cues"]:
             by_span.setdefault((start, end), []).append(lex.cues[label])
         if "-" in text:
-            for span, groups in _compound_cues(lowers, list(by_span)).items():
+            for span, groups in _compound_cues(texts, lowers, list(by_span)).items():
                 by_span.setdefault(span, []).extend(groups)
         short_forms = acronyms.short_forms if acronyms is not None else ()
         if short_forms and not short_forms.isdisjoint(texts):

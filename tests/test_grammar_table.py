@@ -1866,6 +1866,15 @@ TYPING_ROWS += [
     row("a-comma-list-member-with-its-own-change-is-its-own",  # own
         "It gives 2x higher throughput, lower latency and 30% less memory.",
         c("speedup", 2, "x"), c("memory", 30, "%")),
+    row("a-capitalised-compound-is-a-name-not-a-cue",  # own
+        "This design lets Flash-Cache reach up to 3.1x performance improvement on commodity servers.",
+        c("speedup", 3.1, "x", "up_to")),
+    row("model-reduction-is-a-smaller-model",  # own
+        "The pruned detector gives a 1.8x speedup and 41.5% model reduction over YOLOv8.",
+        c("speedup", 1.8, "x", baseline="YOLOv8"), c("memory", 41.5, "%", baseline="YOLOv8", factor=1 / 0.585)),
+    row("decibels-of-signal-to-noise-ratio-are-a-quality",  # own
+        "Rendering runs 12x faster with less than a 0.4 dB reduction in peak signal-to-noise ratio.",
+        c("speedup", 12, "x"), c("accuracy", 0.4, "db", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
