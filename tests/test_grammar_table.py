@@ -1875,6 +1875,11 @@ TYPING_ROWS += [
     row("decibels-of-signal-to-noise-ratio-are-a-quality",  # own
         "Rendering runs 12x faster with less than a 0.4 dB reduction in peak signal-to-noise ratio.",
         c("speedup", 12, "x"), c("accuracy", 0.4, "db", "up_to")),
+    row("a-paired-members-own-noun-says-its-direction",  # own
+        "The accelerator gives a speedup and energy reduction of 41.2x and 55.3x, respectively, and our speed-up "
+        "and memory savings increase to 6.1x and 2.4x, respectively.",
+        c("speedup", 41.2, "x", factor=41.2), c("energy", 55.3, "x", factor=55.3),
+        c("speedup", 6.1, "x", factor=6.1), c("memory", 2.4, "x", factor=2.4)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
