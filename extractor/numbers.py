@@ -60,6 +60,7 @@ _POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])" + _POINT_N
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
 #: "100+ datasets", "25+ billion", "70B+ models": at least the number (see claims._bound_for)
 _PLUS = r"\+(?![\d+])"
+_PLUS_AT = re.compile(_PLUS)
 _SIDE = (
     r"(?P<{p}num>" + _NUM + r")(?:" + _PLUS + r")?"
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r"|(?<=\+)(?i:thousand|million|billion|trillion)(?![^\W_]))?"
@@ -370,6 +371,8 @@ _LIST_MEMBER_BEFORE = re.compile(r"\d[\w.%×]*(?:/|,\s)$|\d[KMBT]\s$")
 def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None) -> Quantity | None:
     """The first side of a match on its own."""
     end = m.end("asuf") if m.group("asuf") else (m.end("amag") if mag else m.end("anum"))
+    if end < m.end() and _PLUS_AT.match(text, end):
+        end += 1  # "70B+ models": the plus after the magnitude is the number's (at least 70B)
     value = parse_number(num)
     if value is None:
         return None

@@ -1880,6 +1880,9 @@ TYPING_ROWS += [
         "and memory savings increase to 6.1x and 2.4x, respectively.",
         c("speedup", 41.2, "x", factor=41.2), c("energy", 55.3, "x", factor=55.3),
         c("speedup", 6.1, "x", factor=6.1), c("memory", 2.4, "x", factor=2.4)),
+    row("a-plus-after-a-magnitude-is-at-least",  # own
+        "Offloading lets a single workstation fine-tune 70B+ models and serve 1M+ token contexts.",
+        c("model_size", 70e9, "params", "at_least"), c("context_length", 1e6, "tokens", "at_least")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
