@@ -417,7 +417,7 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         start, count = _counted_start(text, m.start(), m.end(), free)
         found.append(HardwareMention(start, m.end(), text[start:m.end()], name, count))
         taken.append((start, m.end()))
-    found.sort(key=lambda h: (h.start, h.end, h.entity))
+    found.sort(key=lambda h: (h.start, h.end))  # (stable: the vendors of one mention in the order written)
     return found
 
 

@@ -1883,6 +1883,9 @@ TYPING_ROWS += [
     row("a-plus-after-a-magnitude-is-at-least",  # own
         "Offloading lets a single workstation fine-tune 70B+ models and serve 1M+ token contexts.",
         c("model_size", 70e9, "params", "at_least"), c("context_length", 1e6, "tokens", "at_least")),
+    row("the-first-vendor-written-is-the-hardware",  # own
+        "The kernels run up to 3.1x faster on NVIDIA and AMD GPUs than the vendor libraries.",
+        c("speedup", 3.1, "x", "up_to", hardware="NVIDIA GPU"), hw("NVIDIA GPU"), hw("AMD GPU")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
