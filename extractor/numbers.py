@@ -668,6 +668,12 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     return found
 
 
+#: the subject of "is N-fold" when it counts the parts of the paper's own work
+_PARTS_SUBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:approach(?:es)?|contributions?|methods?|framework|work|design|solution|ideas?|strateg(?:y|ies)|goals?|"
+    r"novelt(?:y|ies)|innovations?|advantages?|benefits?|objectives?|aims?|purposes?|challenges?)\s+(?:is|are|was|were)"
+    r"\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[:;,.)]|$)")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 _NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
 #: "2 and 4 orders of magnitude": the count of orders of the list's last member
@@ -851,4 +857,9 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found = _join_between(text, found)
         if any(q.unit is None for q in found):
             found = _share_list_unit(text, found)
+    if "fold" in text:
+        # "Our approach is threefold:", "our contributions are two-fold.": how many parts the paper's own work
+        # has, which the spec does not count
+        found = [q for q in found if not (q.unit == "x" and _PARTS_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start)
+                                          and _CLAUSE_END_AFTER.match(text, q.end))]
     return found
