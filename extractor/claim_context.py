@@ -201,7 +201,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 return len(words)
         return 0
 
-    def _opener_after_modifier(j: int) -> int | None:
+    def opener_after_modifier(j: int) -> int | None:
         """The list opener a few plain words after token ``j`` ("for fault-tolerant training such as")."""
         for k in range(j + 1, min(n, j + 6)):
             if opener_at(k):
@@ -289,7 +289,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
             # "recent proposals for fault-tolerant training such as Oobleck and Bamboo": a description with no
             # name of its own goes on over its modifier to the names that a list opener gives
-            ahead = _opener_after_modifier(i) if low == "for" and not any(
+            ahead = opener_after_modifier(i) if low == "for" and not any(
                 ch.isupper() or ch.isdigit() for t in toks[start:i] for ch in t.text) else None
             if ahead is not None:
                 i = ahead
@@ -763,20 +763,22 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     respectively = _says_respectively(ctx.text)
     # "22.8x speedup over A and 9.6x speedup over B on an RTX 4090 and a Xeon, respectively": claims
     # that are not one list still pair with the devices in order when their numbers agree
+    # (and so do model sizes: "finetune the Llama 3-8B and Llama 3-70B models using a single RTX3090 GPU and 4
+    # A100 GPUs, respectively")
     results = [c for c in others if c.kind in COMPARATIVE or c.kind == "accuracy"]  # in sentence order
-    paired = respectively and len(results) == len(own_entities) > 1
-    # "finetune the Llama 3-8B and Llama 3-70B models using a single RTX3090 GPU and 4 A100 GPUs, respectively"
     sizes = [c for c in others if c.kind == "model_size"]
-    sizes_paired = respectively and len(sizes) == len(own_entities) > 1
+    in_order: dict[int, str] = {}
+    if respectively and len(own_entities) > 1:
+        for sequence in (results, sizes):
+            if len(sequence) == len(own_entities):
+                in_order.update((id(c), entity) for c, entity in zip(sequence, own_entities))
     own = _own_devices(ctx.text, results, devices) if len(entities) > 1 else {}
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(own_entities) > 1:
             c.hardware = own_entities[members.index(c)]
-        elif paired and c in results:
-            c.hardware = own_entities[results.index(c)]
-        elif sizes_paired and c in sizes:
-            c.hardware = own_entities[sizes.index(c)]
+        elif id(c) in in_order:
+            c.hardware = in_order[id(c)]
         else:
             c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) \
                 or _first_specific(entities)
