@@ -1107,7 +1107,8 @@ def _metric(ctx: SentenceContext, cue: Cue | None, floor: int = 0) -> str | None
 
 
 _CHANGE_WORDS = (r"(?:improvements?|increases?|gains?|drops?|decreases?|reductions?|higher|lower|better|worse|boost|"
-                 r"degradation|loss|improves?|improved|reduces?|reduced|increased|decreased|boosts?|boosted|above|below)")
+                 r"degradation|loss|improves?|improved|reduces?|reduced|increased|decreased|boosts?|boosted|above|below|"
+                 r"superior|inferior)")
 _CHANGE_AFTER = re.compile(r"(?i)^\s*(?:percentage\s+)?(?:points?\s+)?(?:[\w-]+\s+){0,3}?" + _CHANGE_WORDS + r"\b")
 _CHANGE_BEFORE = re.compile(r"(?i)\b" + _CHANGE_WORDS + r"\s+(?:of|by|in\s+\w+\s+(?:of|by))\s*$")
 _DATA_WORDS = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|corpus|corpora|datasets?|data|trillion)\b")
