@@ -507,7 +507,8 @@ def _multiple_of(ctx: SentenceContext, e: int, numbers: list[tuple[int, int]]) -
 
 
 #: "averaged over", "evaluated over": "over" says across, not against
-_OVER_AS_ACROSS = frozenset("averaged aggregated evaluated measured tested trained computed summed".split())
+_OVER_AS_ACROSS = frozenset("averaged aggregated evaluated measured tested trained computed summed batched distributed "
+                            "amortized pooled parallelized".split())
 #: what "over" spans when it is no comparison: a place or a stretch of time ("over the cluster", "over a
 #: week-long trace", "over the course of training")
 _SCOPE_NOUNS = frozenset("cluster clusters network course lifetime period periods horizon duration trace traces day days "

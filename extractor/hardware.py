@@ -398,6 +398,9 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
             continue
         cls = next(name for name in ("GPU", "CPU", "NPU") if m.group(name))
         vendors = list(dict.fromkeys(_vendors_in(m.group("vlist"), cat)))
+        if len(vendors) == 1 and any(h.end <= m.start() and not text[h.end:m.start()].strip()
+                                     and h.entity.startswith(vendors[0] + " ") for h in found):
+            continue  # "an RTX 4090 NVIDIA GPU": the vendor and device word after the product are the product's
         # "across 49,152 AMD GPUs", "on 512 NVIDIA GPUs": the count of one vendor's devices
         start, count = _counted_start(text, m.start(), m.end(), free) if len(vendors) == 1 else (m.start(), None)
         for vendor in vendors:
