@@ -122,6 +122,30 @@ def _compound_cues(texts: list[str], lowers: list[str], spans: Iterable[tuple[in
     return found
 
 
+#: "8x larger base models", "3x longer input sequences": a larger problem with a word or two of its own
+#: between the comparative and the noun (the lexicon's "larger models" has none)
+_CAPACITY_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
+_CAPACITY_HEADS = frozenset({"model", "models", "batch", "batches", "context", "contexts", "sequence", "sequences",
+                             "input", "inputs", "prompt", "prompts", "llm", "llms", "networks"})
+_NOT_A_MODIFIER = frozenset({"than", "and", "or", "the", "a", "an", "of", "in", "on", "for", "with", "to", "at", "by"})
+
+
+def _gapped_capacity_cues(lowers: list[str]) -> list[tuple[int, int]]:
+    """Token spans from a capacity comparative over one or two plain words to its noun."""
+    spans = []
+    for i, low in enumerate(lowers):
+        if low not in _CAPACITY_COMPARATIVES:
+            continue
+        for end in (i + 3, i + 4):
+            between = lowers[i + 1:end - 1]
+            if end > len(lowers) or not all(w.replace("-", "").isalpha() and w not in _NOT_A_MODIFIER for w in between):
+                break
+            if lowers[end - 1] in _CAPACITY_HEADS:
+                spans.append((i, end))
+                break
+    return spans
+
+
 class SentenceContext:
     """Token geometry of one sentence: char <-> token, words, cues, quantities."""
 
@@ -153,6 +177,10 @@ class SentenceContext:
         if "-" in text:
             for span, groups in _compound_cues(texts, lowers, list(by_span)).items():
                 by_span.setdefault(span, []).extend(groups)
+        if _CAPACITY_COMPARATIVES.intersection(lowers):
+            for span in _gapped_capacity_cues(lowers):
+                if span not in by_span:
+                    by_span[span] = [lex.cues["capacity"]]
         short_forms = acronyms.short_forms if acronyms is not None else ()
         if short_forms and not short_forms.isdisjoint(texts):
             for i in [i for i, text_i in enumerate(texts) if text_i in short_forms]:

@@ -1895,6 +1895,9 @@ TYPING_ROWS += [
     row("batched-over-is-no-comparison",  # own
         "The kernel gathers tokens batched over blocks: it gives a 40% latency reduction.",
         c("speedup", 40, "%", baseline=None)),
+    row("a-larger-problem-with-words-before-its-noun",  # own
+        "Offloading trains 4 to 6x larger base models and serves 3x longer user prompts on the same GPUs.",
+        c("capacity", (4, 6), "x"), c("capacity", 3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
