@@ -1898,6 +1898,9 @@ TYPING_ROWS += [
     row("a-larger-problem-with-words-before-its-noun",  # own
         "Offloading trains 4 to 6x larger base models and serves 3x longer user prompts on the same GPUs.",
         c("capacity", (4, 6), "x"), c("capacity", 3, "x")),
+    row("operations-per-second-is-a-throughput",  # own
+        "Its operations per second outperform cuDNN and Triton by about 1.9 times and 2.4 times, respectively.",
+        c("speedup", 1.9, "x", "approx", baseline="cuDNN"), c("speedup", 2.4, "x", "approx", baseline="Triton")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
