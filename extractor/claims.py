@@ -156,6 +156,11 @@ _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
+#: "97% of GPT-4's quality at 24% of the cost": the share of a measure a result comes at (not "at 50% of the
+#: memory budget", a setting)
+_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
+_AT_SHARE_OF = re.compile(r"(?i)\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cost|costs|price|energy|latency|"
+                          r"memory|runtime|time)(?![\w-])(?!\s+(?:budgets?|limits?|capacity|constraints?)\b)")
 #: after a factor: the measure it multiplies ("3x the memory of SFT", "3x as much memory as SFT")
 _TIMES_THE_MEASURE = re.compile(r"\s+(?:the|as\s+much|as\s+many)\s+(?!same\b)")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
@@ -968,7 +973,8 @@ def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
         return "fraction"
     after = text[q.end:q.end + 48]
     if _FRACTION_OF_ORIGINAL.match(after) or _FRACTION_OF_NAMED.match(text, q.end, q.end + 64) or (
-            _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])):
+            _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
+            _AT_BEFORE.search(text, max(0, q.start - 8), q.value_start) and _AT_SHARE_OF.match(after)):
         return "fraction"
     return next((c.direction for c in cues if c.direction), None)
 

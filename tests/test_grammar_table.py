@@ -1901,6 +1901,13 @@ TYPING_ROWS += [
     row("operations-per-second-is-a-throughput",  # own
         "Its operations per second outperform cuDNN and Triton by about 1.9 times and 2.4 times, respectively.",
         c("speedup", 1.9, "x", "approx", baseline="cuDNN"), c("speedup", 2.4, "x", "approx", baseline="Triton")),
+    row("a-result-at-a-share-of-the-cost-is-a-cost-cut",  # own
+        "The router keeps 96% of the quality of GPT-4o at 31% of the cost, and cuts API fees by up to 40%.",
+        c("accuracy", 96, "%", baseline="GPT-4o"), c("cost", 31, "%", factor=1 / 0.31),
+        c("cost", 40, "%", "up_to", factor=1 / 0.6)),
+    row("at-a-share-of-a-budget-is-a-setting",  # own
+        "The cache stays at 50% of the memory budget.",
+        other(50)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
