@@ -55,7 +55,9 @@ _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 _SCORE_NAMES = "|".join(re.escape(m) for m in sorted({*U.METRIC_UNITS, "accuracy"} - {"elo"}, key=len, reverse=True))
 #: "8 point cloud models", "a 2-point crossover": a noun the word "point" names the kind of, no percentage points
 _POINT_NOUNS_AFTER = r"(?![\s-](?i:clouds?|sets?|process(?:es)?|crossovers?|mutations?|estimates?|sources?|masses)(?![^\W_]))"
-_POINTS = (r"\s(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])" + _POINT_NOUNS_AFTER + r"|pp(?![^\W_])|%p(?![^\W_])"
+#: ("33.06 absolute percentage points": an adjective may stand before the points)
+_POINTS = (r"\s(?:(?:absolute|additional)\s)?(?:" + _alternation(U.POINT_SUFFIXES) + r")(?![^\W_])" + _POINT_NOUNS_AFTER
+           + r"|pp(?![^\W_])|%p(?![^\W_])"
            r"|\s(?i:" + _SCORE_NAMES + r")(?:-[\dA-Za-z])?\spoints?(?![^\W_])")
 _OTHER = r"\s?(?:" + _alternation(U.OTHER_UNITS) + r")(?![^\W_])"
 #: "100+ datasets", "25+ billion", "70B+ models": at least the number (see claims._bound_for)
@@ -263,7 +265,8 @@ def _unit_of(suffix: str | None) -> str | None:
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
-    if s in U.POINT_SUFFIXES or s in ("pp", "%p") or s.endswith((" points", " point")):
+    if s in U.POINT_SUFFIXES or s in ("pp", "%p") or s.endswith((" points", " point")) \
+            or s.split(" ", 1)[-1] in U.POINT_SUFFIXES:
         return "pp"
     return U.OTHER_UNITS.get(s, s.lower())
 

@@ -82,6 +82,7 @@ def q(text: str):
     ("an accuracy of $41.6\\%$", [("41.6%", 41.6, 41.6, "%")]),
     ("by 53 percent", [("53 percent", 53, 53, "%")]),
     ("by 15.1 percentage points", [("15.1 percentage points", 15.1, 15.1, "pp")]),
+    ("by 33.06 absolute percentage points", [("33.06 absolute percentage points", 33.06, 33.06, "pp")]),
     # a percent sign touching the next number (a copy lost the space or the dash): two percentages
     ("by about 25.54%37.88% here", [("25.54%", 25.54, 25.54, "%"), ("37.88%", 37.88, 37.88, "%")]),
     # "point" naming a kind of thing is no percentage point
