@@ -206,6 +206,8 @@ _REFERENCE_WORDS = frozenset(
 #: reference words that are ordinary words in lower case ("needs no 70B teacher")
 _CAPITALISED_REFERENCE_WORDS = frozenset({"no"})
 _NAME_WORD = re.compile(r"[A-Z][\w-]*")
+#: a name that starts in lower case with a capital inside: "cuDNN", "vLLM", "iOS"
+_LOWER_FIRST_NAME = re.compile(r"[a-z]+[A-Z][\w-]*")
 
 
 class Quantity(NamedTuple):
@@ -470,10 +472,11 @@ def is_excluded(text: str, q: Quantity) -> bool:
     ref = word.rstrip(".").lower()
     if ref in _REFERENCE_WORDS and (ref not in _CAPITALISED_REFERENCE_WORDS or word[:1].isupper()):
         return True  # "Table 3", "Fig. 2", "Section 4", "step 3"
-    if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") and word[:1].isupper() \
-            and _NAME_WORD.fullmatch(word) and word.lower() not in _CAPITALISED_FUNCTION_WORDS \
+    if q.magnitude is None and before.endswith(" ") and not before.endswith("  ") \
+            and (_NAME_WORD.fullmatch(word) or _LOWER_FIRST_NAME.fullmatch(word)) \
+            and word.lower() not in _CAPITALISED_FUNCTION_WORDS \
             and _METRIC_SUFFIX.sub("", word.lower()) not in U.METRIC_UNITS:  # "IoU 0.73", "BLEU-4 0.38" are scores
-        return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1"
+        return True  # a version or a name: "Llama 3.1", "Claude 3.5 Sonnet", "Wan 2.1", "cuDNN 9.13"
     return False
 
 
