@@ -674,6 +674,8 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
     return found
 
 
+#: between a spelled factor and the number in brackets that restates it: " (", " ($", " (~"
+_OPEN_BRACKET_BETWEEN = re.compile(r"\s*\(\s*\$?\s*(?:~|about\s+|approximately\s+|over\s+|up\s+to\s+)?")
 #: the subject of "is N-fold" when it counts the parts of the paper's own work
 _PARTS_SUBJECT_BEFORE = re.compile(
     r"(?i)\b(?:approach(?:es)?|contributions?|methods?|framework|work|design|solution|ideas?|strateg(?:y|ies)|goals?|"
@@ -863,6 +865,12 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found = _join_between(text, found)
         if any(q.unit is None for q in found):
             found = _share_list_unit(text, found)
+    if "(" in text and any(q.word for q in found):
+        # "more than an order of magnitude (11.1x faster)", "twice (2.1x) as fast": the words and the number in
+        # brackets after them say one factor, which the number says exactly
+        found = [q for k, q in enumerate(found) if not (
+            q.word and q.unit == "x" and k + 1 < len(found) and found[k + 1].unit == "x" and not found[k + 1].word
+            and _OPEN_BRACKET_BETWEEN.fullmatch(text, q.end, found[k + 1].start))]
     if "fold" in text:
         # "Our approach is threefold:", "our contributions are two-fold.": how many parts the paper's own work
         # has, which the spec does not count

@@ -61,6 +61,10 @@ def q(text: str):
     ("Our approach is threefold: we prune, we quantize, we cache.", []),
     ("Our contributions are two-fold.", []),
     ("The end-to-end speedup is threefold.", [("threefold", 3, 3, "x")]),
+    # a spelled factor restated by a number in brackets is one factor, the number's
+    ("more than an order of magnitude ($11.1\\times$ faster)", [("11.1×", 11.1, 11.1, "x")]),
+    ("twice (2.1x) as fast, and an order of magnitude faster (2 GPUs)",
+     [("2.1x", 2.1, 2.1, "x"), ("an order of magnitude", 10, 10, "x"), ("2", 2, 2, None)]),
     # a version after a name written with a capital inside
     ("up to 1.3x over cuDNN 9.13 and 2.7x over Triton", [("1.3x", 1.3, 1.3, "x"), ("2.7x", 2.7, 2.7, "x")]),
     ("two caches, one which holds keys and one for values", [("two", 2, 2, None), ("one", 1, 1, None)]),
