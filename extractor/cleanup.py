@@ -31,7 +31,8 @@ _TEXT_COMMANDS = (
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b"}
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\ufeff" \
+    "\u00ae\u2122\u00a9"  # (and the trademark signs: "Intel® Xeon® Gold 6538N" is "Intel Xeon Gold 6538N")
 
 #: short words a PDF copy glues to the number after them ("by4-8x", "on99.2%", "or101% faster")
 _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")

@@ -35,6 +35,7 @@ from extractor.cleanup import clean
     ("A &amp; B, 3&#215; faster", "A & B, 3× faster"),
     ("two\u00a0\u00a0spaces and\u2009thin", "two spaces and thin"),
     ("zero\u200bwidth and \u202eRTL", "zerowidth and RTL"),
+    ("Intel® Xeon® CPUs and NVIDIA™ GPUs ©2024", "Intel Xeon CPUs and NVIDIA GPUs 2024"),
     ("a 10\u201320\u2212fold gain", "a 10\u201320-fold gain"),
     ("we run each experiment 3 times", "we run each experiment 3 times"),
     # a sign glued to the next word by a PDF copy; a product code or a dimension stays glued

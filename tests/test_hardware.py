@@ -210,6 +210,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("a Raspberry Pi 4, 8 GB of RAM and a fan", [("Raspberry Pi 4", None, None)]),
     ("we build on an FPGA which", [("FPGA", None, None)]),
     ("on-device Neural Processing Unit (NPU) offloading", [("NPU", None, None)]),
+    ("on Intel® Xeon® Gold 6538N CPUs and AMD EPYC 7V13 processors",
+     [("Intel Xeon Gold 6538N", None, None), ("AMD EPYC 7V13", None, None)]),
     # the vendor and device word written after a product are the product's
     ("measured on an RTX 4090 NVIDIA GPU and an A100 and NVIDIA GPUs",
      [("NVIDIA RTX 4090", None, None), ("NVIDIA A100", None, None), ("NVIDIA GPU", None, None)]),
