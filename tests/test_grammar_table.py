@@ -1911,6 +1911,9 @@ TYPING_ROWS += [
     row("latency-variability-is-no-speed",  # own
         "Pinning the threads cuts latency variability by up to 60% and tail latency by 25%.",
         other(60, metric="latency variability"), c("speedup", 25, "%")),
+    row("a-context-extension-from-a-to-b-is-two-lengths",  # own
+        "Training uses a staged context extension from 8K to 512K tokens.",
+        c("context_length", 8000, "tokens"), c("context_length", 512000, "tokens")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
