@@ -1189,6 +1189,10 @@ _OPEN_END_AFTER = re.compile(
     re.IGNORECASE)
 
 
+#: a bound written as a sign belongs to its own number only ("a <15% latency increase and 50% throughput gains")
+_SIGN_BOUNDS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "~", "≈"})
+
+
 def _list_step(ctx: SentenceContext, end: int) -> int | None:
     """The first token of the next member of a list whose member ends at token ``end``, after its joiner ("/",
     "and", "&", "or", ",", ", and", ", or"), or None where no joiner follows."""
@@ -1381,7 +1385,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             step = _COORDINATED_STEP.fullmatch(text, step_from, article.start())
         if bound == "exact" and i > 0 and bounds[lead] in ("up_to", "average", "at_least") and q.unit in ("x", "%") \
                 and (not q.is_range or quantities[lead].is_range) and quantities[lead].unit in ("x", "%") \
-                and step is not None:
+                and step is not None and text[bound_starts[lead]:quantities[lead].value_start].strip() not in _SIGN_BOUNDS:
             # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage", "up to 50%
             # latency reduction and 2x throughput improvement": the later number leaves out what stands before
             # the earlier one, "up to", "over" or "average" and all ("over 3x speedup on A, and 2x speedup on

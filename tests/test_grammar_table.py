@@ -1914,6 +1914,12 @@ TYPING_ROWS += [
     row("a-context-extension-from-a-to-b-is-two-lengths",  # own
         "Training uses a staged context extension from 8K to 512K tokens.",
         c("context_length", 8000, "tokens"), c("context_length", 512000, "tokens")),
+    row("a-sign-bound-stays-with-its-number",  # own
+        "Batching costs a <10% latency increase and 40% throughput gains over vLLM.",
+        c("speedup", 10, "%", "up_to"), c("speedup", 40, "%", "exact")),
+    row("a-throughput-benefit-is-a-speedup-and-variability-no-speed",  # own
+        "Pinning gives a 6% throughput benefit and 3x lower measurement variability.",
+        c("speedup", 6, "%", factor=1.06), other(3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
