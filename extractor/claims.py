@@ -1189,6 +1189,9 @@ _OPEN_END_AFTER = re.compile(
     re.IGNORECASE)
 
 
+#: "prices that differ by 100x", "vary by up to 3x": how far apart things are, not what a method changed
+_DIFFER_BY = re.compile(r"(?i)\b(?:differ|differs|differed|differing|vary|varies|varied|varying)\s+(?:[\w-]+\s+){0,2}?by\s+"
+                        r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+)*$")
 #: a bound written as a sign belongs to its own number only ("a <15% latency increase and 50% throughput gains")
 _SIGN_BOUNDS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "~", "≈"})
 
@@ -1594,6 +1597,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
+        if kind in COMPARATIVE and _DIFFER_BY.search(text, max(0, q.value_start - 60), q.value_start):
+            kind = "other"  # "fees that can differ by two orders of magnitude": a spread between things, no change
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
             and cue is not None and cue.end <= own[0] and cue.end - cue.start >= 2 \
             and ctx.toks[cue.end - 1].lower in _RATE_WORDS and ctx.toks[cue.end - 2].lower.startswith("compress")

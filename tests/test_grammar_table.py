@@ -1920,6 +1920,9 @@ TYPING_ROWS += [
     row("a-throughput-benefit-is-a-speedup-and-variability-no-speed",  # own
         "Pinning gives a 6% throughput benefit and 3x lower measurement variability.",
         c("speedup", 6, "%", factor=1.06), other(3, "x")),
+    row("a-spread-between-things-is-no-change",  # own
+        "API prices differ by up to 40x across providers, and our router cuts fees by 3x.",
+        other(40, "x", bound="up_to"), c("cost", 3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
