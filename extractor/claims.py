@@ -46,7 +46,7 @@ _AFTER_MODELISH = re.compile(
 _AFTER_DATA = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
-    r"corpora|corpus)(?![^\W\d_])",
+    r"corpora|corpus|bp|base\s+pairs|nucleotides)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
@@ -152,10 +152,11 @@ _AFTER_NUMBER_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*")
 #: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
 _TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s+){1,6}?to\s+(?:about\s+|over\s+)?$")
 #: "retains 100% performance", "maintains around 98% performance"
-_RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}$")
+_RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}(?:[<>~≈≤≥]\s*)?$")
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
-    r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*$")
+    r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*"
+    r"(?:[<>~≈≤≥]\s*)?$")
 #: "97% of GPT-4's quality at 24% of the cost": the share of a measure a result comes at (not "at 50% of the
 #: memory budget", a setting)
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
@@ -188,7 +189,8 @@ PART_NOUNS = frozenset(
     """modules phases stages steps components techniques contributions innovations challenges insights ways
     aspects types kinds levels parts mechanisms strategies designs principles folds axes findings lessons
     dimensions directions categories factors pillars properties perspectives times years decades orders
-    magnitudes ideas goals objectives problems issues limitations""".split()
+    magnitudes ideas goals objectives problems issues limitations inefficiencies bottlenecks heuristics shortcomings
+    drawbacks weaknesses hypotheses observations""".split()
 )
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
 #: verbs that open a second predicate after "and": cues before them belong to the first one

@@ -1923,6 +1923,18 @@ TYPING_ROWS += [
     row("a-spread-between-things-is-no-change",  # own
         "API prices differ by up to 40x across providers, and our router cuts fees by 3x.",
         other(40, "x", bound="up_to"), c("cost", 3, "x")),
+    row("a-share-of-performance-kept-behind-a-sign-bound-is-quality",  # own
+        "Four-bit adapters maintain $>$95\\% of the performance of the full model on most tasks.",
+        c("accuracy", 95, "%", "at_least")),
+    row("more-parameter-efficient-is-a-memory-change",  # own
+        "The adapter is 10x--40x more parameter-efficient than LoRA.",
+        c("memory", (10, 40), "x", baseline="LoRA")),
+    row("an-upper-or-lower-bound-of-is-a-bound",  # own
+        "The scheduler reaches an upper bound of 30% throughput improvement and a lower bound of 2x speedup over FCFS.",
+        c("speedup", 30, "%", "up_to"), c("speedup", 2, "x", "at_least")),
+    row("billions-of-base-pairs-are-no-parameters",  # own
+        "The DNA model is pretrained on 300B bp and 12 billion base pairs of plant genomes.",
+        other(3e11, "bp"), other(1.2e10, "base pairs")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
@@ -2811,3 +2823,14 @@ def test_function_words_ending_in_s_are_not_units(text):
     # "other" quantities take the plural noun after them as their unit ("16,186 questions");
     # "vs", "is" and verbs such as "reduces" end in s but name nothing
     assert {c.unit for c in claims_in(text)} & {"vs", "is", "reduces"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Training proceeds in two phases with three modules.",
+    "We find two key bottlenecks and propose three simple heuristics.",
+    "Our study exposes two inefficiencies and four shortcomings of current schedulers.",
+    "We state three hypotheses and report five observations.",
+])
+def test_counts_of_a_papers_own_parts_are_no_claims(text):
+    # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
+    assert claims_in(text) == []
