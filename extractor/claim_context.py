@@ -820,13 +820,22 @@ def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMent
     same clause.  ``devices``: the sentence's hardware but what a claim is compared with ("16x more
     energy-efficient than on an NVIDIA A100 GPU"); ``results``: the result claims, in sentence order."""
     own: dict[int, str] = {}
+    closed_by: HardwareMention | None = None  # the device said right after the previous result, its own
     for i, c in enumerate(results):
-        until = results[i + 1].start if i + 1 < len(results) else len(text)
+        # "1.6x and 2.1x improvement of latency and throughput on AGX Orin": results listed bare share the
+        # device after the last of them
+        last = i
+        while last + 1 < len(results) and _BARE_LIST_STEP.fullmatch(text, results[last].end, results[last + 1].start):
+            last += 1
+        until = results[last + 1].start if last + 1 < len(results) else len(text)
         since = results[i - 1].end if i > 0 else 0
-        after = next((h for h in devices if c.end <= h.start < until and "," not in text[c.end:h.start]
+        after = next((h for h in devices if results[last].end <= h.start < until
+                      and "," not in text[results[last].end:h.start]
                       and not _CLAUSE_BREAK.search(text, c.end, h.start)), None)
-        before = next((h for h in devices if since <= h.start and h.end <= c.start
+        # (not the device that closed the previous result's clause: "2x on A100 GPU, and 1.6x on AGX Orin")
+        before = next((h for h in devices if since <= h.start and h.end <= c.start and h is not closed_by
                        and not _CLAUSE_BREAK.search(text, h.end, c.start)), None)
+        closed_by = after
         if after is not None or before is not None:
             chosen = after or before
             # "on NVIDIA Jetson boards (Jetson AGX Orin)": a more specific name said right after it is the device

@@ -1935,6 +1935,11 @@ TYPING_ROWS += [
     row("billions-of-base-pairs-are-no-parameters",  # own
         "The DNA model is pretrained on 300B bp and 12 billion base pairs of plant genomes.",
         other(3e11, "bp"), other(1.2e10, "base pairs")),
+    row("results-listed-bare-share-the-device-after-the-last",  # own
+        "The kernels cut latency by 1.2-1.5x and 2.0x on an H100 GPU, and by 1.3x and 1.8x with batching on a Jetson AGX Orin.",
+        c("speedup", (1.2, 1.5), "x", hardware="NVIDIA H100"), c("speedup", 2.0, "x", hardware="NVIDIA H100"),
+        c("speedup", 1.3, "x", hardware="NVIDIA Jetson AGX Orin"), c("speedup", 1.8, "x", hardware="NVIDIA Jetson AGX Orin"),
+        hw("NVIDIA H100"), hw("NVIDIA Jetson AGX Orin")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
