@@ -641,6 +641,13 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
                 chosen = own[0]
             elif broad:
                 chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
+                if chosen.end <= s:
+                    # "outperforms A but also achieves better efficiency than B, reducing storage to 55%": a
+                    # "than B" said between the broad cue and the claim is the nearer comparison
+                    nearer = [cue for cue in cues if cue.label == "tight" and chosen.end <= cue.start
+                              and cue.end <= s and cue.segment == seg]
+                    if nearer:
+                        chosen = nearer[-1]
         # 3. (below) a tight cue earlier in the segment, shared by a coordinated claim
         if chosen is None:
             before = [cue for cue in cues if cue.label == "tight" and cue.end <= s and cue.segment == seg]

@@ -1940,6 +1940,9 @@ TYPING_ROWS += [
         c("speedup", (1.2, 1.5), "x", hardware="NVIDIA H100"), c("speedup", 2.0, "x", hardware="NVIDIA H100"),
         c("speedup", 1.3, "x", hardware="NVIDIA Jetson AGX Orin"), c("speedup", 1.8, "x", hardware="NVIDIA Jetson AGX Orin"),
         hw("NVIDIA H100"), hw("NVIDIA Jetson AGX Orin")),
+    row("a-than-between-the-verb-cue-and-the-number-is-nearer",  # own
+        "The planner not only outperforms greedy schedulers but also uses less memory than static partitioning, cutting peak memory by 38%.",
+        c("memory", 38, "%", baseline="static partitioning")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
