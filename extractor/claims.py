@@ -543,6 +543,9 @@ class _Typer:
             if tok.lower == "and" and both:
                 i += 1
                 continue
+            if tok.lower == "on" and not any(c.kind and not c.weak for c in out) and (cue := self._measure_after_on(i)) is not None:
+                out.append(cue)  # "6.4-12.7 times on model size", "2.5x on throughput": the measure said after "on"
+                break
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
                     or tok.text == "," or tok.lower in _RIGHT_BREAKS or (i > own[1] and tok.lower in _MAIN_VERBS):
                 break
@@ -557,6 +560,17 @@ class _Typer:
             words += ctx.is_word[i]
             i += 1
         return out
+
+    def _measure_after_on(self, i: int) -> Cue | None:
+        """The kind cue that is the whole object of the "on" at token ``i`` ("on model size", "on the KV
+        cache"), not a word of a longer noun phrase ("on memory-bound kernels", "on memory traces")."""
+        toks, n = self.ctx.toks, self.ctx.n
+        j = i + 1 + (i + 1 < n and toks[i + 1].lower in ("the", "its", "their"))
+        cue = self._cue_at.get(j)
+        if cue is None or cue.kind is None:
+            return None
+        return cue if cue.end >= n or toks[cue.end].text in _CLAUSE_PUNCT or toks[cue.end].text in (",", ")") \
+            or toks[cue.end].lower in _MEASURE_ENDS else None
 
     def paired_cues(self, members: list[int]) -> list[Cue] | None:
         """One kind cue per member of a list of numbers, from a list of as many cues right after it
@@ -931,6 +945,8 @@ _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 _MAIN_VERBS = frozenset(v for v in _PREDICATE_VERBS if not v.endswith("ing")) | frozenset(
     "improves reduces lowers cuts accelerates saves enables outperforms".split())
 #: words that end the phrase after a number: "1.4x higher throughput | on A100", "15% | on LongBench"
+#: words that may follow the measure named after "on" ("2.5x on throughput and 30% on memory")
+_MEASURE_ENDS = frozenset("and or with while compared than over versus vs respectively".split())
 _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
     "that", "when", "respectively", "and", "or", "on", "across", "at",
     "with", "without", "under", "during", "using", "via", "by", "for", "against", "from", "to", "over", "than",

@@ -330,7 +330,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     after = text[end:end + 24]
     # "2.2 times" is a multiplier only before a comparative ("2.2 times faster")
     for suf in (m.group("bsuf"), m.group("asuf")):
-        if suf and suf.strip(" -").lower() == "times" and "." not in (b_num or a_num):
+        if suf and suf.strip(" -").lower() == "times" and "." not in (a_num or "") + (b_num or ""):
             # (a number with decimals counts no repetitions: "1.30 times in long prefill" is a multiplier)
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             rest = _TIMES_LIST_REST.match(text, end)  # "117 times and 112 times model size compression"

@@ -1943,6 +1943,12 @@ TYPING_ROWS += [
     row("a-than-between-the-verb-cue-and-the-number-is-nearer",  # own
         "The planner not only outperforms greedy schedulers but also uses less memory than static partitioning, cutting peak memory by 38%.",
         c("memory", 38, "%", baseline="static partitioning")),
+    row("the-measure-named-after-on-types-the-number",  # own
+        "Pruning shrinks the detectors 3.5-8 times on model size and gives a 25% reduction on the KV cache compared to H2O.",
+        c("memory", (3.5, 8), "x"), c("memory", 25, "%", baseline="H2O")),
+    row("a-range-of-times-with-decimals-at-one-end-is-a-multiplier",  # own
+        "Pruning cuts the FLOPs of ViT-B 20.5-48 times on ImageNet.",
+        other((20.5, 48), "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
