@@ -29,7 +29,7 @@ from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_
 from .model_names import FAMILIES, find_model_names
 from .numbers import Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
-from .units import GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
+from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
@@ -469,6 +469,42 @@ def _result_clause_cue(ctx: SentenceContext, text: str, q: Quantity) -> Cue | No
     if not before or not _CHANGE_VERB_BEFORE.search(text, 0, m.start()):
         return None
     return before[-1]
+
+
+#: a change set off after an amount it restates: "1 million tokens - an up to 500x increase over X",
+#: "1,200 tokens/s, a 3x improvement" (only words and the amount's own unit between)
+_RESTATING_GAP = re.compile(
+    r"(?:[^\d;:.,()–—-]|(?<=\w)-(?=\w)){0,60}?(?:,|\s[-–—]|—)\s*(?:an?\s+)?"
+    r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
+
+
+def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, amount: Quantity,
+                         cands: list[Candidate]) -> Cue | None:
+    """The cue of what the amount right before a restating change measures ("context lengths of up to 1
+    million tokens - an up to 500x increase over X" is a larger context: capacity); None when the number
+    restates no amount of a known measure."""
+    if not _CHANGE_NOUN_AFTER.match(text, q.end) or not _RESTATING_GAP.fullmatch(text, amount.end, q.value_start):
+        return None
+    said = next((c for c in reversed(cands) if c.end == amount.end), None)
+    if said is None:
+        return None
+    start, end = ctx.token_span(amount.start, amount.end)
+    if said.kind == "context_length":
+        # the measure's own words where the sentence says them ("context lengths of up to 1 million")
+        named = [c for c in ctx.cues if c.kind == "capacity" and c.end <= start]
+        if named:
+            return named[-1]
+        group = "capacity"
+    else:
+        group = CHANGE_GROUP_OF_UNIT.get(said.unit or "")
+        if group is None:
+            return None
+        unit_start = end
+        while unit_start > start and not any(ch.isdigit() for ch in ctx.toks[unit_start - 1].text):
+            unit_start -= 1
+        if unit_start < end:
+            start = unit_start  # "1,200 requests per second": the unit's words name the measure
+    return Cue(start, end, (load_lexicon().cues[group],))
 
 
 #: between an amount and its share in brackets: "by 120 ms (25%)"
@@ -1466,6 +1502,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reduces GPU memory usage from 207 GB to 17 GB, achieving a 92% reduction": the measure is the
             # main clause's
             kind, cue = clause_cue.kind, clause_cue
+        if q.unit in ("x", "%") and i > 0 and (kind is None or (
+                # (a cue of no scored kind that only describes the amount: "256K tokens at byte level - a 16x ...")
+                kind == "other" and cue is not None and ctx.token_at(quantities[i - 1].start) <= cue.start
+                and cue.end <= own[0])) \
+                and (restated := _restated_amount_cue(ctx, text, q, quantities[i - 1], cands)) is not None:
+            kind, cue = restated.kind, restated
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ...", unless the

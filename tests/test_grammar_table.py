@@ -1949,6 +1949,13 @@ TYPING_ROWS += [
     row("a-range-of-times-with-decimals-at-one-end-is-a-multiplier",  # own
         "Pruning cuts the FLOPs of ViT-B 20.5-48 times on ImageNet.",
         other((20.5, 48), "x")),
+    row("a-change-restating-a-context-length-is-capacity",  # own
+        "The model reads context lengths of up to 256K tokens at byte level - a 16x increase over prior byte models.",
+        c("context_length", 256000, "tokens", "up_to"), c("capacity", 16, "x", baseline="prior byte models")),
+    row("a-change-restating-an-amount-takes-the-measure-of-its-unit",  # own
+        "The server sustains 900 requests per second, a 2.5x improvement over Triton, and answers in 40 ms, "
+        "a 30% reduction compared to TGI.",
+        c("speedup", 2.5, "x", baseline="Triton"), c("speedup", 30, "%", baseline="TGI")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
