@@ -1956,6 +1956,9 @@ TYPING_ROWS += [
         "The server sustains 900 requests per second, a 2.5x improvement over Triton, and answers in 40 ms, "
         "a 30% reduction compared to TGI.",
         c("speedup", 2.5, "x", baseline="Triton"), c("speedup", 30, "%", baseline="TGI")),
+    row("performance-with-an-aside-set-against-speed-is-quality",  # own
+        "The new initialisation improves performance (3-4% gains) and training speed (up to 1.5x faster).",
+        c("accuracy", (3, 4), "%"), c("speedup", 1.5, "x", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
