@@ -43,6 +43,19 @@ _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|sma
 #: thousands separator has three digits after it
 _DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
 
+#: digit groups set apart by spaces before a factor or percent sign: "over 200 000x", "12 500 %" (a
+#: space-separated list of numbers has no sign right after its last one)
+_SPACED_THOUSANDS = (r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)"
+                     r"(?=\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))")
+#: siunitx unit macros, and how they are written in plain text
+_SI_UNITS = {
+    "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "milli": "m", "micro": "µ", "nano": "n",
+    "joule": "J", "watt": "W", "second": "s", "hour": "h", "minute": "min", "byte": "B", "bit": "b",
+    "hertz": "Hz", "metre": "m", "meter": "m", "gram": "g", "volt": "V", "ampere": "A", "percent": "%",
+    "square": "", "squared": "²", "cubed": "³", "per": "/",
+}
+_SI_MACRO = re.compile(r"\\([A-Za-z]+)\s*")
+
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
@@ -67,6 +80,9 @@ _PATTERN = re.compile(
     (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
   |
     (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])[^$\n]{1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
+  | (?P<siunitx>\\(?:SI|qty)\{(?P<si_num>[^{}]*)\}\{(?P<si_unit>[^{}]*)\}      # \SI{490}{\micro\joule} -> 490 µJ
+      | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
+      | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
@@ -87,6 +103,7 @@ _PATTERN = re.compile(
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
+  | (?P<spaced_thousands>""" + _SPACED_THOUSANDS + r""")                             # 200 000x -> 200,000x
     )
     """,
     re.VERBOSE,
@@ -104,9 +121,30 @@ def _clean_math(inner: str) -> str:
     return re.sub(r"\s{2,}", " ", out)
 
 
+def _si_unit(unit: str) -> str:
+    """Plain text for a siunitx unit argument: "\\micro\\joule \\per Token" -> "µJ/Token"."""
+    text = _SI_MACRO.sub(lambda m: _SI_UNITS.get(m.group(1), m.group(1)), unit)
+    return re.sub(r"\s*/\s*", "/", text).strip()
+
+
+def _siunitx(m: re.Match) -> str:
+    """ "\\SI{490}{\\micro\\joule}" -> "490 µJ", "\\SI{20}{\\percent}" -> "20%", "\\num{1200}" -> "1200"."""
+    if m.group("si_only") is not None:
+        return _si_unit(m.group("si_only"))
+    if m.group("si_low") is not None:
+        number, unit = f"{m.group('si_low').strip()}-{m.group('si_high').strip()}", _si_unit(m.group("si_range_unit"))
+    else:
+        number, unit = m.group("si_num").strip(), _si_unit(m.group("si_unit"))
+    return number + unit if unit in ("%", "") else f"{number} {unit}"
+
+
 def _replacement(m: re.Match) -> str | None:
     """What a match becomes, or None to keep it unchanged."""
     kind = m.lastgroup
+    if kind == "siunitx":
+        return _siunitx(m)
+    if kind == "spaced_thousands":
+        return re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(0))
     if kind == "echo":
         number = m.group("echo_num")
         if number is not None:
@@ -213,6 +251,7 @@ _START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
 _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
+_SPACED_THOUSANDS_RE = re.compile(_SPACED_THOUSANDS)
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: where a word and a number are glued together: a digit glued to the word before it (group "before":
@@ -239,6 +278,7 @@ def _candidate_starts(text: str) -> list[int]:
         if m.group("after") is not None or m.group("also_after") is not None:
             starts.append(m.end())
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
+    starts.extend(m.start() for m in _SPACED_THOUSANDS_RE.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()

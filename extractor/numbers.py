@@ -384,6 +384,8 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
     value *= _magnitude(mag)
     if _is_year(num, unit, mag) and not _counts_like_a_size(text, m.start(), m.end("anum")):
         return None
+    if unit == "x" and value == 0:
+        return None  # "0x", "000x" (the tail of "200 000x"): nothing is multiplied by zero
     start = m.start()
     return Quantity(start, end, text[start:end], m.start("anum"), value, value, unit,
                     _mag_name(mag) if mag else None)

@@ -17,6 +17,13 @@ from extractor.cleanup import clean
     (r"12$-$48$\times$ faster, but prices of $5 - $10", "12-48× faster, but prices of $5 - $10"),
     ("speeds up convolutions by 2.2times, and", "speeds up convolutions by 2.2×, and"),
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # siunitx quantities read as written in plain text
+    (r"at \SI{490}{\micro\joule \per Token} and \SI{340}{Token \per \second}", "at 490 µJ/Token and 340 Token/s"),
+    (r"cuts energy by \SI{20}{\percent} with \SIrange{2}{3}{\giga\byte} and \num{1200} runs",
+     "cuts energy by 20% with 2-3 GB and 1200 runs"),
+    # thousands set apart by (thin) spaces before a factor or percent sign
+    ("over 200 000x faster and 12\u2009500 % more", "over 200,000x faster and 12,500 % more"),
+    ("batch sizes 8 128 256 and 1 024 tokens", "batch sizes 8 128 256 and 1 024 tokens"),
     ("2.35times sim 3.47times", "2.35× ~3.47×"),
     (r"reduce computation by sim75\%", "reduce computation by ~75%"),
     ("<!0.5% accuracy loss", "<0.5% accuracy loss"),

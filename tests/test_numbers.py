@@ -179,6 +179,11 @@ def q(text: str):
     # a number with decimals counts no repetitions
     ("1.30 times in long prefill", [("1.30 times", 1.3, 1.3, "x")]),
     ("a step takes 40s in total", [("40s", 40, 40, "s")]),
+    # a range of times with decimals at its low end is a multiplier too
+    ("cuts FLOPs 30.3-62 times on ViT", [("30.3-62 times", 30.3, 62, "x")]),
+    # digit groups set apart by spaces before a factor sign (clean-up joins them)
+    ("over 200 000x speed improvements", [("200,000x", 2e5, 2e5, "x")]),
+    ("a 12\u2009500× gain", [("12,500×", 12500, 12500, "x")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
@@ -194,6 +199,8 @@ def test_quantities(text, expected):
     "1) better scaling and 2) lower latency",
     # a vague amount and a decade are no seconds
     "checkpoints take 100s of GB", "jobs span 1000s of GPUs", "since the 2010s",
+    # nothing is multiplied by zero
+    "a 0x prefix", "the 000x tail",
 ])
 def test_not_quantities(text):
     assert q(text) == []
