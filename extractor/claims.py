@@ -151,6 +151,9 @@ _QUALITY_OF_NAMED = re.compile(
 _AFTER_NUMBER_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*")
 #: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
 _TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s+){1,6}?to\s+(?:about\s+|over\s+)?$")
+#: after a share: what the same work does natively ("80% native performance", "of bare-metal throughput")
+_NATIVE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:native|bare[\s-]metal)\s+(?:[\w-]+\s+)?"
+                           r"(?:performance|speed|throughput)(?![^\W\d_])")
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}(?:[<>~≈≤≥]\s*)?$")
 _KEEPS_OR_CUTS = re.compile(
@@ -1609,6 +1612,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reaching 99.3% of the performance level of ChatGPT", "90% of GPT-4's quality": a share of
             # another model's quality is a quality figure
             kind, direction = "accuracy", None
+        if q.unit == "%" and (native := _NATIVE_SHARE.match(text, q.end)) is not None:
+            # "retains up to 80% native performance", "90% of bare-metal throughput": a share of what the same
+            # work does natively is its speed, not a model's quality (and its noun is the measure, not a
+            # subject such as "the runtime")
+            kind, direction = "speedup", "fraction"
+            cue = next((c for c in ctx.cues if q.end <= ctx.toks[c.start].idx < native.end()), cue)
         if kind == "performance" and q.unit == "%" and direction is None:
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
             # efficiency": a level, not a change

@@ -21,7 +21,9 @@ from .units import LOWER_WORD, WORD_NUMBERS
 
 CATALOGUE_FILE = "hardware.toml"
 _COUNT_WORDS = {"a single": 1, "single": 1, **{k: v for k, v in WORD_NUMBERS.items() if v <= 100},
-                "thirty-two": 32, "sixty-four": 64}
+                "thirty-two": 32, "sixty-four": 64,
+                # "on a dual NVIDIA RTX 3080 Ti configuration", "a quad Xeon server"
+                "dual": 2, "a dual": 2, "twin": 2, "quad": 4, "a quad": 4}
 _DEVICE_WORDS = (
     r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
     r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?)"

@@ -1959,6 +1959,9 @@ TYPING_ROWS += [
     row("performance-with-an-aside-set-against-speed-is-quality",  # own
         "The new initialisation improves performance (3-4% gains) and training speed (up to 1.5x faster).",
         c("accuracy", (3, 4), "%"), c("speedup", 1.5, "x", "up_to")),
+    row("a-share-of-native-performance-is-speed",  # own
+        "Compiled to WebAssembly, the runtime keeps up to 85% native performance and reaches 70% of bare-metal throughput.",
+        c("speedup", 85, "%", "up_to", factor=0.85), c("speedup", 70, "%", factor=0.7)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),

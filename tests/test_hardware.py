@@ -146,6 +146,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("an NVIDIA Jetson nano and a Jetson tx2", [("NVIDIA Jetson Nano", None, None), ("NVIDIA Jetson TX2", None, None)]),
     # an architecture name before the product says nothing more
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
+    # "dual"/"quad" before a device count it ("quad-core" counts cores, not devices)
+    ("on a dual NVIDIA RTX 3080 Ti configuration", [("NVIDIA RTX 3080 Ti", 2, None)]),
+    ("dual A100 GPUs and a quad Intel Xeon server", [("NVIDIA A100", 2, None), ("Intel Xeon", 4, None)]),
+    ("a quad-core ARM Cortex-A72 CPU", [("ARM Cortex-A72", None, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
     # AMD sells the Alveo cards since it bought Xilinx
     ("on the AMD V80 FPGA and an AMD U55C card", [("AMD Alveo V80", None, None), ("AMD Alveo U55C", None, None)]),
