@@ -298,6 +298,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if low in ("that", "those") and i == start and i + 2 < n and toks[i + 1].lower == "of":
             i += 2  # "faster than that of the baseline": the one of the baseline
             continue
+        if low in ("that", "those") and i == start and i + 3 < n and toks[i + 1].lower in _RESULT_PARTICIPLES \
+                and toks[i + 2].lower in ("by", "on", "with"):
+            i += 3  # "18% lower than that achieved by an A100 GPU"
+            continue
         if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
             break
         i += 1
@@ -320,9 +324,16 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     for prefix in ("that of ", "those of ", "the ones of "):
         if lowered.startswith(prefix):
             phrase = phrase[len(prefix):]
+    if (reference := _THAT_RESULT_PREFIX.match(phrase)) is not None:
+        phrase = phrase[reference.end():]
     if not any(ch.isalpha() for ch in phrase):
         return None
     return phrase, last
+
+
+#: what "that"/"those" stands for when a result is compared: "than that achieved by X", "those reported on X"
+_RESULT_PARTICIPLES = frozenset("achieved obtained reported attained delivered reached measured".split())
+_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:that|those)\s+(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:by|on|with)\s+")
 
 
 def _segments(ctx: SentenceContext) -> list[int]:

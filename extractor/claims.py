@@ -488,6 +488,18 @@ def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, amount: Q
     restates no amount of a known measure."""
     if not _CHANGE_NOUN_AFTER.match(text, q.end) or not _RESTATING_GAP.fullmatch(text, amount.end, q.value_start):
         return None
+    return _amount_cue(ctx, amount, cands)
+
+
+#: a comparison with "that"/"those", the measure said before: "13.2 tokens/s ..., only 18% lower than that
+#: achieved by an A100"
+_THAN_THAT_AFTER = re.compile(r"(?i)\s*(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
+                              r"\s+than\s+(?:that|those)\b")
+
+
+def _amount_cue(ctx: SentenceContext, amount: Quantity, cands: list[Candidate]) -> Cue | None:
+    """The cue of what an amount the sentence states measures: the capacity words of a context length, or
+    the cue group of its unit ("tokens/s": throughput); None when its unit names no measure of the spec."""
     said = next((c for c in reversed(cands) if c.end == amount.end), None)
     if said is None:
         return None
@@ -1512,6 +1524,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and cue.end <= own[0])) \
                 and (restated := _restated_amount_cue(ctx, text, q, quantities[i - 1], cands)) is not None:
             kind, cue = restated.kind, restated
+        if kind is None and q.unit in ("x", "%") and i > 0 and _THAN_THAT_AFTER.match(text, q.end) \
+                and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
+            kind, cue = measured.kind, measured  # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ...", unless the
