@@ -154,6 +154,8 @@ _TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s
 #: after a share: what the same work does natively ("80% native performance", "of bare-metal throughput")
 _NATIVE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:native|bare[\s-]metal)\s+(?:[\w-]+\s+)?"
                            r"(?:performance|speed|throughput)(?![^\W\d_])")
+#: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
+_SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}(?:[<>~≈≤≥]\s*)?$")
 _KEEPS_OR_CUTS = re.compile(
@@ -1667,6 +1669,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
+        if kind in COMPARATIVE and q.unit == "%" and _SHARE_HOLDER_BEFORE.search(text, max(0, q.start - 60), q.value_start) \
+                and _FRACTION_OF_QUANTITY.match(after := text[q.end:q.end + 48]) and not _FRACTION_OF_ORIGINAL.match(after):
+            # "the environment overhead drops below 4% of training time": the overhead's share of the time, a level
+            kind = "other"
         if kind == "capacity" and direction == "decrease" and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "the size of"):
             # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
