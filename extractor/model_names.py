@@ -116,11 +116,12 @@ def find_model_names(text: str) -> list[ModelMention]:
         entity = m.group(0).rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
-        if mag in "BbMmTt" and not m.group("experts") and not data:
+        if mag in "BbMmTt" and not data:
             if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()) \
                     and not _MODEL_TYPE_IN_NAME.search(name.split()[0]):
                 continue  # "Table 5M" is never a model, "OPT 125M", "Pythia 410M" and "MobileLLM 125M" are
-            params = float(m.group("size")) * _MAGNITUDE[mag.lower()]
+            # "Mixtral-8x7B": eight experts of 7B each, as the name writes it
+            params = int(m.group("experts") or 1) * float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
     if "/" in text:
         found.extend(_shared_sizes(text))

@@ -1966,6 +1966,9 @@ TYPING_ROWS += [
         "The laptop build decodes 21 tokens/s on an RTX 4070 GPU, only 25% lower than that achieved by a server-grade H100 GPU.",
         c("speedup", 25, "%", baseline="a server-grade H100 GPU", hardware="NVIDIA RTX 4070", factor=0.75),
         hw("NVIDIA RTX 4070"), hw("NVIDIA H100")),
+    row("a-mixture-of-experts-name-counts-its-experts",  # own
+        "Offloading serves Mixtral-8x7B and Mixtral 8x22B from one workstation.",
+        params(56e9, entity="Mixtral-8x7B"), params(176e9, entity="Mixtral 8x22B")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
