@@ -2867,6 +2867,7 @@ def test_function_words_ending_in_s_are_not_units(text):
     "We find two key bottlenecks and propose three simple heuristics.",
     "Our study exposes two inefficiencies and four shortcomings of current schedulers.",
     "We state three hypotheses and report five observations.",
+    "The planner learns over two atomic skills, composes three primitives and replaces two flawed paradigms.",
 ])
 def test_counts_of_a_papers_own_parts_are_no_claims(text):
     # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
