@@ -415,9 +415,12 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         if len(lines) == 1 and free(start, end):
             found.append(HardwareMention(start, end, m.group("vendor"), f"{vendor} {lines[0]}"))
             taken.append((start, end))
+    named = list(found)  # (the devices named before any device class is added)
     for m in (cat.class_re.finditer(text) if has_class else ()):
         if not free(m.start(), m.end()):
             continue
+        if any(h.end < m.start() and not text[h.end:m.start()].strip() for h in named):
+            continue  # "Ascend Neural Processing Units (NPUs)": the class written out after a product is its device word
         name = next(cat.class_names[g] for g in cat.class_names if m.group(g) is not None)
         start, count = _counted_start(text, m.start(), m.end(), free)
         found.append(HardwareMention(start, m.end(), text[start:m.end()], name, count))

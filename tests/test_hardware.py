@@ -148,6 +148,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     # "dual"/"quad" before a device count it ("quad-core" counts cores, not devices)
     ("on a dual NVIDIA RTX 3080 Ti configuration", [("NVIDIA RTX 3080 Ti", 2, None)]),
+    # a device class written out right after a product is its device word, no second claim
+    ("trained on Ascend Neural Processing Units (NPUs)", [("Huawei Ascend", None, None)]),
     ("dual A100 GPUs and a quad Intel Xeon server", [("NVIDIA A100", 2, None), ("Intel Xeon", 4, None)]),
     ("a quad-core ARM Cortex-A72 CPU", [("ARM Cortex-A72", None, None)]),
     ("with eight Hopper H100 GPUs and Blackwell GPUs", [("NVIDIA H100", 8, None), ("NVIDIA Blackwell", None, None)]),
