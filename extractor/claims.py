@@ -26,7 +26,7 @@ from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
-from .model_names import FAMILIES, find_model_names
+from .model_names import FAMILIES, find_model_names, names_a_model
 from .numbers import Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
@@ -43,6 +43,9 @@ _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
+#: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
+_NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
 _AFTER_DATA = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
@@ -313,6 +316,9 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     if data:
         return "other", data.group("noun").lower()
     noun = _AFTER_NOUN.match(after)
+    if mag in ("M", "B", "T") and (named := _NAME_BRACKET_BEFORE.search(before)) and _BRACKET_CLOSE_AFTER.match(after) \
+            and (names_a_model(named.group("name")) or named.group("name").lower() in ("model", "variant", "version")):
+        return "model_size", "params"  # "EmbeddingGemma (300M)", "our smallest model (300M)": the model just named
     if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
         if mag in ("B", "T", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before):
             return "model_size", "params"

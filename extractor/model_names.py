@@ -59,6 +59,17 @@ class ModelMention(NamedTuple):
     params: float | None  # None: a name whose size is not a parameter count
 
 
+#: families long enough to spot inside a longer name ("EmbeddingGemma", "CodeQwen")
+_LONG_FAMILIES = tuple(f for f in FAMILIES if len(f) >= 4 and f.isalpha())
+
+
+def names_a_model(word: str) -> bool:
+    """The word is the name of a model: a known family, a name with one inside ("EmbeddingGemma"), or one
+    that says it is a model ("MobileLLM", "TinyBERT")."""
+    lower = word.lower()
+    return _is_family(lower) or _MODEL_TYPE_IN_NAME.search(word) is not None or any(f in lower for f in _LONG_FAMILIES)
+
+
 def _is_family(lower: str) -> bool:
     return lower in FAMILIES or lower.rstrip("0123456789.") in FAMILIES or lower.split("-")[0] in FAMILIES
 

@@ -1969,6 +1969,9 @@ TYPING_ROWS += [
     row("a-mixture-of-experts-name-counts-its-experts",  # own
         "Offloading serves Mixtral-8x7B and Mixtral 8x22B from one workstation.",
         params(56e9, entity="Mixtral-8x7B"), params(176e9, entity="Mixtral 8x22B")),
+    row("a-size-in-brackets-after-a-model-name-is-its-size",  # own
+        "On MTEB, EmbeddingGemma (300M) and our smallest model (120M) beat larger encoders trained on ImageNet (1.2M) images.",
+        params(3e8), params(1.2e8)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
