@@ -739,6 +739,10 @@ class _Typer:
             if ctx.toks[i - 1].text == "," and (opened := self._apposition_before_by(i - 1, first)) is not None:
                 i = opened  # "improves throughput over the best prior kernel, FlashDecoding, by 35%"
                 continue
+            if ctx.toks[i - 1].text == "," and i >= 3 and ctx.toks[i - 2].lower in ("e.g.", "i.e.") \
+                    and ctx.toks[i - 3].text == "(":
+                i -= 3  # "a fraction of the storage (e.g., 5% of the original data)": the aside explains the noun
+                continue
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS:
                 break
             if self._other_quantity(i - 1, (first, first)) and i in self.size_ends and i < first \
@@ -880,8 +884,13 @@ class _Typer:
         """ "limits communication overhead to 0.01% of the model parameters": after "to", the noun
         after "of" is what the share is taken of; the noun before says what the number measures."""
         toks = self.ctx.toks
-        return own[1] < self.ctx.n and toks[own[1]].lower == "of" and any(
-            t.lower == "to" for t in toks[max(0, first - 2):first])
+        # (or the share opens an aside that explains the noun: "a fraction of the storage (e.g., 5% of the
+        # original data)")
+        aside = first >= 1 and (toks[first - 1].text == "(" or (
+            first >= 3 and toks[first - 1].text == "," and toks[first - 2].lower in ("e.g.", "i.e.")
+            and toks[first - 3].text == "("))
+        return own[1] < self.ctx.n and toks[own[1]].lower == "of" and (aside or any(
+            t.lower == "to" for t in toks[max(0, first - 2):first]))
 
     def _larger_subject(self, own: tuple[int, int], first: int) -> bool:
         """ "models 3x larger than GPU memory", "batches twice as large": the noun before the number is
@@ -941,7 +950,7 @@ class _Typer:
         if shared_right is not None and not any(c.kind for c in right):
             right = right + shared_right
         if self._share_of_reference(own, first):
-            left = self.left_cues(first)
+            left = self.left_cues(first, cross_paren=True)
             cue = next((c for c in left if c.kind and not c.weak and not self._in_modifier(c)), None)
             if cue is not None:
                 return cue.kind, cue, right + left, "left"

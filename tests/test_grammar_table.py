@@ -1972,6 +1972,9 @@ TYPING_ROWS += [
     row("a-size-in-brackets-after-a-model-name-is-its-size",  # own
         "On MTEB, EmbeddingGemma (300M) and our smallest model (120M) beat larger encoders trained on ImageNet (1.2M) images.",
         params(3e8), params(1.2e8)),
+    row("a-share-in-an-aside-explains-the-noun-before-it",  # own
+        "The index needs a fraction of the storage (e.g., 4% of the uncompressed index) and much less memory (12% of the original data).",
+        c("memory", 4, "%", factor=25), c("memory", 12, "%", baseline="the original data")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
