@@ -157,6 +157,13 @@ _TRAINED_TO = re.compile(r"(?i)\b(?:train|trains|trained|training)\s+(?:[\w-]+\s
 #: after a share: what the same work does natively ("80% native performance", "of bare-metal throughput")
 _NATIVE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:native|bare[\s-]metal)\s+(?:[\w-]+\s+)?"
                            r"(?:performance|speed|throughput)(?![^\W\d_])")
+#: a verb that sets a model against others, right before "7x larger models" or "models 5x larger"
+_RIVALS_BEFORE = re.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
+    r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the|much|even|many|several|some|other|open)\s+)*"
+    r"(?P<models>(?:models?|LLMs?)\s+)?$")
+#: ... and the comparative after the factor
+_LARGER_AFTER = re.compile(r"(?i)\s*(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: "retains 100% performance", "maintains around 98% performance"
@@ -1448,6 +1455,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous_said_after = False  # ... said by a word after its number ("an 11.67x cache size reduction")
     retained = False  # the last claim was a share of quality kept ("retains 98% ... performance")
     shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
+    rivals: dict[int, str] = {}  # claim -> the larger models a smaller one rivals ("7x larger models")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     bounds: list[str] = []  # the bound of each number so far
     bound_starts: list[int] = []  # ... and where its phrase starts
@@ -1688,6 +1696,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and _FRACTION_OF_QUANTITY.match(after := text[q.end:q.end + 48]) and not _FRACTION_OF_ORIGINAL.match(after):
             # "the environment overhead drops below 4% of training time": the overhead's share of the time, a level
             kind = "other"
+        rival = None  # "competing with 7x larger models": the larger models a smaller one rivals
+        if kind == "capacity" and q.unit == "x" \
+                and (competes := _RIVALS_BEFORE.search(text, max(0, q.start - 60), q.start)) is not None \
+                and (larger := _LARGER_AFTER.match(text, q.end)) is not None \
+                and (competes.group("models") or larger.group("models")):
+            # the model is that many times smaller than the ones it rivals: a size saving, and they are the baseline
+            kind, direction, cue = "memory", "decrease", None
+            rival = text[competes.start("models") if competes.group("models") else q.start:larger.end()]
         if kind == "capacity" and direction == "decrease" and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "the size of"):
             # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
@@ -1762,6 +1778,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     reference = of.group("owner") or of.group("of_owner") or of.group("that_owner")
                 if reference is not None:
                     shares_of[id(cand)] = reference
+            if rival is not None:
+                rivals[id(cand)] = rival
             elif k == "accuracy" and q.unit == "%":
                 # "retains 96.4% of the original performance", "99.3% of the performance level of ChatGPT": the
                 # share of another model's quality is measured against that model
@@ -1778,6 +1796,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     for cand in cands:
         if cand.baseline is None and id(cand) in shares_of:
             cand.baseline = shares_of[id(cand)]  # "95% of cuBLAS performance" is measured against cuBLAS
+        if id(cand) in rivals:
+            cand.baseline = rivals[id(cand)]  # what "outperforms" or "competing with" names is the larger models
     assign_hardware(ctx, cands, hardware)
     return cands
 

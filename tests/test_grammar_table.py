@@ -1975,6 +1975,10 @@ TYPING_ROWS += [
     row("a-share-in-an-aside-explains-the-noun-before-it",  # own
         "The index needs a fraction of the storage (e.g., 4% of the uncompressed index) and much less memory (12% of the original data).",
         c("memory", 4, "%", factor=25), c("memory", 12, "%", baseline="the original data")),
+    row("rivalling-larger-models-is-a-size-saving",  # own
+        "The 2B encoder outperforms 8x larger models on retrieval, matches models 4x larger on reranking, and lets us train 3x larger models on one GPU.",
+        params(2e9), c("memory", 8, "x", baseline="8x larger models", factor=8),
+        c("memory", 4, "x", baseline="models 4x larger", factor=4), c("capacity", 3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
