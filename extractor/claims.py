@@ -633,8 +633,8 @@ class _Typer:
         toks, n = self.ctx.toks, self.ctx.n
         j = i + 1 + (i + 1 < n and toks[i + 1].lower in ("the", "its", "their"))
         cue = self._cue_at.get(j)
-        if cue is None or cue.kind is None:
-            return None
+        if cue is None or cue.kind in (None, "accuracy"):
+            return None  # (a benchmark is where a number was measured: "1.8x on MT-bench")
         return cue if cue.end >= n or toks[cue.end].text in _CLAUSE_PUNCT or toks[cue.end].text in (",", ")") \
             or toks[cue.end].lower in _MEASURE_ENDS else None
 
@@ -824,6 +824,12 @@ class _Typer:
             j -= 1
         return first
 
+    def _setting_of_earlier_number(self, cue: Cue, own: tuple[int, int]) -> bool:
+        """``cue`` is a benchmark said as where another, earlier number was measured ("1.8x on MT-bench")."""
+        j = cue.start - 2
+        return cue.kind == "accuracy" and j >= 0 and self.ctx.toks[j + 1].lower in ("on", "in", "across") \
+            and self.quantity_at[j] is not None and self._other_quantity(j, own)
+
     def _follows_number(self, start: int, first: int) -> bool:
         """The cue starting at token ``start`` is one of a run of cues right after another number than
         the one at ``first`` ("3.1x fewer spikes"; not past a main verb: "30% sparsity improves inference
@@ -967,7 +973,8 @@ class _Typer:
             # noun of a number before: "a 90% memory saving and a 6.6x throughput" raised the throughput)
             return head.kind, head, right + [c for c in self.left_cues(first, 4)
                                              if not self._follows_number(c.start, first)], "right"
-        left = self.left_cues(first)
+        # (not the benchmark an earlier number was measured on: "by up to 1.8x on MT-bench and 4x with ...")
+        left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own)]
         if self._larger_subject(own, first):
             return "capacity", None, right + left, "left"
         if left and left[0].kind and left[0].end == first and not self._in_modifier(left[0]) \
@@ -988,7 +995,7 @@ class _Typer:
         if cue is None:
             # a number in parentheses takes its kind from before them: "the performance improvement
             # is significant (factor up to 38)"
-            outer = self.left_cues(first, cross_paren=True)
+            outer = [c for c in self.left_cues(first, cross_paren=True) if not self._setting_of_earlier_number(c, own)]
             cue = next((c for c in outer if c.kind and not c.weak), None) or next((c for c in outer if c.kind), None)
             left = outer
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)

@@ -1979,6 +1979,9 @@ TYPING_ROWS += [
         "The 2B encoder outperforms 8x larger models on retrieval, matches models 4x larger on reranking, and lets us train 3x larger models on one GPU.",
         params(2e9), c("memory", 8, "x", baseline="8x larger models", factor=8),
         c("memory", 4, "x", baseline="models 4x larger", factor=4), c("capacity", 3, "x")),
+    row("a-benchmark-after-on-is-where-a-speedup-was-measured",  # own
+        "Parallel drafting can speed up decoding by up to 2.1x on MT-bench and 3x with more GPUs on code tasks.",
+        c("speedup", 2.1, "x", "up_to"), c("speedup", 3, "x", "up_to")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
