@@ -438,6 +438,24 @@ _STEP_WORD = (r"(?!(?:and|or|but|while|with|which|that|by|than|over|compared|rel
               r"respectively|as)\b)\w[\w.-]*")
 _COORDINATED_STEP = re.compile(
     rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?(?:,\s*)?and\s+")
+#: ... and a comma step inside a list that an "and" step closes later: "up to 2.16x on A, 1.82x on B, and 2.0x on C"
+_COMMA_STEP = re.compile(rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?,\s*")
+
+
+def _comma_list_step(text: str, quantities: list[Quantity], i: int, step_from: int) -> bool:
+    """Number ``i`` follows a comma in a list of same-unit numbers that an "and" step closes later."""
+    if not _COMMA_STEP.fullmatch(text, step_from, quantities[i].start):
+        return False
+    unit = quantities[i].unit
+    for k in range(i + 1, len(quantities)):
+        a, b = quantities[k - 1], quantities[k]
+        if b.unit != unit:
+            return False
+        if _COORDINATED_STEP.fullmatch(text, a.end, b.start):
+            return True
+        if not _COMMA_STEP.fullmatch(text, a.end, b.start):
+            return False
+    return False
 
 
 #: between two members of a list of numbers, each with its setting in brackets or after a preposition, the
@@ -1483,8 +1501,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
             lead, step_from = i - 2, quantities[i - 1].end + 1
         # ("up to a 6x gain in A and a 3x gain in B": an article after the bound comes back with the later number)
-        step = (_COORDINATED_STEP.fullmatch(text, step_from, q.start) or _parallel_comparison(text, step_from, q)) \
-            if i > 0 else None
+        step = (_COORDINATED_STEP.fullmatch(text, step_from, q.start) or _parallel_comparison(text, step_from, q)
+                or _comma_list_step(text, quantities, i, step_from) or None) if i > 0 else None
         if step is None and i > 0 and _ARTICLE_AT_END.search(text, bound_starts[lead], quantities[lead].start) \
                 and (article := _ARTICLE_AT_END.search(text, step_from, q.start)) is not None:
             step = _COORDINATED_STEP.fullmatch(text, step_from, article.start())

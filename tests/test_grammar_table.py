@@ -1982,6 +1982,13 @@ TYPING_ROWS += [
     row("a-benchmark-after-on-is-where-a-speedup-was-measured",  # own
         "Parallel drafting can speed up decoding by up to 2.1x on MT-bench and 3x with more GPUs on code tasks.",
         c("speedup", 2.1, "x", "up_to"), c("speedup", 3, "x", "up_to")),
+    row("a-leading-bound-covers-a-comma-list-closed-by-and",  # own
+        "Early exit gives speedups of up to 2.4x on summarization, 1.7x on coding, and 2.1x on parsing, and 1.3x on chat.",
+        c("speedup", 2.4, "x", "up_to"), c("speedup", 1.7, "x", "up_to"), c("speedup", 2.1, "x", "up_to"),
+        c("speedup", 1.3, "x", "up_to")),
+    row("a-leading-bound-stays-off-a-comma-list-of-other-units",  # own
+        "It gives up to 3x speedup, 40% lower memory and 2x higher throughput.",
+        c("speedup", 3, "x", "up_to"), c("memory", 40, "%", "exact"), c("speedup", 2, "x", "exact")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
@@ -2050,8 +2057,9 @@ TYPING_ROWS += [
         c("speedup", 2.5, "x"), c("speedup", 1.8, "x")),
     row("comparison-verb-with-its-own-claim-is-not-earlier-claims",
         "It achieves up to 2.2x higher throughput, 20x lower TTFT, and 2.5x lower TBT than vLLM, and outperforms SGLang with up to 2x throughput.",
-        c("speedup", 2.2, "x", "up_to", baseline="vLLM"), c("speedup", 20, "x", baseline="vLLM"),
-        c("speedup", 2.5, "x", baseline="vLLM"), c("speedup", 2, "x", "up_to", baseline="SGLang")),
+        # (the leading "up to" covers the comma list that "and" closes, as it covers a list of two)
+        c("speedup", 2.2, "x", "up_to", baseline="vLLM"), c("speedup", 20, "x", "up_to", baseline="vLLM"),
+        c("speedup", 2.5, "x", "up_to", baseline="vLLM"), c("speedup", 2, "x", "up_to", baseline="SGLang")),
     row("comparison-verb-after-claims-sums-them-up",
         "It reduces memory consumption by up to 1.9x and achieves up to 1.4x speedups, outperforming existing fine-tuning systems.",
         c("memory", 1.9, "x", "up_to", baseline="existing fine-tuning systems"),
