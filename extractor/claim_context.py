@@ -79,6 +79,20 @@ def are_coordinated(text: str, prev_end: int, start: int) -> bool:
 _ALONGSIDE = re.compile(r"\s+(?:with|while\s+(?:using|requiring|consuming|needing|using\s+only))\s+$")
 
 
+#: a comma and "with" before the later claim: an addition with its own comparison, not a list
+_COMMA_WITH = re.compile(r"\s*,\s*with\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
+
+
+def _with_own_comparison(text: str, prev_end: int, later: Candidate, baseline: str) -> bool:
+    """The later claim is added with ", with" and its comparison follows it in the same phrase: "a speedup
+    ratio up to 6.5x, with about 1.4x improvement over EAGLE-2" compares only the 1.4x (but in "by 2.0-2.4x,
+    with up to 2.7x speedup, over X" the aside closes before the comparison, which both share)."""
+    if not _COMMA_WITH.fullmatch(text, prev_end, later.start):
+        return False
+    at = text.find(baseline, later.end)
+    return at != -1 and "," not in text[later.end:at]
+
+
 def _said_alongside(text: str, prev_end: int, start: int) -> bool:
     """``start`` opens a change said with the one ending at ``prev_end``: up to two words (the measure
     of the first) and then "with" or "while using" ("faster with", "higher throughput with")."""
@@ -687,7 +701,8 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     for c, nxt in reversed(list(zip(chain, chain[1:]))):
         is_link = id(c) in link_ids
         if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or is_link) \
-                and (are_coordinated(ctx.text, c.end, nxt.start) or _said_alongside(ctx.text, c.end, nxt.start)):
+                and (are_coordinated(ctx.text, c.end, nxt.start) or _said_alongside(ctx.text, c.end, nxt.start)) \
+                and not _with_own_comparison(ctx.text, c.end, nxt, said_after[id(nxt)]):
             said_after[id(c)] = said_after[id(nxt)]
             if not is_link:
                 c.baseline = said_after[id(c)]

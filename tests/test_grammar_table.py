@@ -1989,6 +1989,11 @@ TYPING_ROWS += [
     row("a-leading-bound-stays-off-a-comma-list-of-other-units",  # own
         "It gives up to 3x speedup, 40% lower memory and 2x higher throughput.",
         c("speedup", 3, "x", "up_to"), c("memory", 40, "%", "exact"), c("speedup", 2, "x", "exact")),
+    row("a-claim-added-with-its-own-comparison-keeps-it",  # own
+        "Drafting reaches a speedup of up to 5.1x, with about 1.3x improvement over Medusa, and cuts memory by 2x, "
+        "with up to 3x savings, over vanilla decoding.",
+        c("speedup", 5.1, "x", "up_to", baseline=None), c("speedup", 1.3, "x", "approx", baseline="Medusa"),
+        c("memory", 2, "x", baseline="vanilla decoding"), c("memory", 3, "x", "up_to", baseline="vanilla decoding")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
