@@ -772,6 +772,27 @@ _A_MAGNITUDE_OF_PARAMS = re.compile(
 A_MAGNITUDE_WORDS = frozenset({"million", "billion", "trillion"})
 
 
+#: between a value and its spread: "1.24 ± 0.53%", "85.2 +/- 0.3%"
+_SPREAD_SIGN = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
+
+
+def _without_spreads(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "1.24±0.53%": the value is 1.24 in the unit written after the spread; "2.1x ± 0.2x": the spread goes."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _SPREAD_SIGN.fullmatch(text, q.end, nxt.start) and not q.is_range \
+                and (q.unit is None or q.unit == nxt.unit) and q.magnitude is None:
+            out.append(q._replace(end=nxt.end, text=text[q.start:nxt.end], unit=nxt.unit))
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
+
+
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
     """Every quantity in ``text``, left to right, without overlaps; ``words`` are the lower-case
     words of ``text`` when the caller has them already."""
@@ -798,6 +819,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found[k] = found[k]._replace(unit="x")
     if " to " in text:
         found = _mark_levels(text, found)
+    if "±" in text or "+/-" in text or "+-" in text:
+        found = _without_spreads(text, found)
     spelled = _word_quantities(text, words)
     if spelled:
         for w in spelled:

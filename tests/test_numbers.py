@@ -184,6 +184,10 @@ def q(text: str):
     # digit groups set apart by spaces before a factor sign (clean-up joins them)
     ("over 200 000x speed improvements", [("200,000x", 2e5, 2e5, "x")]),
     ("a 12\u2009500× gain", [("12,500×", 12500, 12500, "x")]),
+    # a value and its spread: the value counts, in the unit written after the spread
+    (r"a $1.24\pm0.53$\% gain", [("1.24±0.53%", 1.24, 1.24, "%")]),
+    ("accuracy of 85.2 +/- 0.3%", [("85.2 +/- 0.3%", 85.2, 85.2, "%")]),
+    ("2.1x ± 0.2x faster", [("2.1x ± 0.2x", 2.1, 2.1, "x")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
