@@ -545,7 +545,8 @@ def _scope_follows(ctx: SentenceContext, i: int) -> bool:
     cluster", "a week-long trace"; not "A100 GPU clusters running vLLM", which names a system)."""
     for j in range(i, min(ctx.n, i + 4)):
         if ctx.toks[j].lower in _SCOPE_NOUNS:
-            return True
+            # (not a verb after what is compared: "over the state-of-the-art method run serially")
+            return not (j > i and (ctx.toks[j - 1].lower in _BASELINE_NOUNS or ctx.toks[j - 1].lower + "s" in _BASELINE_NOUNS))
         if not ctx.toks[j].text.islower():
             return False
     return False

@@ -1994,6 +1994,9 @@ TYPING_ROWS += [
         "with up to 3x savings, over vanilla decoding.",
         c("speedup", 5.1, "x", "up_to", baseline=None), c("speedup", 1.3, "x", "approx", baseline="Medusa"),
         c("memory", 2, "x", baseline="vanilla decoding"), c("memory", 3, "x", "up_to", baseline="vanilla decoding")),
+    row("run-after-what-is-compared-is-a-verb-not-a-scope",  # own
+        "The parallel router gives a 310x speedup on industrial designs over the best method run serially.",
+        c("speedup", 310, "x", baseline="the best method run serially")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
