@@ -59,7 +59,7 @@ _SI_MACRO = re.compile(r"\\([A-Za-z]+)\s*")
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|""" + _GLUED_COMPARATIVES + r""")
+    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|""" + _GLUED_COMPARATIVES + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
@@ -84,6 +84,7 @@ _PATTERN = re.compile(
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
+  | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
   | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
@@ -143,6 +144,8 @@ def _replacement(m: re.Match) -> str | None:
     kind = m.lastgroup
     if kind == "siunitx":
         return _siunitx(m)
+    if kind == "md_emph":
+        return m.group("md_inner")
     if kind == "spaced_thousands":
         return re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(0))
     if kind == "echo":
@@ -246,7 +249,7 @@ class CleanText:
 
 
 #: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
-_START_CHARS = re.compile(r"[\\$&~<>{%\u0080-\uffff\t\r\f\v]")
+_START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
 #: where a repeated decimal number may start: two decimal points in one run of digits, then the repeats
 _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
