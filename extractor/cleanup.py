@@ -254,7 +254,6 @@ _START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
 _TWO_POINTS = re.compile(r"\d\.\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
-_SPACED_THOUSANDS_RE = re.compile(_SPACED_THOUSANDS)
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: where a word and a number are glued together: a digit glued to the word before it (group "before":
@@ -262,8 +261,11 @@ _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: the match's end). Every match starts with its digit, so the scan skips to digits in C instead of
 #: trying the words at every space.
 _GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
+#: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
-                    + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER + r")")
+                    + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
+                    + r"|(?P<spaced>(?=[ \u00a0\u2009\u202f]\d{3}(?:[ \u00a0\u2009\u202f]\d{3})*(?![\d.,]?\d)"
+                    r"\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))))")
 
 
 def _candidate_starts(text: str) -> list[int]:
@@ -280,8 +282,12 @@ def _candidate_starts(text: str) -> list[int]:
             starts.append(m.start())
         if m.group("after") is not None or m.group("also_after") is not None:
             starts.append(m.end())
+        if m.group("spaced") is not None:
+            first = m.start()
+            while first > 0 and m.start() - first < 2 and text[first - 1].isdigit():
+                first -= 1
+            starts.append(first)  # the first digit of "200 000x"
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
-    starts.extend(m.start() for m in _SPACED_THOUSANDS_RE.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()
