@@ -1151,7 +1151,7 @@ _SYSTEM_WORDS = re.compile(
 _BENCHMARK_WORDS = re.compile(
     r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|scores?|reasoning|qa|evaluation|"
     r"metrics?|quality|generalization|f1|bleu|rouge|win rate|human|answers?|questions?|original performance|"
-    r"state-of-the-art performance|sota)\b")
+    r"state-of-the-art performance|sota|correct|correctness|pass\s+rates?|success\s+rates?)\b")
 
 
 _KEEPS_PERFORMANCE = re.compile(

@@ -2000,6 +2000,9 @@ TYPING_ROWS += [
     row("a-model-size-is-memory",  # own
         "Pruning the model yields an improvement of 38% in size at equal accuracy.",
         c("memory", 38, "%")),
+    row("an-improvement-in-correct-output-is-quality",  # own
+        "The tuned model shows a 35% improvement in producing functionally correct RTL code for hardware design compared to its base model.",
+        c("accuracy", 35, "%", baseline="its base model")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
