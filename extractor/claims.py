@@ -439,7 +439,7 @@ def _change_said_by_next(ctx: SentenceContext, typer: "_Typer", i: int, cue: Cue
 #: (no verb, article or bound): "1.33x in the prefill stage and 1.70x in the decode stage", "50% latency
 #: reduction and 2x throughput improvement" (not "by 40% and achieves 2x", "2x speedup and a 30% lower cost")
 _STEP_WORD = (r"(?!(?:and|or|but|while|with|which|that|by|than|over|compared|relative|versus|vs|to|when|whereas|"
-              r"respectively|as)\b)\w[\w.-]*")
+              r"respectively|as)\b)\w[\w./-]*")
 _COORDINATED_STEP = re.compile(
     rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?(?:,\s*)?and\s+")
 #: ... and a comma step inside a list that an "and" step closes later: "up to 2.16x on A, 1.82x on B, and 2.0x on C"
