@@ -464,7 +464,7 @@ _SPEED_VERBS = frozenset(phrase.split()[0] for phrase in SPEED_VERB_PHRASES)
 #: training", "vanilla vLLM", "our base model"), not the work that was made faster ("LLM inference")
 _REFERENCE_MARKERS = frozenset(
     "original vanilla base baseline baselines default naive standard unoptimized unmodified reference existing "
-    "prior previous conventional traditional sota state-of-the-art".split())
+    "prior previous conventional traditional sota state-of-the-art autoregressive sequential serial".split())
 #: "improves the performance of X by N": the measure of the reference named after "of"
 _IMPROVE_VERBS = frozenset("improves improve improving improved boosts boost boosting boosted enhances enhance "
                            "enhancing enhanced".split())

@@ -2003,6 +2003,10 @@ TYPING_ROWS += [
     row("an-improvement-in-correct-output-is-quality",  # own
         "The tuned model shows a 35% improvement in producing functionally correct RTL code for hardware design compared to its base model.",
         c("accuracy", 35, "%", baseline="its base model")),
+    row("speeding-up-autoregressive-decoding-compares-with-it",  # own
+        "Jacobi drafting speeds up autoregressive decoding by up to 2.4x and accelerates sequential sampling by 3x.",
+        c("speedup", 2.4, "x", "up_to", baseline="autoregressive decoding"),
+        c("speedup", 3, "x", baseline="sequential sampling")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
