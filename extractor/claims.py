@@ -171,11 +171,13 @@ _LARGER_AFTER = re.compile(r"(?i)\s*(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: "retains 100% performance", "maintains around 98% performance"
-_RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}(?:[<>~≈≤≥]\s*)?$")
+#: a sign bound that may stand right before the number ("maintains >90% of the performance")
+_SIGN_AT_END = r"(?:[<>~≈≤≥]\s*)?$"
+_RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}" + _SIGN_AT_END)
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*"
-    r"(?:[<>~≈≤≥]\s*)?$")
+    + _SIGN_AT_END)
 #: "97% of GPT-4's quality at 24% of the cost": the share of a measure a result comes at (not "at 50% of the
 #: memory budget", a setting)
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
@@ -768,8 +770,7 @@ class _Typer:
             if ctx.toks[i - 1].text == "," and (opened := self._apposition_before_by(i - 1, first)) is not None:
                 i = opened  # "improves throughput over the best prior kernel, FlashDecoding, by 35%"
                 continue
-            if ctx.toks[i - 1].text == "," and i >= 3 and ctx.toks[i - 2].lower in ("e.g.", "i.e.") \
-                    and ctx.toks[i - 3].text == "(":
+            if self._example_aside_before(i):
                 i -= 3  # "a fraction of the storage (e.g., 5% of the original data)": the aside explains the noun
                 continue
             if ctx.toks[i - 1].text in stops or ctx.toks[i - 1].lower in CLAUSE_WORDS:
@@ -846,6 +847,11 @@ class _Typer:
             j -= 1
         return first
 
+    def _example_aside_before(self, i: int) -> bool:
+        """Tokens ``i - 3``..``i`` are "( e.g. ," or "( i.e. ,": an aside opens right before token ``i``."""
+        toks = self.ctx.toks
+        return i >= 3 and toks[i - 1].text == "," and toks[i - 2].lower in ("e.g.", "i.e.") and toks[i - 3].text == "("
+
     def _setting_of_earlier_number(self, cue: Cue, own: tuple[int, int]) -> bool:
         """``cue`` is a benchmark said as where another, earlier number was measured ("1.8x on MT-bench")."""
         j = cue.start - 2
@@ -921,9 +927,7 @@ class _Typer:
         toks = self.ctx.toks
         # (or the share opens an aside that explains the noun: "a fraction of the storage (e.g., 5% of the
         # original data)")
-        aside = first >= 1 and (toks[first - 1].text == "(" or (
-            first >= 3 and toks[first - 1].text == "," and toks[first - 2].lower in ("e.g.", "i.e.")
-            and toks[first - 3].text == "("))
+        aside = first >= 1 and (toks[first - 1].text == "(" or self._example_aside_before(first))
         return own[1] < self.ctx.n and toks[own[1]].lower == "of" and (aside or any(
             t.lower == "to" for t in toks[max(0, first - 2):first]))
 

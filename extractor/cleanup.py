@@ -45,8 +45,9 @@ _DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
 
 #: digit groups set apart by spaces before a factor or percent sign: "over 200 000x", "12 500 %" (a
 #: space-separated list of numbers has no sign right after its last one)
-_SPACED_THOUSANDS = (r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)"
-                     r"(?=\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))")
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_SPACED_GROUPS = (r"(?:" + _GROUP_SPACE + r"\d{3})+(?![\d.,]?\d)(?=\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))")
+_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}" + _SPACED_GROUPS
 #: siunitx unit macros, and how they are written in plain text
 _SI_UNITS = {
     "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "milli": "m", "micro": "µ", "nano": "n",
@@ -147,7 +148,7 @@ def _replacement(m: re.Match) -> str | None:
     if kind == "md_emph":
         return m.group("md_inner")
     if kind == "spaced_thousands":
-        return re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(0))
+        return re.sub(_GROUP_SPACE, ",", m.group(0))
     if kind == "echo":
         number = m.group("echo_num")
         if number is not None:
@@ -264,8 +265,7 @@ _GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
 #: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
-                    + r"|(?P<spaced>(?=[ \u00a0\u2009\u202f]\d{3}(?:[ \u00a0\u2009\u202f]\d{3})*(?![\d.,]?\d)"
-                    r"\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))))")
+                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + r")))")
 
 
 def _candidate_starts(text: str) -> list[int]:
