@@ -1787,8 +1787,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             member = cue
             while (after := _list_step(ctx, member.end)) is not None:
                 nxt = next((c for c in ctx.cues if c.start == after), None)
-                if nxt is None or nxt.direction or any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok):
-                    break
+                if nxt is None or nxt.direction or any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok) \
+                        or any(c.start == nxt.end and c.direction for c in ctx.cues):
+                    break  # (nor "..., and storage savings", whose measure says its own change after it)
                 if nxt.kind in COMPARATIVE and all(nxt.kind != k for k, _ in kinds):
                     kinds.append((nxt.kind, nxt))
                 member = nxt

@@ -2007,6 +2007,10 @@ TYPING_ROWS += [
         "Jacobi drafting speeds up autoregressive decoding by up to 2.4x and accelerates sequential sampling by 3x.",
         c("speedup", 2.4, "x", "up_to", baseline="autoregressive decoding"),
         c("speedup", 3, "x", baseline="sequential sampling")),
+    row("a-listed-measure-with-its-own-change-word-takes-no-number",  # own
+        "Caching the prompt gives up to 30% FLOPs reductions, 5.1% wall time speedups, and storage savings, "
+        "while cutting the MAC count by 8x.",
+        other(30, bound="up_to"), c("speedup", 5.1, "%"), other(8, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
