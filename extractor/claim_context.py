@@ -313,8 +313,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             i += 2  # "faster than that of the baseline": the one of the baseline
             continue
         if low in ("that", "those") and i == start and i + 3 < n and toks[i + 1].lower in _RESULT_PARTICIPLES \
-                and toks[i + 2].lower in ("by", "on", "with"):
+                and toks[i + 2].lower in _RESULT_BY:
             i += 3  # "18% lower than that achieved by an A100 GPU"
+            continue
+        if low in _RESULT_PARTICIPLES and i == start and i + 2 < n and toks[i + 1].lower in _RESULT_BY:
+            i += 2  # "higher framerates than reported via an optimized GPU pipeline", "than reported in prior work"
             continue
         if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
             break
@@ -347,7 +350,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
 
 #: what "that"/"those" stands for when a result is compared: "than that achieved by X", "those reported on X"
 _RESULT_PARTICIPLES = frozenset("achieved obtained reported attained delivered reached measured".split())
-_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:that|those)\s+(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:by|on|with)\s+")
+_RESULT_BY = frozenset("by on with via in for".split())
+_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:(?:that|those)\s+)?(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:"
+                                 + "|".join(sorted(_RESULT_BY)) + r")\s+")
 
 
 def _segments(ctx: SentenceContext) -> list[int]:

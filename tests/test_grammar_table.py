@@ -2011,6 +2011,9 @@ TYPING_ROWS += [
         "Caching the prompt gives up to 30% FLOPs reductions, 5.1% wall time speedups, and storage savings, "
         "while cutting the MAC count by 8x.",
         other(30, bound="up_to"), c("speedup", 5.1, "%"), other(8, "x")),
+    row("than-reported-via-names-what-reported-it",  # own
+        "The splats render at up to 3x higher framerates than reported via a tuned compute pipeline.",
+        c("speedup", 3, "x", "up_to", baseline="a tuned compute pipeline")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
