@@ -24,6 +24,8 @@ from extractor.cleanup import clean
     # thousands set apart by (thin) spaces before a factor or percent sign
     ("over 200 000x faster and 12\u2009500 % more", "over 200,000x faster and 12,500 % more"),
     ("batch sizes 8 128 256 and 1 024 tokens", "batch sizes 8 128 256 and 1 024 tokens"),
+    # an escaped dollar inside math mode is a dollar sign, not the end of the formula
+    (r"costs $\$5.6$ against $\$43.7$", "costs $5.6 against $43.7"),
     # markdown emphasis around a number (OpenReview copies)
     (r"up to *9.1*$\times$ speedup and **40%** less memory", "up to 9.1× speedup and 40% less memory"),
     ("a*b*c and 2*3*4 and x * 5 * y", "a*b*c and 2*3*4 and x * 5 * y"),
