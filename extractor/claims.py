@@ -927,7 +927,9 @@ class _Typer:
         toks = self.ctx.toks
         # (or the share opens an aside that explains the noun: "a fraction of the storage (e.g., 5% of the
         # original data)")
-        aside = first >= 1 and (toks[first - 1].text == "(" or self._example_aside_before(first))
+        # (a share of the original only: "(97% of GPT-4's quality ...)" is a share of another model's quality)
+        aside = first >= 1 and (toks[first - 1].text == "(" or self._example_aside_before(first)) \
+            and own[1] < self.ctx.n and _FRACTION_OF_ORIGINAL.match(self.ctx.text[toks[own[1]].idx:]) is not None
         return own[1] < self.ctx.n and toks[own[1]].lower == "of" and (aside or any(
             t.lower == "to" for t in toks[max(0, first - 2):first]))
 
