@@ -148,6 +148,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     # "dual"/"quad" before a device count it ("quad-core" counts cores, not devices)
     ("on a dual NVIDIA RTX 3080 Ti configuration", [("NVIDIA RTX 3080 Ti", 2, None)]),
+    # a Grace Blackwell superchip is the GB200, and its rack is one system
+    ("on an NVIDIA Grace Blackwell NVL72 and two GB200 NVL72 racks", [("NVIDIA GB200 NVL72", None, None),
+                                                                      ("NVIDIA GB200 NVL72", 2, None)]),
+    ("Grace Blackwell superchips", [("NVIDIA GB200", None, None)]),
     # a device class written out right after a product is its device word, no second claim
     ("trained on Ascend Neural Processing Units (NPUs)", [("Huawei Ascend", None, None)]),
     ("dual A100 GPUs and a quad Intel Xeon server", [("NVIDIA A100", 2, None), ("Intel Xeon", 4, None)]),
