@@ -2022,6 +2022,9 @@ TYPING_ROWS += [
     row("a-speed-verb-decides-past-a-score-name-in-its-object",  # own
         "Token dropping can accelerate MAE pre-training by a factor of 6 on ImageNet.",
         c("speedup", 6, "x")),
+    row("more-training-efficient-is-a-speed-change",  # own
+        "The new tokenizer makes the model 12x more training efficient than the best prior recipe.",
+        c("speedup", 12, "x", baseline="the best prior recipe")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
@@ -2925,6 +2928,7 @@ def test_function_words_ending_in_s_are_not_units(text):
     "Our study exposes two inefficiencies and four shortcomings of current schedulers.",
     "We state three hypotheses and report five observations.",
     "The planner learns over two atomic skills, composes three primitives and replaces two flawed paradigms.",
+    "We make four key improvements to the aligner, in two procedures that remove three barriers.",
 ])
 def test_counts_of_a_papers_own_parts_are_no_claims(text):
     # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
