@@ -170,9 +170,9 @@ _RIVALS_BEFORE = re.compile(
 _LARGER_AFTER = re.compile(r"(?i)\s*(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
-#: "retains 100% performance", "maintains around 98% performance"
 #: a sign bound that may stand right before the number ("maintains >90% of the performance")
 _SIGN_AT_END = r"(?:[<>~≈≤≥]\s*)?$"
+#: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}" + _SIGN_AT_END)
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
