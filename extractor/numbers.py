@@ -457,6 +457,8 @@ def is_excluded(text: str, q: Quantity) -> bool:
         return True  # "100s of GB", "1000s of GPUs": a vague amount, no seconds; "the 1990s" a decade
     if q.unit is not None or q.word:
         return False
+    if text.endswith("++", 0, q.start):
+        return True  # "CUDASW++4.0", "C++17": a version glued to a name
     if q.magnitude == "T" and _CELL_AFTER.match(after):
         return True  # "6T SRAM cells", "14T/28T adders": transistors per cell, a design's name
     if _DIMENSION_AFTER.match(after):

@@ -205,6 +205,8 @@ def test_quantities(text, expected):
     "checkpoints take 100s of GB", "jobs span 1000s of GPUs", "since the 2010s",
     # nothing is multiplied by zero
     "a 0x prefix", "the 000x tail",
+    # a version glued to a name after "++"
+    "CUDASW++4.0 gains speed", "written in C++17",
 ])
 def test_not_quantities(text):
     assert q(text) == []
