@@ -148,6 +148,12 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a single NVIDIA Ampere A100 GPU", [("NVIDIA A100", 1, None)]),
     # "dual"/"quad" before a device count it ("quad-core" counts cores, not devices)
     ("on a dual NVIDIA RTX 3080 Ti configuration", [("NVIDIA RTX 3080 Ti", 2, None)]),
+    # a generation written apart, a possessive vendor, a chip named without its vendor, a hyphenated model
+    ("on Trainium 2 and Trainium1", [("AWS Trainium2", None, None), ("AWS Trainium1", None, None)]),
+    ("Cerebras' wafer-scale engine (WSE)", [("Cerebras WSE", None, None)]),
+    ("the Grayskull e150 and a Tenstorrent Wormhole n300", [("Tenstorrent Grayskull e150", None, None),
+                                                            ("Tenstorrent Wormhole n300", None, None)]),
+    ("the SambaNova SN-40", [("SambaNova SN-40", None, None)]),
     # a Grace Blackwell superchip is the GB200, and its rack is one system
     ("on an NVIDIA Grace Blackwell NVL72 and two GB200 NVL72 racks", [("NVIDIA GB200 NVL72", None, None),
                                                                       ("NVIDIA GB200 NVL72", 2, None)]),
