@@ -1280,6 +1280,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"
     if q.high < 100 or q.high != int(q.high) or _TOKENS_PER.match(text, q.end):
         return "other"  # "accepts 3.2 tokens per step": a rate or a handful, not a context
+    if _TOKENS_SPENT_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return "other"  # "the agent uses 608k tokens", "consumes only 1.2M tokens": tokens spent, no context
     if _CONTEXT_WORDS.search(text):
         return "context_length"
     if _TOKEN_COMPOUND_OF_USE.match(text, q.end) and not _DATA_WORDS.search(text):
@@ -1287,6 +1289,10 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
 
 
+#: a verb that spends tokens right before their number: "uses 608k tokens", "consuming only 1.2M tokens"
+_TOKENS_SPENT_BEFORE = re.compile(r"(?i)\b(?:uses?|used|using|consum(?:es?|ed|ing)|spen(?:ds?|t|ding))\s+"
+                                  r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|over|less\s+than|fewer\s+than|"
+                                  r"more\s+than|~)\s*)*$")
 #: a token count joined to what is run on that many tokens: "4-million-token inference", "1M-token prompts"
 _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|inputs?|decoding|generation|"
                                     r"sequences?|documents?|queries|requests?|reasoning)\b")
@@ -1600,6 +1606,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # reduction)
             kind, source = cue.kind, "paired"
             direction_cues = ([cue] if cue.direction else []) + direction_cues + typer.left_cues(lead, 4)
+        # ("cuts costs by an additional 12%": "additional" right before the number says more of the same change,
+        # whose own word says which way; "an additional 20% throughput" has no other)
+        same_change = [c for c in direction_cues if not (c.end == own[0] and c.end - c.start == 1
+                                                         and ctx.toks[c.start].lower in ("additional", "further"))]
+        if len(same_change) < len(direction_cues) and any(c.direction for c in same_change):
+            direction_cues = same_change
         direction = _direction(q, _without_attributive(ctx, direction_cues, own), text)
         if direction is None and kind is not None and q.unit in ("x", "%") \
                 and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):

@@ -769,7 +769,8 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
 
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
-    r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)(?=[\s-]+param)")
+    r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
+    r"(?=[\s-]+(?:(?:total|active|activated|trainable)\s+)?param)")  # "a trillion total parameters"
 #: ... so these words can start a quantity without a digit or a number word (the pre-filter's concern)
 A_MAGNITUDE_WORDS = frozenset({"million", "billion", "trillion"})
 

@@ -2025,6 +2025,15 @@ TYPING_ROWS += [
     row("more-training-efficient-is-a-speed-change",  # own
         "The new tokenizer makes the model 12x more training efficient than the best prior recipe.",
         c("speedup", 12, "x", baseline="the best prior recipe")),
+    row("a-further-cut-keeps-its-verbs-direction",  # own
+        "Caching cuts serving costs by 30%, and batching cuts them by an additional 10%-20%; spilling gives an additional 15% throughput.",
+        c("cost", 30, "%", factor=1 / 0.7), c("cost", (10, 20), "%", factor=1 / 0.8), c("speedup", 15, "%", factor=1.15)),
+    row("tokens-spent-are-no-context-length",  # own
+        "The coding agent uses 450k tokens on each issue.",
+        other(450000, "tokens")),
+    row("a-trillion-total-parameters-is-a-size",  # own
+        "The mixture has a trillion total parameters.",
+        params(1e12)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
