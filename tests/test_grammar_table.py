@@ -2034,6 +2034,9 @@ TYPING_ROWS += [
     row("a-trillion-total-parameters-is-a-size",  # own
         "The mixture has a trillion total parameters.",
         params(1e12)),
+    row("resolve-rates-and-rewards-are-quality",  # own
+        "The repair agent reaches a 48.2% resolve rate and improves the episode reward by 12% over PPO.",
+        c("accuracy", 48.2, "%"), c("accuracy", 12, "%", baseline="PPO")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
