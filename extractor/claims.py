@@ -1084,20 +1084,28 @@ _COMPARATIVE_ADJECTIVES = frozenset(
     "deeper shallower heavier lighter".split())
 
 
-def _without_attributive(ctx: SentenceContext, cues: list[Cue], own: tuple[int, int]) -> list[Cue]:
-    """``cues`` less the comparatives that only describe a noun before the number ("reduces the larger KV
-    cache by 4x", "cut access to the slower memory by 87 times"), when another cue says the direction."""
+def _counted_direction_cues(ctx: SentenceContext, cues: list[Cue], own: tuple[int, int]) -> list[Cue]:
+    """``cues`` less those that say no direction of the number's own, where another cue says it: "additional"
+    or "further" right before the number ("cuts costs by an additional 12%": more of the same change), then
+    the comparatives that only describe a noun before it ("reduces the larger KV cache by 4x", "cut access to
+    the slower memory by 87 times")."""
     toks = ctx.toks
+
+    def more_of_the_same(c: Cue) -> bool:
+        return c.end == own[0] and c.end - c.start == 1 and toks[c.start].lower in ("additional", "further")
 
     def attributive(c: Cue) -> bool:
         return c.start > 0 and c.start + 1 < own[0] and toks[c.start].lower in _COMPARATIVE_ADJECTIVES \
             and toks[c.start - 1].lower in _DETERMINERS and toks[c.start + 1].text[:1].isalpha() \
             and toks[c.start + 1].lower != "than"
 
-    dropped = [c for c in cues if c.direction and attributive(c)]
-    if not dropped or not any(c.direction and c not in dropped for c in cues):
-        return cues
-    return [c for c in cues if c not in dropped]
+    return _unless_alone(_unless_alone(cues, more_of_the_same), attributive)
+
+
+def _unless_alone(cues: list[Cue], drop) -> list[Cue]:
+    """``cues`` without the direction cues ``drop`` picks, unless no other cue would say a direction."""
+    kept = [c for c in cues if not (c.direction and drop(c))]
+    return kept if len(kept) < len(cues) and any(c.direction for c in kept) else cues
 
 
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
@@ -1606,13 +1614,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # reduction)
             kind, source = cue.kind, "paired"
             direction_cues = ([cue] if cue.direction else []) + direction_cues + typer.left_cues(lead, 4)
-        # ("cuts costs by an additional 12%": "additional" right before the number says more of the same change,
-        # whose own word says which way; "an additional 20% throughput" has no other)
-        same_change = [c for c in direction_cues if not (c.end == own[0] and c.end - c.start == 1
-                                                         and ctx.toks[c.start].lower in ("additional", "further"))]
-        if len(same_change) < len(direction_cues) and any(c.direction for c in same_change):
-            direction_cues = same_change
-        direction = _direction(q, _without_attributive(ctx, direction_cues, own), text)
+        direction = _direction(q, _counted_direction_cues(ctx, direction_cues, own), text)
         if direction is None and kind is not None and q.unit in ("x", "%") \
                 and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
             # "reduces the number of parameters of wav2vec2.0-base and HuBERT-large models by 65%": "by N"
