@@ -17,6 +17,7 @@ from importlib import resources
 
 import re
 
+from .regex_guards import guarded_alternation
 from .units import LOWER_WORD, WORD_NUMBERS
 
 CATALOGUE_FILE = "hardware.toml"
@@ -132,7 +133,7 @@ def load_catalogue() -> Catalogue:
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
         # every product name starts with a capital, a digit or "i" (iPhone): skip the long
         # alternation everywhere else
-        r"(?=[A-Z\di])(?:" + "|".join(alternatives) + r")"
+        r"(?=[A-Z\di])(?:" + guarded_alternation(alternatives) + r")"
         r"(?:s(?=[\s,.;:)]|$))?"
         r"(?:-(?:SXM\d?|PCIe|NVL|HBM\d?e?))?"
         r"(?:(?:[-\s]|\s\()(?P<mem>\d{1,3})\s?G(?:B|iB)?\)?)?"
