@@ -62,8 +62,9 @@ def _says_respectively(sentence: str) -> bool:
 
 
 def _like_number(tok: Tok) -> bool:
-    """A number in figures or words: "100", "four", "a thousand" (its second word)."""
-    return tok.text[:1].isdigit() or (tok.lower in _NUMBER_WORDS and tok.text in (tok.lower, tok.lower.capitalize()))
+    """A number in figures or words: "100", "four", "a thousand" (its second word); a token that starts with
+    a digit and holds a capital is a name ("3DGS", "3D-GS", "2D-TAN")."""
+    return (tok.text[:1].isdigit() and not any(ch.isupper() for ch in tok.text)) or (tok.lower in _NUMBER_WORDS and tok.text in (tok.lower, tok.lower.capitalize()))
 
 
 def are_coordinated(text: str, prev_end: int, start: int) -> bool:

@@ -2040,6 +2040,9 @@ TYPING_ROWS += [
     row("averages-before-a-number-is-an-average",  # own
         "The fused kernel averages 1.8x faster decoding than the eager baseline.",
         c("speedup", 1.8, "x", "average", baseline="the eager baseline")),
+    row("a-name-that-starts-with-a-digit-is-a-baseline",  # own
+        "The pruned splats render 2.4x faster than 3DGS and 1.6x faster than 2D-GS.",
+        c("speedup", 2.4, "x", baseline="3DGS"), c("speedup", 1.6, "x", baseline="2D-GS")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
