@@ -84,6 +84,7 @@ _PATTERN = re.compile(
   | (?P<siunitx>\\(?:SI|qty)\{(?P<si_num>[^{}]*)\}\{(?P<si_unit>[^{}]*)\}      # \SI{490}{\micro\joule} -> 490 µJ
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
+  | (?P<cite>~?\\(?:cite[a-z]*|[cC]?ref|eqref|autoref)\*?(?:\[[^\]\n]*\]){0,2}\{[^{}\n]*\}\ ?)  # \cite{x} -> (none)
   | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
@@ -145,6 +146,11 @@ def _replacement(m: re.Match) -> str | None:
     kind = m.lastgroup
     if kind == "siunitx":
         return _siunitx(m)
+    if kind == "cite":
+        # "the original \cite{k} implementation" -> "the original implementation"; "FlashAttention~\citep{k} on"
+        # -> "FlashAttention on": the space after the citation stays only where none stands before it
+        spaced_before = m.start() == 0 or m.string[m.start() - 1].isspace()
+        return " " if m.group(0).endswith(" ") and not spaced_before else ""
     if kind == "md_emph":
         return m.group("md_inner")
     if kind == "spaced_thousands":

@@ -17,6 +17,10 @@ from extractor.cleanup import clean
     (r"12$-$48$\times$ faster, but prices of $5 - $10", "12-48× faster, but prices of $5 - $10"),
     ("speeds up convolutions by 2.2times, and", "speeds up convolutions by 2.2×, and"),
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # citations and cross-references carry no words of the sentence
+    (r"compared to the original \cite{kerbl2023} implementation", "compared to the original implementation"),
+    (r"faster than FlashAttention~\citep{dao2022} on H100", "faster than FlashAttention on H100"),
+    (r"than vLLM\citet[p.~4]{kwon2023}. As Fig.~\ref{fig:speed} shows", "than vLLM. As Fig. shows"),
     # siunitx quantities read as written in plain text
     (r"at \SI{490}{\micro\joule \per Token} and \SI{340}{Token \per \second}", "at 490 µJ/Token and 340 Token/s"),
     (r"cuts energy by \SI{20}{\percent} with \SIrange{2}{3}{\giga\byte} and \num{1200} runs",
