@@ -2043,6 +2043,9 @@ TYPING_ROWS += [
     row("a-name-that-starts-with-a-digit-is-a-baseline",  # own
         "The pruned splats render 2.4x faster than 3DGS and 1.6x faster than 2D-GS.",
         c("speedup", 2.4, "x", baseline="3DGS"), c("speedup", 1.6, "x", baseline="2D-GS")),
+    row("at-the-cost-of-is-a-trade-off-not-a-price",  # own
+        "The pruned model decodes 1.4x faster at the cost of a 0.8% average performance drop, and at the expense of 5% more memory.",
+        c("speedup", 1.4, "x"), c("accuracy", 0.8, "%", "average"), c("memory", 5, "%")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
