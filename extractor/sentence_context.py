@@ -126,7 +126,7 @@ def _compound_cues(texts: list[str], lowers: list[str], spans: Iterable[tuple[in
 #: between the comparative and the noun (the lexicon's "larger models" has none)
 _CAPACITY_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _CAPACITY_HEADS = frozenset({"model", "models", "batch", "batches", "context", "contexts", "sequence", "sequences",
-                             "input", "inputs", "prompt", "prompts", "llm", "llms", "networks"})
+                             "input", "inputs", "prompt", "prompts", "llm", "llms", "networks", "videos", "documents"})
 _NOT_A_MODIFIER = frozenset({"than", "and", "or", "the", "a", "an", "of", "in", "on", "for", "with", "to", "at", "by"})
 
 

@@ -2046,6 +2046,12 @@ TYPING_ROWS += [
     row("at-the-cost-of-is-a-trade-off-not-a-price",  # own
         "The pruned model decodes 1.4x faster at the cost of a 0.8% average performance drop, and at the expense of 5% more memory.",
         c("speedup", 1.4, "x"), c("accuracy", 0.8, "%", "average"), c("memory", 5, "%")),
+    row("longer-frames-videos-and-documents-are-a-larger-problem",  # own
+        "The streaming encoder takes 6 times longer frames.",
+        c("capacity", 6, "x")),
+    row("longer-documents-with-a-word-between-are-a-larger-problem",  # own
+        "It reads 3x longer legal documents than the baseline.",
+        c("capacity", 3, "x", baseline="the baseline")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
