@@ -1585,8 +1585,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cands.append(Candidate("accuracy" if quality else "other", method="number-grammar", unit=q.unit,
                                    change=bool(quality) and _is_change(text, q, None), **base))
             continue
-        shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] else None
+        # "renders 2x faster with 10x fewer Gaussians": the noun after "fewer" is what the number counts; only
+        # a cue of its own names a measure ("10x less memory"), not one before it, a weak one or a later member's
+        own_object = _OWN_OBJECT_AFTER.match(text, q.end) is not None
+        shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] and not own_object else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        if own_object and source != "right":
+            kind, cue, source = None, None, None
         if kind is None and q.unit == "%" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
                 and text.startswith(")", q.end) and quantities[i - 1].unit not in (None, "x", "%") \
                 and _BY_BEFORE.search(text, max(0, quantities[i - 1].value_start - 24), quantities[i - 1].value_start):
@@ -1647,15 +1652,15 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the named system does (a subject that measures nothing the spec names does not matter)
             kind, direction = "performance" if kind in (None, "other") else kind, "fraction"
         if source is None and previous is not None and previous.kind in COMPARATIVE \
-                and _parallel_comparison(text, previous.end, q):
+                and _parallel_comparison(text, previous.end, q) and not own_object:
             # "speedups of up to 40% over A and 2.4x over B": a list whose members each name what they beat
             kind, cue = previous.kind, previous_cue
         if source is None and coordinated and previous.kind != "other" \
-                and not _own_object(text, q):
+                and not own_object and not _own_object(text, q):
             # "a 3x reduction in KV cache and up to an 8x reduction", "65.08% ..., an additional 12.59%":
             # the later claim leaves out what the earlier one said
             kind, cue = previous.kind, previous_cue
-        if kind is None and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit \
+        if kind is None and not own_object and i + 1 < len(quantities) and quantities[i + 1].unit == q.unit \
                 and are_coordinated(text, q.end, quantities[i + 1].start):
             # "up to a 12.75x reduction and an 8.25x reduction in energy used per token": the earlier
             # claim leaves out what the later one says after its number
@@ -1727,7 +1732,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "train an ImageNet ResNet-50 model to 75% in only 20 mins": the accuracy a training run reaches
             # ("training jobs to 90% of the cluster" is a share)
             kind = "accuracy"
-        if kind is None and (_OWN_OBJECT_AFTER.match(text, q.end) or _own_object(text, q)):
+        if kind is None and (own_object or _own_object(text, q)):
             # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
             # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
             kind = "other"

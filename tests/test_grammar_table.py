@@ -2052,6 +2052,12 @@ TYPING_ROWS += [
     row("longer-documents-with-a-word-between-are-a-larger-problem",  # own
         "It reads 3x longer legal documents than the baseline.",
         c("capacity", 3, "x", baseline="the baseline")),
+    row("fewer-of-an-own-noun-takes-no-earlier-measure",  # own
+        "The pruned scene renders 2x faster with 10x fewer Gaussians.",
+        c("speedup", 2, "x"), other(10, "x")),
+    row("fewer-of-an-own-noun-takes-no-later-measure",  # own
+        "The compact variant keeps 2x fewer points and 3x less memory.",
+        other(2, "x"), c("memory", 3, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
