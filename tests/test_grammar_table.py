@@ -2058,6 +2058,9 @@ TYPING_ROWS += [
     row("fewer-of-an-own-noun-takes-no-later-measure",  # own
         "The compact variant keeps 2x fewer points and 3x less memory.",
         other(2, "x"), c("memory", 3, "x")),
+    row("an-optimization-of-a-measure-is-a-change",  # own
+        "The frequency governor yields an energy optimization of up to 35% over the stock driver.",
+        c("energy", 35, "%", "up_to", baseline="the stock driver")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
