@@ -2061,6 +2061,9 @@ TYPING_ROWS += [
     row("an-optimization-of-a-measure-is-a-change",  # own
         "The frequency governor yields an energy optimization of up to 35% over the stock driver.",
         c("energy", 35, "%", "up_to", baseline="the stock driver")),
+    row("a-bare-efficiency-gain-is-the-one-named-before",  # own
+        "The accelerator reaches 3.1x higher energy efficiency than the GPU and, at larger batch sizes, a 1.8x efficiency gain over it.",
+        c("energy", 3.1, "x", baseline="the GPU"), c("energy", 1.8, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
