@@ -521,20 +521,31 @@ _RESTATING_GAP = re.compile(
     r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
 
 
-def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, amount: Quantity,
+#: the comparatives that say how a restated amount changed: "0.36 kWh per 3,000 slides, 171x lower than X"
+_AMOUNT_COMPARATIVES = r"(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
+_COMPARATIVE_THAN_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\b")
+#: what normalises an amount: "0.36 kWh per 3,000 slides"
+_PER_BETWEEN = re.compile(r"\s*per\s+")
+
+
+def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, earlier: list[Quantity],
                          cands: list[Candidate]) -> Cue | None:
     """The cue of what the amount right before a restating change measures ("context lengths of up to 1
-    million tokens - an up to 500x increase over X" is a larger context: capacity); None when the number
-    restates no amount of a known measure."""
-    if not _CHANGE_NOUN_AFTER.match(text, q.end) or not _RESTATING_GAP.fullmatch(text, amount.end, q.value_start):
+    million tokens - an up to 500x increase over X" is a larger context: capacity; "consumes 0.36 kWh per
+    3,000 slides, 171x lower than X" less energy); None when the number restates no amount of a known
+    measure.  ``earlier``: the quantities before the number."""
+    amount = earlier[-1]
+    if not _RESTATING_GAP.fullmatch(text, amount.end, q.value_start) or not (
+            _CHANGE_NOUN_AFTER.match(text, q.end) or _COMPARATIVE_THAN_AFTER.match(text, q.end)):
         return None
+    if len(earlier) > 1 and _PER_BETWEEN.fullmatch(text, earlier[-2].end, amount.start):
+        amount = earlier[-2]  # the amount, not the count it is per
     return _amount_cue(ctx, amount, cands)
 
 
 #: a comparison with "that"/"those", the measure said before: "13.2 tokens/s ..., only 18% lower than that
 #: achieved by an A100"
-_THAN_THAT_AFTER = re.compile(r"(?i)\s*(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
-                              r"\s+than\s+(?:that|those)\b")
+_THAN_THAT_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\s+(?:that|those)\b")
 
 
 def _amount_cue(ctx: SentenceContext, amount: Quantity, cands: list[Candidate]) -> Cue | None:
@@ -1607,11 +1618,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # (a cue of no scored kind that only describes the amount: "256K tokens at byte level - a 16x ...")
                 kind == "other" and cue is not None and ctx.token_at(quantities[i - 1].start) <= cue.start
                 and cue.end <= own[0])) \
-                and (restated := _restated_amount_cue(ctx, text, q, quantities[i - 1], cands)) is not None:
-            kind, cue = restated.kind, restated
+                and (restated := _restated_amount_cue(ctx, text, q, quantities[:i], cands)) is not None:
+            kind, cue, source = restated.kind, restated, "restated"
         if kind is None and q.unit in ("x", "%") and i > 0 and _THAN_THAT_AFTER.match(text, q.end) \
                 and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
-            kind, cue = measured.kind, measured  # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"
+            # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"
+            kind, cue, source = measured.kind, measured, "restated"
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ...", unless the

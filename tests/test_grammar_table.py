@@ -2064,6 +2064,10 @@ TYPING_ROWS += [
     row("a-bare-efficiency-gain-is-the-one-named-before",  # own
         "The accelerator reaches 3.1x higher energy efficiency than the GPU and, at larger batch sizes, a 1.8x efficiency gain over it.",
         c("energy", 3.1, "x", baseline="the GPU"), c("energy", 1.8, "x")),
+    row("an-amount-per-a-count-restated-by-a-comparative",  # own
+        "It is 12x faster than the GPU baseline, and draws 2.1 kWh per 1,000 images, 40x lower than the GPU baseline.",
+        c("speedup", 12, "x", baseline="the GPU baseline"), other(2.1, "kwh"), other(1000),
+        c("energy", 40, "x", baseline="the GPU baseline")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
