@@ -2068,6 +2068,9 @@ TYPING_ROWS += [
         "It is 12x faster than the GPU baseline, and draws 2.1 kWh per 1,000 images, 40x lower than the GPU baseline.",
         c("speedup", 12, "x", baseline="the GPU baseline"), other(2.1, "kwh"), other(1000),
         c("energy", 40, "x", baseline="the GPU baseline")),
+    row("model-performance-is-quality-even-in-a-systems-sentence",  # own
+        "The quantized engine fits the GPU kernel cache while achieving 3% higher model performance than the FP16 engine.",
+        c("accuracy", 3, "%", baseline="the FP16 engine")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
