@@ -94,6 +94,13 @@ def _with_own_comparison(text: str, prev_end: int, later: Candidate, baseline: s
     return at != -1 and "," not in text[later.end:at]
 
 
+#: a memory a size is compared with ("datasets up to 12x larger than the GPU memory"): the reference of a
+#: size only, not of the speed-up said before it
+_MEMORY_LIMIT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:(?:single|available|on-chip|device|host|gpu|cpu|accelerator)\s+)*"
+                           r"(?:memory|memory\s+capacity|vram|dram|hbm|sram|ram)")
+_SIZE_KINDS = frozenset({"capacity", "memory"})
+
+
 def _said_alongside(text: str, prev_end: int, start: int) -> bool:
     """``start`` opens a change said with the one ending at ``prev_end``: up to two words (the measure
     of the first) and then "with" or "while using" ("faster with", "higher throughput with")."""
@@ -709,7 +716,8 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
         is_link = id(c) in link_ids
         if id(c) not in said_after and id(nxt) in said_after and (c.baseline is None or is_link) \
                 and (are_coordinated(ctx.text, c.end, nxt.start) or _said_alongside(ctx.text, c.end, nxt.start)) \
-                and not _with_own_comparison(ctx.text, c.end, nxt, said_after[id(nxt)]):
+                and not _with_own_comparison(ctx.text, c.end, nxt, said_after[id(nxt)]) \
+                and not (c.kind not in _SIZE_KINDS and _MEMORY_LIMIT.fullmatch(said_after[id(nxt)])):
             said_after[id(c)] = said_after[id(nxt)]
             if not is_link:
                 c.baseline = said_after[id(c)]

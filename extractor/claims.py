@@ -49,7 +49,7 @@ _BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
 _AFTER_DATA = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
-    r"corpora|corpus|bp|base\s+pairs|nucleotides)(?![^\W\d_])",
+    r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
@@ -1063,7 +1063,8 @@ _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across"
 #: what a capacity claim can be about when its noun comes before the number ("models 3x larger")
 _CAPACITY_SUBJECTS = frozenset(
     "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
-    "prompt prompts video videos graph graphs utterance utterances audio documents clips".split())
+    "prompt prompts video videos graph graphs utterance utterances audio documents clips dataset datasets "
+    "index indexes indices table tables".split())
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 

@@ -2071,6 +2071,9 @@ TYPING_ROWS += [
     row("model-performance-is-quality-even-in-a-systems-sentence",  # own
         "The quantized engine fits the GPU kernel cache while achieving 3% higher model performance than the FP16 engine.",
         c("accuracy", 3, "%", baseline="the FP16 engine")),
+    row("datasets-larger-than-memory-are-a-larger-problem",  # own
+        "The out-of-core index builds 3x faster on 50-million scale datasets and handles datasets up to 8x larger than the GPU memory.",
+        c("speedup", 3, "x", baseline=None), other(5e7, "datasets"), c("capacity", 8, "x", "up_to", baseline="the GPU memory")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
