@@ -20,6 +20,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We train on 8 A100-80GB GPUs.", [("NVIDIA A100", 8, "80GB")]),
     ("We scale training to 1,024 TPU v5p chips.", [("Google TPU v5p", 1024, None)]),
     ("Training used 2048 Ascend 910B NPUs.", [("Huawei Ascend 910B", 2048, None)]),
+    ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
+    ("a server with an Ampere Altra Max CPU", [("Ampere Altra Max", None, None)]),
+    ("older NVIDIA Maxwell and Pascal GPUs", [("NVIDIA Maxwell", None, None), ("NVIDIA Pascal", None, None)]),
+    ("a classifier on an Arduino Nano board", [("Arduino Nano", None, None)]),
     ("a Mac Studio with M2 Ultra", [("Apple Mac Studio", None, None), ("Apple M2 Ultra", None, None)]),
     ("a run on 1,440 NVIDIA Hopper GPUs", [("NVIDIA Hopper", 1440, None)]),
     ("using 4x A100-40G accelerators", [("NVIDIA A100", 4, "40GB")]),
@@ -102,6 +106,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("a Xeon Platinum 8380 (Ice Lake) server", [("Intel Xeon Platinum 8380", None, None)]),
     ("an H100 (Sapphire Rapids host)", [("NVIDIA H100", None, None), ("Intel Sapphire Rapids", None, None)]),
     ("the lake and the bridge", []),
+    ("the Pascal VOC dataset and the Kepler mission", []),  # an architecture's name alone is no device
     # Versal boards and the first DGX systems
     ("on a VCK5000 card and a VEK280 kit", [("Xilinx VCK5000", None, None), ("Xilinx VEK280", None, None)]),
     ("one DGX-2 node and four DGX-1 servers", [("NVIDIA DGX-2", 1, None), ("NVIDIA DGX-1", 4, None)]),
