@@ -521,6 +521,12 @@ _RESTATING_GAP = re.compile(
     r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+#: "only" before a share of a resource (or before the first share of a list of them): "with only about 30% KV
+#: cache memory", "with only 55.6% TFLOPs and 53.8% KV cache storage"
+_ONLY_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:only|just|merely)\s+(?:(?:about|around|approximately|roughly|nearly)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?%\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:,\s*(?:and\s+)?|and\s+))?$")
 #: the comparatives that say how a restated amount changed: "0.36 kWh per 3,000 slides, 171x lower than X"
 _AMOUNT_COMPARATIVES = r"(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
 _COMPARATIVE_THAN_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\b")
@@ -1644,6 +1650,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                          if c.direction and not c.kind), None)
             if verb is not None:
                 direction = verb.direction
+        if direction is None and source == "right" and q.unit == "%" and not q.is_range and kind in COMPARATIVE \
+                and cue is not None and cue.polarity == "lower" \
+                and _ONLY_SHARE_BEFORE.search(text, max(0, q.value_start - 64), q.value_start) \
+                and not _OF_AFTER.match(text, q.end):
+            # "with only about 30% KV cache memory", "with only 55.6% TFLOPs and 53.8% KV cache storage": the
+            # share of a resource the work still needs, a saving (1 / 0.3); "only 0.5% of the parameters" says
+            # which ones were trained (the shares "of" something have rules of their own)
+            direction = "fraction"
         if _overhead_of_number(ctx, own, direction_cues) or (direction is None and any(
                 c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew, whatever

@@ -2074,6 +2074,9 @@ TYPING_ROWS += [
     row("datasets-larger-than-memory-are-a-larger-problem",  # own
         "The out-of-core index builds 3x faster on 50-million scale datasets and handles datasets up to 8x larger than the GPU memory.",
         c("speedup", 3, "x", baseline=None), other(5e7, "datasets"), c("capacity", 8, "x", "up_to", baseline="the GPU memory")),
+    row("only-a-share-of-a-resource-is-a-saving",  # own
+        "The pruned decoder matches the dense model with only 48% FLOPs and 25% KV cache memory, and needs only about 40% GPU memory for training.",
+        other(48, "%"), c("memory", 25, "%", factor=4.0), c("memory", 40, "%", "approx", factor=2.5)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
