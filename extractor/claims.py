@@ -212,7 +212,7 @@ PART_NOUNS = frozenset(
     dimensions directions categories factors pillars properties perspectives times years decades orders
     magnitudes ideas goals objectives problems issues limitations inefficiencies bottlenecks heuristics shortcomings
     drawbacks weaknesses hypotheses observations primitives skills paradigms workflows improvements procedures
-    barriers""".split()
+    barriers optimizations optimisations advancements enhancements refinements modifications""".split()
 )
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
 #: verbs that open a second predicate after "and": cues before them belong to the first one

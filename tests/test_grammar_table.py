@@ -2987,6 +2987,8 @@ def test_function_words_ending_in_s_are_not_units(text):
     "We state three hypotheses and report five observations.",
     "The planner learns over two atomic skills, composes three primitives and replaces two flawed paradigms.",
     "We make four key improvements to the aligner, in two procedures that remove three barriers.",
+    "The runtime brings three key advancements, two principal optimizations and two careful refinements.",
+    "We propose three synergistic optimisations, two enhancements and one modification of the scheduler.",
 ])
 def test_counts_of_a_papers_own_parts_are_no_claims(text):
     # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
