@@ -407,8 +407,10 @@ def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[C
 
 #: a percent of the items a system serves is a share of them: "for 90% of requests", "in 95% of cases"
 _SHARE_OF_WORKLOAD = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:requests|queries|jobs|users|tasks|samples|cases|instances|"
-    r"prompts|workloads|traces|applications|problems|questions|inputs)(?![\w-])", re.IGNORECASE)
+    # (a name of up to three words before the noun: "on 92% of KernelBench Level 2 tasks")
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:requests|queries|jobs|users|tasks|samples|cases|instances|"
+    r"prompts|workloads|traces|applications|problems|questions|inputs|kernels|programs|operators|scenarios|"
+    r"configurations)(?![\w-])", re.IGNORECASE)
 #: cost cues that count the devices a run uses: fewer of them is a saving, more a setting
 _DEVICE_COUNT_CUES = frozenset({"number of gpus", "gpu count"})
 #: change nouns that end a list of measures and say the change of each: "12% latency and 20% memory reductions"
