@@ -281,6 +281,7 @@ def _product_matches(text: str, cat: Catalogue, has_product: bool):
         yield m, product, vendor_alias
 
 
+_ON_BEFORE = re.compile(r"\bon\s$")
 #: a device word and a list opener right before a name: "GPUs (e.g., Hopper", "GPUs such as Hopper"
 _DEVICE_LIST_OPENS = re.compile(
     r"\b(?:GPUs?|CPUs?|NPUs?|accelerators?|processors?)\s*\(?\s*(?:e\.g\.,?|such\s+as|including|like|i\.e\.,?)\s*$")
@@ -309,6 +310,12 @@ def _borrowing(text: str, listed: list[tuple[int, int, str, bool, bool]],
     vendor = [item[3] for item in listed]
     for k in range(1, len(listed)):
         vendor[k] = vendor[k] or (vendor[k - 1] and joined(k - 1))
+    # "x3.85 on H100, x3.13 on L40 and x2.38 on H20": a name in the same "on <name>" slot as a name of its
+    # line that vouches for itself is a device too, though numbers stand between them
+    on_slot = [_ON_BEFORE.search(text, max(0, item[0] - 4), item[0]) is not None for item in listed]
+    vouched_lines = {item[2] for item, d, on in zip(listed, device, on_slot) if d and on}
+    for k, item in enumerate(listed):
+        device[k] = device[k] or (on_slot[k] and item[2] in vouched_lines)
     by_device = {item[0] for item, d in zip(listed, device) if d}
     by_vendor = {item[0] for item, v in zip(listed, vendor) if v}
     # a name that needs its vendor ("920", "855") gets nothing from a device word: "Kunpeng 920 CPUs" is no
