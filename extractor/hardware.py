@@ -27,9 +27,11 @@ _COUNT_WORDS = {"a single": 1, "single": 1, **{k: v for k, v in WORD_NUMBERS.ite
                 "dual": 2, "a dual": 2, "twin": 2, "quad": 4, "a quad": 4}
 _DEVICE_WORDS = (
     r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
-    r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?)"
+    r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?|architectures?)"
 )
-_CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip)s?(?![^\W\d_])")
+#: (an architecture is a device line: "NVIDIA's recent Blackwell architecture")
+_CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip|architecture)s?"
+                         r"(?![^\W\d_])")
 #: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
 _OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
 
