@@ -23,6 +23,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
     ("the Hopper architecture", [("NVIDIA Hopper", None, None)]),  # an architecture is a device line
+    ("kernels for MetaX GPUs and Moore Threads GPUs", [("MetaX GPU", None, None), ("Moore Threads GPU", None, None)]),
+    ("training on 16 Cambricon MLU370 cards", [("Cambricon MLU370", 16, None)]),
+    ("on a Jetson Xavier AGX and a Tegra X2", [("NVIDIA Jetson AGX Xavier", None, None), ("NVIDIA Tegra X2", None, None)]),
     # a code in the same "on <name>" slot as a name that needs nothing is a device of that line
     ("It gains 2.4x (median 1.3x) on H100, 2.1x on L40 and 1.9x on H20.",
      [("NVIDIA H100", None, None), ("NVIDIA L40", None, None), ("NVIDIA H20", None, None)]),
