@@ -38,11 +38,14 @@ URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*
 _LIST_SEP = re.compile(
     r"^\s*(?:\([^()]{1,24}\)\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|\||&)\s*$", re.IGNORECASE)
 _AFTER_PARAMS = re.compile(
-    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
+    # (not a rate: "7 bytes per parameter")
+    r"^[\s-]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
 _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
+#: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
+_FEWEST_MODEL_PARAMS = 1000
 #: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
@@ -317,6 +320,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     if mag is None and _ABSOLUTE_CHANGE_AFTER.match(after):
         return "accuracy", "pp"  # "a 20.5 absolute accuracy improvement": points of a score
     if _AFTER_PARAMS.match(after):
+        if mag is None and q.high < _FEWEST_MODEL_PARAMS:
+            return "other", "parameters"  # "adding less than 200 parameters": a handful, no model's size
         return "model_size", "params"
     if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
         return "context_length", "tokens"

@@ -2086,6 +2086,9 @@ TYPING_ROWS += [
     row("a-share-of-named-tasks-or-kernels-is-no-change",  # own
         "The tuned compiler is faster than cuBLAS on 81% of TritonBench Level 3 tasks, and 12% of generated kernels are slower than eager mode.",
         other(81, "%"), other(12, "%")),
+    row("bytes-per-parameter-and-a-handful-of-parameters-are-no-model-size",  # own
+        "The optimizer keeps 6 bytes per parameter, and the adapter adds fewer than 300 parameters to a 1.3B model.",
+        other(6), other(300), params(1.3e9)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
