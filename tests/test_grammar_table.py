@@ -2089,6 +2089,15 @@ TYPING_ROWS += [
     row("bytes-per-parameter-and-a-handful-of-parameters-are-no-model-size",  # own
         "The optimizer keeps 6 bytes per parameter, and the adapter adds fewer than 300 parameters to a 1.3B model.",
         other(6), other(300), params(1.3e9)),
+    row("a-speed-verb-reaches-over-counts-and-asides-of-its-object",  # own
+        "The rewriter speeds up 14 out of 60 join queries (the hardest public suite) by more than 3x.",
+        other(60), c("speedup", 3, "x", "at_least")),
+    row("a-speed-verb-reaches-over-a-list-of-operations",  # own
+        "The planner accelerates filtering, sorting and top-k operations by up to 40x.",
+        c("speedup", 40, "x", "up_to")),
+    row("a-change-verb-after-the-speed-verb-takes-the-number",  # own
+        "The schedule accelerates convergence and improves accuracy by 2%.",
+        c("accuracy", 2, "%")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
