@@ -2098,6 +2098,9 @@ TYPING_ROWS += [
     row("a-change-verb-after-the-speed-verb-takes-the-number",  # own
         "The schedule accelerates convergence and improves accuracy by 2%.",
         c("accuracy", 2, "%")),
+    row("comparisons-with-x-as-a-subject-name-the-baseline",  # own
+        "Comparisons with the CPU pipeline show that the FPGA design gives up to 6x lower latency.",
+        hw("FPGA"), c("speedup", 6, "x", "up_to", baseline="the CPU pipeline")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
