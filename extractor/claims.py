@@ -1334,19 +1334,11 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"  # "the agent uses 608k tokens", "consumes only 1.2M tokens": tokens spent, no context
     if _CONTEXT_WORDS.search(text):
         return "context_length"
-    if _OUTPUT_LENGTH_WORDS.search(text) or _GENERATES_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return "other"  # "the average output length is reduced from 5439 tokens": what a model writes, no context
     if _TOKEN_COMPOUND_OF_USE.match(text, q.end) and not _DATA_WORDS.search(text):
         return "context_length"  # "enables 4-million-token inference": the length of one input
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
 
 
-#: the length of what a model writes: "the average output length", "response tokens", "reasoning length"
-_OUTPUT_LENGTH_WORDS = re.compile(r"(?i)\b(?:output|response|generation|completion|reasoning|answer|thinking)s?\s+"
-                                  r"(?:lengths?|tokens?)\b")
-#: ... or a verb of writing right before the number: "generating 100-400 tokens", "produces about 2,000 tokens"
-_GENERATES_BEFORE = re.compile(r"(?i)\b(?:generat|produc|writ|emit)\w*\s+(?:(?:only|just|about|around|roughly|up\s+to|"
-                               r"over|less\s+than|fewer\s+than|more\s+than|~)\s*)*$")
 #: a verb that spends tokens right before their number: "uses 608k tokens", "consuming only 1.2M tokens"
 _TOKENS_SPENT_BEFORE = re.compile(r"(?i)\b(?:uses?|used|using|consum(?:es?|ed|ing)|spen(?:ds?|t|ding))\s+"
                                   r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|over|less\s+than|fewer\s+than|"

@@ -2080,9 +2080,6 @@ TYPING_ROWS += [
     row("token-savings-are-tokens-and-resource-savings-a-cost",  # own
         "The router keeps baseline accuracy with 45% token savings and gives 20%-60% resource savings over static serving.",
         other(45, "%"), c("cost", (20, 60), "%", baseline="static serving")),
-    row("an-output-length-is-no-context-length",  # own
-        "With early exits the mean response length falls from 3,200 tokens to 2,100 tokens, and the verifier generates about 500 tokens.",
-        other(3200, "tokens"), other(2100, "tokens"), other(500, "tokens", "approx")),
     row("a-share-of-named-tasks-or-kernels-is-no-change",  # own
         "The tuned compiler is faster than cuBLAS on 81% of TritonBench Level 3 tasks, and 12% of generated kernels are slower than eager mode.",
         other(81, "%"), other(12, "%")),
