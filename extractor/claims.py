@@ -368,6 +368,8 @@ _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq|(?:peak\s+
 _NAMES_NOTHING = (r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|"
                   r"compared)\b")
 _OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]", re.IGNORECASE)
+_OWN_COMPARED_NOUN_AFTER = re.compile(r"\s+(?:more|higher|lower|greater)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]",
+                                      re.IGNORECASE)
 _CHANGE_VERB = r"(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*"
 _OWN_OBJECT_BEFORE = re.compile(
     # (or the verb's second object: "reducing query latency by 23.7% and query failures by 51.2%", see
@@ -1632,6 +1634,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         own_object = _OWN_OBJECT_AFTER.match(text, q.end) is not None
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] and not own_object else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        if not own_object and _OWN_COMPARED_NOUN_AFTER.match(text, q.end) \
+                and not (cue is not None and cue.start >= own[1]):
+            # "2.5x higher coverage than X", "four times more coverage": a noun of no cue after the
+            # comparative is what changed, unless a cue names it ("2x higher throughput", "3x higher performance")
+            own_object = True
         if own_object and source != "right":
             kind, cue, source = None, None, None
         if q.unit in ("x", "%") and kind in (None, "other", "accuracy") and source in (None, "left", "weak") \

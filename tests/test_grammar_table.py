@@ -2098,6 +2098,9 @@ TYPING_ROWS += [
     row("comparisons-with-x-as-a-subject-name-the-baseline",  # own
         "Comparisons with the CPU pipeline show that the FPGA design gives up to 6x lower latency.",
         hw("FPGA"), c("speedup", 6, "x", "up_to", baseline="the CPU pipeline")),
+    row("a-comparative-of-a-noun-of-no-cue-takes-no-earlier-kind",  # own
+        "The tuner speeds up most kernels by 2x, which is 3x higher coverage than prior tuners, and gives 1.5x higher throughput.",
+        c("speedup", 2, "x"), other(3, "x"), c("speedup", 1.5, "x")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
