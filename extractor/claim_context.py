@@ -629,6 +629,9 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     # stand between another claim and that claim's "over X"
     aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
     claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
+    # broad cues said after a claim, before any other ("over 90% compared to X"): that claim's own
+    owned = {cue.start for cue in cues if cue.label == "broad" and any(
+        e <= cue.start and not any(e <= cs < cue.start for cs in claim_starts) for _, e in spans.values())}
     via_tight: set[int] = set()
     earlier: dict[int, BaselineCue] = {}  # claim -> a tight cue before it, when nothing nearer says more
     cue_of: dict[int, BaselineCue] = {}  # claim -> the cue its baseline was read after
@@ -670,7 +673,11 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
                      and not (cue.start >= end and ctx.toks[cue.start].lower in _EQUAL_QUALITY_OPENERS
                               and (any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start])
                                    or any(end <= cs < cue.start for cs in claim_starts)))
-                     and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))]
+                     and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))
+                     # (nor one that an earlier claim owns, across a contrast: "over 90% compared to X, while
+                     # cutting the peak memory footprint by 90%")
+                     and not (cue.end <= s and cue.start in owned
+                              and any(t.lower in CONTRAST_WORDS for t in ctx.toks[cue.end:s]))]
             # "..., and up to 8.8x improvement in energy efficiency compared to GPU": a "compared to"
             # after the claim, before any other claim, is its own, however near the one before it
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg
