@@ -458,19 +458,35 @@ _COORDINATED_STEP = re.compile(
 _COMMA_STEP = re.compile(rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?,\s*")
 
 
+def _list_step_kind(text: str, a_end: int, b_start: int) -> str | None:
+    """ "comma" or "and" for the step between two members of a list of numbers, None for no such step."""
+    if _COORDINATED_STEP.fullmatch(text, a_end, b_start):
+        return "and"
+    if _COMMA_STEP.fullmatch(text, a_end, b_start):
+        return "comma"
+    parallel = _PARALLEL_COMMA_STEP.fullmatch(text, a_end, b_start)
+    return None if parallel is None else "and" if parallel.group("closing") else "comma"
+
+
 def _comma_list_step(text: str, quantities: list[Quantity], i: int, step_from: int) -> bool:
     """Number ``i`` follows a comma in a list of same-unit numbers that an "and" step closes later."""
     unit = quantities[i].unit
-    if quantities[i - 1].unit != unit or not _COMMA_STEP.fullmatch(text, step_from, quantities[i].start):
+    if quantities[i - 1].unit != unit:
         return False  # ("up to 5.35x performance improvement, 35% latency reduction, and 42% ...": no list of one unit)
+    step = _list_step_kind(text, step_from, quantities[i].start)
+    if step == "and":
+        # the member that closes the list: "..., 1200x speedup over a GPU, and 7x over an ASIC"
+        return i >= 2 and quantities[i - 2].unit == unit \
+            and _list_step_kind(text, quantities[i - 2].end, quantities[i - 1].start) == "comma"
+    if step != "comma":
+        return False
     for k in range(i + 1, len(quantities)):
         a, b = quantities[k - 1], quantities[k]
         if b.unit != unit:
             return False
-        if _COORDINATED_STEP.fullmatch(text, a.end, b.start):
-            return True
-        if not _COMMA_STEP.fullmatch(text, a.end, b.start):
-            return False
+        step = _list_step_kind(text, a.end, b.start)
+        if step != "comma":
+            return step == "and"
     return False
 
 
@@ -493,6 +509,11 @@ _PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s+"
                             r"(?:[^\s,;()\d][^\s,;()]*\s+){1,8}?"
                             r"(?:,\s*)?and\s+")
 _COMPARISON_AFTER = re.compile(r"\s+" + _COMPARISON_WORD + r"\s")
+#: ... and a comma between such members: "up to 2600x speedup over a CPU, 1200x speedup over a GPU, and up to 7x
+#: faster compared to X" (the last one may say its own bound)
+_PARALLEL_COMMA_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s+"
+                                  r"(?:[^\s,;()\d][^\s,;()]*\s+){0,7}[^\s,;()\d][^\s,;()]*,\s*"
+                                  r"(?P<closing>and\s+(?:(?:up\s+to|about|around|over|nearly)\s+)?)?")
 
 
 def _parallel_comparison(text: str, step_from: int, q: Quantity) -> re.Match | None:

@@ -2104,6 +2104,10 @@ TYPING_ROWS += [
     row("a-comparison-said-after-a-claim-stays-before-a-contrast",  # own
         "The runtime cuts decode latency by over 60% compared to the eager engine, while shrinking the peak memory by 45%.",
         c("speedup", 60, "%", "at_least", baseline="the eager engine"), c("memory", 45, "%", baseline=None)),
+    row("a-leading-bound-covers-a-comma-list-of-comparisons",  # own
+        "The accelerator gives up to 900x speedup over a CPU, 300x speedup over a GPU, and 4x over the prior ASIC.",
+        c("speedup", 900, "x", "up_to", baseline="a CPU"), c("speedup", 300, "x", "up_to", baseline="a GPU"),
+        c("speedup", 4, "x", "up_to", baseline="the prior ASIC")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
