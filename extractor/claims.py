@@ -1233,7 +1233,9 @@ _SYSTEM_WORDS = re.compile(
 _BENCHMARK_WORDS = re.compile(
     r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|scores?|reasoning|qa|evaluation|"
     r"metrics?|quality|generalization|f1|bleu|rouge|win rate|human|answers?|questions?|original performance|"
-    r"state-of-the-art performance|sota|correct|correctness|pass\s+rates?|success\s+rates?)\b")
+    r"state-of-the-art performance|sota|correct|correctness|pass\s+rates?|success\s+rates?|perplexity|top-[15]|"
+    # score names ("72.3% mAP on PascalVOC, outperforming MCUNET by 20.9%"), written as they are
+    r"(?-i:mAP|mIoU|IoU|PSNR|SSIM|FID|WER|AUC))\b")
 
 
 _KEEPS_PERFORMANCE = re.compile(

@@ -2108,6 +2108,9 @@ TYPING_ROWS += [
         "The accelerator gives up to 900x speedup over a CPU, 300x speedup over a GPU, and 4x over the prior ASIC.",
         c("speedup", 900, "x", "up_to", baseline="a CPU"), c("speedup", 300, "x", "up_to", baseline="a GPU"),
         c("speedup", 4, "x", "up_to", baseline="the prior ASIC")),
+    row("outperforming-by-a-share-after-a-score-name-is-quality",  # own
+        "Deployed on an FPGA, the searched detector reaches 61.2% mAP on COCO-mini, outperforming MCUNet by 7.4%.",
+        hw("FPGA"), c("accuracy", 61.2, "%"), c("accuracy", 7.4, "%", baseline="MCUNet")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
