@@ -44,6 +44,7 @@ _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
+_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+)?$")
 #: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
 _FEWEST_MODEL_PARAMS = 1000
 #: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
@@ -1114,7 +1115,7 @@ _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across"
 _CAPACITY_SUBJECTS = frozenset(
     "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
     "prompt prompts video videos graph graphs utterance utterances audio documents clips dataset datasets "
-    "index indexes indices table tables".split())
+    "index indexes indices table tables generation generations horizon horizons rollouts trajectories".split())
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
@@ -1514,6 +1515,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if q.magnitude in ("B", "M") and q.start - 1 in sized_ends and text[q.start - 1] == "/":
                 # "Vicuna-7B/68M target/draft pairs": a size after a sized name's slash is a second size
                 decided[i] = ("model_size", "params")
+            elif i > 0 and q.magnitude is not None and decided.get(i - 1) is not None \
+                    and _THAN_BEFORE.search(text, max(0, q.start - 16), q.start) \
+                    and not _AFTER_PARAMS.match(text[q.end:q.end + 60]):
+                # "trained on 45B tokens, far fewer than the 15T used for Llama-70B": what the number is compared
+                # with is counted in the same unit
+                decided[i] = decided[i - 1]
     for gid in set(group_ids):
         members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]
         if len(members) > 1:

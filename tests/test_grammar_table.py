@@ -2111,6 +2111,12 @@ TYPING_ROWS += [
     row("outperforming-by-a-share-after-a-score-name-is-quality",  # own
         "Deployed on an FPGA, the searched detector reaches 61.2% mAP on COCO-mini, outperforming MCUNet by 7.4%.",
         hw("FPGA"), c("accuracy", 61.2, "%"), c("accuracy", 7.4, "%", baseline="MCUNet")),
+    row("a-generation-longer-is-a-larger-problem",  # own
+        "The sliding cache allows video generation up to 3x longer at the same memory.",
+        c("capacity", 3, "x", "up_to")),
+    row("a-bare-magnitude-compared-with-a-count-shares-its-unit",  # own
+        "The model was pretrained on 60B tokens, far fewer than the 18T used for its teacher.",
+        other(6e10, "tokens"), other(1.8e13, "tokens")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
