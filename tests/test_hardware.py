@@ -23,6 +23,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
     ("the Hopper architecture", [("NVIDIA Hopper", None, None)]),  # an architecture is a device line
+    ("deployed on MAX78000/MAX78002 microcontrollers", [("Analog Devices MAX78000", None, None),
+                                                         ("Analog Devices MAX78002", None, None)]),
     ("kernels for MetaX GPUs and Moore Threads GPUs", [("MetaX GPU", None, None), ("Moore Threads GPU", None, None)]),
     ("training on 16 Cambricon MLU370 cards", [("Cambricon MLU370", 16, None)]),
     ("on a Jetson Xavier AGX and a Tegra X2", [("NVIDIA Jetson AGX Xavier", None, None), ("NVIDIA Tegra X2", None, None)]),
