@@ -215,11 +215,11 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
     return [cat.vendor_of_alias[m.group(0)] for m in cat.vendor_alias_re.finditer(text)]
 
 
-#: the shape of a product code: "A100", "MI300X", "GH200", "L40S", "NVL-72", "RTX 4090", "TPUv4"; names
+#: the shape of a product code: "A100", "MI300X", "GH200", "L40S", "NVL-72", "RTX 4090", "TPUv4", "MAX78000"; names
 #: without one ("Jetson", "Snapdragon 855", "Nvidia 4090") carry a catalogue word instead
 #: (written to start with one character class, which the regex engine scans for in a tight loop; as
 #: three alternatives it tried all of them at every position: 2.5x slower)
-_PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,4}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?v?\d|"
+_PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,5}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?v?\d|"
                            r"(?<=T)PU\s?v?\d|(?<=\d)\d{3}(?:(?:\s?Ti)?\sGPU|[\s-]?(?:Ti|SUPER|Super)(?!\w)))")
 #: an Intel processor number, the one product code that starts in lower case ("i7-8700K")
 _PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")
@@ -229,7 +229,8 @@ _PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")
 def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(product words: the catalogue's words but device-class ones, vendor words, device-class words)."""
     data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
-    vendors = {w for v in data["vendors"].values() for a in v["aliases"] for w in LOWER_WORD.findall(a.lower())}
+    # (the first word of an alias is enough to need: "analog" of "Analog Devices", not the common "devices")
+    vendors = {LOWER_WORD.findall(a.lower())[0] for v in data["vendors"].values() for a in v["aliases"]}
     classes: set[str] = set()
     for entry in data["device_class"]:
         for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]|\(\?\w:", " ", entry["pattern"])):
@@ -447,5 +448,5 @@ def catalogue_words() -> frozenset[str]:
     words = {w.lower() for w in data["anchors"]}
     for vendor in data["vendors"].values():
         for alias in vendor["aliases"]:
-            words.update(re.findall(r"[a-z]+", alias.lower()))
+            words.add(re.findall(r"[a-z]+", alias.lower())[0])  # every match of the alias holds its first word
     return frozenset(words)
