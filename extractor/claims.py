@@ -552,7 +552,6 @@ _RESTATING_GAP = re.compile(
     r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
 #: "only" before a share of a resource (or before the first share of a list of them): "with only about 30% KV
 #: cache memory", "with only 55.6% TFLOPs and 53.8% KV cache storage"
 _ONLY_SHARE_BEFORE = re.compile(
@@ -561,7 +560,8 @@ _ONLY_SHARE_BEFORE = re.compile(
 #: a speed verb, its object and "by" right before a number: "speeds up 22 out of 99 TPC queries (...) by more
 #: than 2x" (an object holds no verb of change and no number with a sign of its own)
 _SPEED_VERB_OVER_OBJECT = re.compile(
-    r"(?i)\b(?P<verb>speeds?\s+up|sped\s+up|speeding\s+up|accelerat(?:es|e|ed|ing))\s+"
+    r"(?i)\b(?P<verb>" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                                  for p in sorted(SPEED_VERB_PHRASES, key=len, reverse=True)) + r")\s+"
     r"(?P<object>(?:(?!(?:improv|reduc|increas|decreas|lower|rais|boost|cut|sav|which|while|whereas)\w*\b)"
     r"[^;:.\d%×]|\d(?![\d.,]*\s?[%×x]))"
     r"{1,120}?)\s+by\s+(?:(?:up\s+to|more\s+than|over|about|around|nearly|roughly|approximately|at\s+least|"
@@ -1718,7 +1718,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if direction is None and source == "right" and q.unit == "%" and not q.is_range and kind in COMPARATIVE \
                 and cue is not None and cue.polarity == "lower" \
                 and _ONLY_SHARE_BEFORE.search(text, max(0, q.value_start - 64), q.value_start) \
-                and not _OF_AFTER.match(text, q.end):
+                and not text.startswith(" of ", q.end):
             # "with only about 30% KV cache memory", "with only 55.6% TFLOPs and 53.8% KV cache storage": the
             # share of a resource the work still needs, a saving (1 / 0.3); "only 0.5% of the parameters" says
             # which ones were trained (the shares "of" something have rules of their own)
