@@ -552,6 +552,9 @@ _RESTATING_GAP = re.compile(
     r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
 
 
+#: a plus sign written before a number ("+71% in memory") and the measure after "in" that it changes
+_PLUS_SIGN_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
+_IN_MEASURE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 #: "only" before a share of a resource (or before the first share of a list of them): "with only about 30% KV
 #: cache memory", "with only 55.6% TFLOPs and 53.8% KV cache storage"
 _ONLY_SHARE_BEFORE = re.compile(
@@ -1174,6 +1177,8 @@ def _unless_alone(cues: list[Cue], drop) -> list[Cue]:
 def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.decreasing:
         return "decrease"
+    if _PLUS_SIGN_BEFORE.search(text, max(0, q.value_start - 2), q.value_start):
+        return "increase"  # "+71% in memory", "+20% throughput": the sign says which way
     if q.unit == "%" and not q.is_range and _CUT_TO_BEFORE.search(text, max(0, q.start - 72), q.value_start):
         return "fraction"
     after = text[q.end:q.end + 48]
@@ -1685,6 +1690,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # is the change the amount before it says
             amount = quantities[i - 1]
             kind, cue, direction_cues, source = typer.classify(typer.qtok[i - 1], ctx.token_at(amount.start), None)
+        if kind is None and q.unit == "%" and _PLUS_SIGN_BEFORE.search(text, max(0, q.value_start - 2), q.value_start) \
+                and (after := _IN_MEASURE_AFTER.match(text, q.end)) is not None:
+            # "comes at the cost of +71% in memory and +105% in FLOPs": a signed change of the measure after "in"
+            at = ctx.token_at(after.end())
+            measured = next((c for c in ctx.cues if c.start == at and c.kind and not c.weak), None)
+            if measured is not None:
+                kind, cue, source = measured.kind, measured, "right"
         if kind is None and q.unit in ("x", "%") and (clause_cue := _result_clause_cue(ctx, text, q)) is not None:
             # "reduces GPU memory usage from 207 GB to 17 GB, achieving a 92% reduction": the measure is the
             # main clause's

@@ -2117,6 +2117,9 @@ TYPING_ROWS += [
     row("a-bare-magnitude-compared-with-a-count-shares-its-unit",  # own
         "The model was pretrained on 60B tokens, far fewer than the 18T used for its teacher.",
         other(6e10, "tokens"), other(1.8e13, "tokens")),
+    row("a-signed-share-in-a-measure-is-its-change",  # own
+        "The wider backbone lifts recall by 2 points at the cost of +40% in memory and +12% in latency.",
+        c("accuracy", 2, "pp"), c("memory", 40, "%", factor=1 / 1.4), c("speedup", 12, "%", factor=1 / 1.12)),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
