@@ -315,6 +315,10 @@ def _prefix_x_is_no_factor(m: re.Match) -> bool:
         num.isdigit() and len(num) <= 6 and int(num) in _X_NAMES)
 
 
+#: words that make "factor" the name of a measure: "real-time factor of 104.3", "form factor", "impact factor"
+_MEASURE_NAMED_FACTOR = re.compile(r"(?i)\b(?:real[\s-]?time|form|impact|load|quality|fill)\s+$")
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
@@ -323,6 +327,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         a_unit = m.group("cur").strip()
     if m.group("pre") and m.group("pre")[0] == "x" and _prefix_x_is_no_factor(m):
         return None
+    if m.group("factor") and _MEASURE_NAMED_FACTOR.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "a real-time factor of 0.3", "a form factor of 2": a measure called a factor, no multiplier
     if m.group("factor") or (m.group("pre") and a_unit is None):
         a_unit = "x"
     first_unit, first_mag = a_unit, a_mag

@@ -207,6 +207,8 @@ def test_quantities(text, expected):
     "a 0x prefix", "the 000x tail",
     # a version glued to a name after "++"
     "CUDASW++4.0 gains speed", "written in C++17",
+    # a measure called a factor multiplies nothing
+    "at a real-time factor of 0.3", "a real time factor of 104.3", "in a form factor of 2",
 ])
 def test_not_quantities(text):
     assert q(text) == []
