@@ -44,7 +44,8 @@ _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
-_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:the\s+|a\s+|an\s+)?$")
+#: what leaves out the unit of an amount just said: "far fewer than the 15T", "15T tokens, of which 7.2T"
+_UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?)$")
 #: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
 _FEWEST_MODEL_PARAMS = 1000
 #: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
@@ -1521,10 +1522,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "Vicuna-7B/68M target/draft pairs": a size after a sized name's slash is a second size
                 decided[i] = ("model_size", "params")
             elif i > 0 and q.magnitude is not None and decided.get(i - 1) is not None \
-                    and _THAN_BEFORE.search(text, max(0, q.start - 16), q.start) \
+                    and _UNIT_OF_EARLIER_BEFORE.search(text, max(0, q.start - 16), q.start) \
                     and not _AFTER_PARAMS.match(text[q.end:q.end + 60]):
-                # "trained on 45B tokens, far fewer than the 15T used for Llama-70B": what the number is compared
-                # with is counted in the same unit
+                # "trained on 45B tokens, far fewer than the 15T used for Llama-70B", "15T tokens, of which 7.2T":
+                # what the number is compared with or a part of is counted in the same unit
                 decided[i] = decided[i - 1]
     for gid in set(group_ids):
         members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]

@@ -2120,6 +2120,9 @@ TYPING_ROWS += [
     row("a-signed-share-in-a-measure-is-its-change",  # own
         "The wider backbone lifts recall by 2 points at the cost of +40% in memory and +12% in latency.",
         c("accuracy", 2, "pp"), c("memory", 40, "%", factor=1 / 1.4), c("speedup", 12, "%", factor=1 / 1.12)),
+    row("a-part-of-an-amount-shares-its-unit",  # own
+        "The corpus holds 9T tokens, of which 2.5T are code.",
+        other(9e12, "tokens"), other(2.5e12, "tokens")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
