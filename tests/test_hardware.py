@@ -23,6 +23,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
     ("the Hopper architecture", [("NVIDIA Hopper", None, None)]),  # an architecture is a device line
+    # a Mac named with its chip is that chip
+    ("on a MacBook Air M1 and a MacBook M1 Pro laptop", [("Apple M1", None, None), ("Apple M1 Pro", None, None)]),
+    ("it runs on the neural processors of phones", [("NPU", None, None)]),
     ("deployed on MAX78000/MAX78002 microcontrollers", [("Analog Devices MAX78000", None, None),
                                                          ("Analog Devices MAX78002", None, None)]),
     ("kernels for MetaX GPUs and Moore Threads GPUs", [("MetaX GPU", None, None), ("Moore Threads GPU", None, None)]),
