@@ -196,7 +196,7 @@ _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
 #: (not "on average latency", "in average throughput": the measure, not a bound)
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)",
                          re.IGNORECASE)
-_AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg."})
+_AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg.", "geomean", "geo-mean"})
 #: ... and "average" before a comparative's measure is that measure's ("2x lower average latency and 3x lower tail
 #: latency": neither number is an average)
 _COMPARATIVE_BEFORE_AVERAGE = frozenset(
@@ -1412,6 +1412,10 @@ _OPEN_END_AFTER = re.compile(
     re.IGNORECASE)
 
 
+#: "at most" / "at least" said after the number
+_AT_MOST_OR_LEAST_AFTER = re.compile(r"(?i)\s+at\s+(?:(?P<up_to>most)|(?P<at_least>least))(?![^\W\d_])")
+
+
 #: "prices that differ by 100x", "vary by up to 3x": how far apart things are, not what a method changed
 _DIFFER_BY = re.compile(r"(?i)\b(?:differ|differs|differed|differing|vary|varies|varied|varying)\s+(?:[\w-]+\s+){0,2}?by\s+"
                         r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+)*$")
@@ -1452,6 +1456,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return "average", q.start
     if (open_end := _OPEN_END_AFTER.match(text, q.end)) is not None and not q.is_range:
         return open_end.lastgroup, q.start
+    if (at_most := _AT_MOST_OR_LEAST_AFTER.match(text, q.end)) is not None:
+        return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
     return "exact", q.start

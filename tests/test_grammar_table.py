@@ -2123,6 +2123,12 @@ TYPING_ROWS += [
     row("a-part-of-an-amount-shares-its-unit",  # own
         "The corpus holds 9T tokens, of which 2.5T are code.",
         other(9e12, "tokens"), other(2.5e12, "tokens")),
+    row("at-most-after-the-number-is-its-bound",  # own
+        "The scheduler shortens the makespan by 1.4-2.9x at most and cuts queueing delay by 35% at least.",
+        c("speedup", (1.4, 2.9), "x", "up_to"), c("speedup", 35, "%", "at_least")),
+    row("a-geomean-measure-is-an-average",  # own (a geometric mean is a mean; the spec's bounds name no median)
+        "The tuned kernels give a 1.6x geomean speedup and reduce the geomean step time by 22%.",
+        c("speedup", 1.6, "x", "average"), c("speedup", 22, "%", "average")),
     row("a-clause-after-the-comma-is-no-apposition",  # own
         "It is 2x faster than the baseline, which was designed for GPUs.",
         c("speedup", 2, "x", baseline="the baseline")),
