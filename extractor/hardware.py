@@ -229,8 +229,7 @@ _PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")
 def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(product words: the catalogue's words but device-class ones, vendor words, device-class words)."""
     data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
-    # (the first word of an alias is enough to need: "analog" of "Analog Devices", not the common "devices")
-    vendors = {LOWER_WORD.findall(a.lower())[0] for v in data["vendors"].values() for a in v["aliases"]}
+    vendors = _alias_first_words(data)
     classes: set[str] = set()
     for entry in data["device_class"]:
         for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]|\(\?\w:", " ", entry["pattern"])):
@@ -445,8 +444,10 @@ def catalogue_words() -> frozenset[str]:
     """Lower-case words that every catalogue match without a digit contains: the catalogue's
     ``anchors`` and every vendor alias.  The pre-filter relies on it."""
     data = tomllib.loads(resources.files("extractor.data").joinpath(CATALOGUE_FILE).read_text("utf-8"))
-    words = {w.lower() for w in data["anchors"]}
-    for vendor in data["vendors"].values():
-        for alias in vendor["aliases"]:
-            words.add(re.findall(r"[a-z]+", alias.lower())[0])  # every match of the alias holds its first word
-    return frozenset(words)
+    return frozenset({w.lower() for w in data["anchors"]} | _alias_first_words(data))
+
+
+def _alias_first_words(data: dict) -> set[str]:
+    """The first word of every vendor alias, which every match of the alias holds: "analog" of "Analog Devices"
+    (not the common "devices", which would send every sentence holding it through the finders)."""
+    return {LOWER_WORD.findall(a.lower())[0] for v in data["vendors"].values() for a in v["aliases"]}
