@@ -694,6 +694,8 @@ _PARTS_SUBJECT_BEFORE = re.compile(
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[:;,.)]|$)")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 _NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
+#: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS" (an unspaced "1/2" is a fraction)
+_UNIT_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s+)\s*")
 #: "2 and 4 orders of magnitude": the count of orders of the list's last member
 _ORDERS_COUNT = re.compile(r"(\d{1,2})[\s-]+orders?\b", re.IGNORECASE)
 
@@ -706,7 +708,11 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for j in range(len(out) - 1, 0, -1):
         last = out[j]
-        if last.unit not in ("x", "%") or (last.word and not last.text[:1].isdigit()):
+        if last.unit not in ("x", "%"):
+            if not last.word and not last.level and (last.unit is not None or last.magnitude is not None):
+                _share_other_unit(text, out, j)
+            continue
+        if last.word and not last.text[:1].isdigit():
             continue
         orders = _ORDERS_COUNT.match(last.text) if last.word else None
         if last.word and orders is None:
@@ -727,6 +733,21 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
                 out[k - 1] = q._replace(unit=last.unit)
             k -= 1
     return out
+
+
+def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
+    """The bare numbers listed before ``out[j]`` take its unit and magnitude: "124 and 78 FPS", "12 and
+    24 GB", "3, 5, and 8 ms", "7 and 13 billion parameters" (written once, after the last member)."""
+    last = out[j]
+    scale = _magnitude(last.magnitude)
+    k = j
+    while k > 0:
+        q = out[k - 1]
+        if q.unit is not None or q.magnitude is not None or q.word or q.level \
+                or _UNIT_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
+            break
+        out[k - 1] = q._replace(low=q.low * scale, high=q.high * scale, unit=last.unit, magnitude=last.magnitude)
+        k -= 1
 
 
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction

@@ -134,6 +134,14 @@ def q(text: str):
     ("by 2 and 4 orders of magnitude", [("2", 100, 100, "x"), ("4 orders of magnitude", 1e4, 1e4, "x")]),
     ("trained on 8 and 16 GPUs and 35% faster", [("8", 8, 8, None), ("16", 16, 16, None), ("35%", 35, 35, "%")]),
     ("scales 0.5 and 2x", [("0.5", 0.5, 0.5, None), ("2x", 2, 2, "x")]),
+    # ... whatever its unit or magnitude ("and", commas, "or" or a spaced slash between the members)
+    ("reach 54.7% and 56.5% AP at 124 and 78 FPS on an NVIDIA T4 GPU", [
+        ("54.7%", 54.7, 54.7, "%"), ("56.5%", 56.5, 56.5, "%"), ("124", 124, 124, "fps"), ("78 FPS", 78, 78, "fps")]),
+    ("achieves 53.0% AP at 124 / 78 FPS", [("53.0%", 53, 53, "%"), ("124", 124, 124, "fps"), ("78 FPS", 78, 78, "fps")]),
+    ("latency drops to 3, 5, and 8 ms", [("3", 3, 3, "ms"), ("5", 5, 5, "ms"), ("8 ms", 8, 8, "ms")]),
+    ("i.e., 7, 13, and 70 billion parameters", [("7", 7e9, 7e9, None), ("13", 13e9, 13e9, None),
+                                               ("70 billion", 70e9, 70e9, None)]),
+    ("runs on 8 GPUs and 35 ms per step", [("8", 8, 8, None), ("35 ms", 35, 35, "ms")]),
     # four digits between 1900 and 2099 are a year, unless they count something or size something
     ("scales up to 2048 GPUs", [("2048", 2048, 2048, None)]),
     ("a context length of 2048", [("2048", 2048, 2048, None)]),
