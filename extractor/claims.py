@@ -170,7 +170,8 @@ _MEMORY_CONTEXT = re.compile(r"(?i)\b(?:models?|LLMs?|networks?|weights|paramete
 _RIVALS_BEFORE = re.compile(
     r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
     r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the|much|even|many|several|some|other|open)\s+)*"
-    r"(?P<models>(?:models?|LLMs?)\s+)?$")
+    r"(?P<models>(?:models?|LLMs?)\s+|(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|MLLMs?)\s+(?:that|which)\s+(?:are|is)\s+)?"
+    r"(?:(?:up\s+to|over|more\s+than|nearly|almost|about|at\s+least)\s+)?$")
 #: ... and the comparative after the factor
 _LARGER_AFTER = re.compile(r"(?i)\s*(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
@@ -1871,8 +1872,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "the environment overhead drops below 4% of training time": the overhead's share of the time, a level
             kind = "other"
         rival = None  # "competing with 7x larger models": the larger models a smaller one rivals
-        if kind == "capacity" and q.unit == "x" \
-                and (competes := _RIVALS_BEFORE.search(text, max(0, q.start - 60), q.start)) is not None \
+        if (kind in ("capacity", "memory") or source != "right") and q.unit == "x" \
+                and (competes := _RIVALS_BEFORE.search(text, max(0, q.start - 96), q.start)) is not None \
                 and (larger := _LARGER_AFTER.match(text, q.end)) is not None \
                 and (competes.group("models") or larger.group("models")):
             # the model is that many times smaller than the ones it rivals: a size saving, and they are the baseline

@@ -1979,6 +1979,10 @@ TYPING_ROWS += [
         "The 2B encoder outperforms 8x larger models on retrieval, matches models 4x larger on reranking, and lets us train 3x larger models on one GPU.",
         params(2e9), c("memory", 8, "x", baseline="8x larger models", factor=8),
         c("memory", 4, "x", baseline="models 4x larger", factor=4), c("capacity", 3, "x")),
+    row("a-larger-named-model-or-a-clause-of-larger-models-is-rivalled-too",  # own
+        "Our 256M model outperforms the 300-times larger Idefics-80B model and competes with other vision models that are up to 27 times larger in size.",
+        params(2.56e8), c("memory", 300, "x", baseline="300-times larger Idefics-80B model", factor=300), params(80e9),
+        c("memory", 27, "x", "up_to", baseline="vision models that are up to 27 times larger", factor=27)),
     row("a-benchmark-after-on-is-where-a-speedup-was-measured",  # own
         "Parallel drafting can speed up decoding by up to 2.1x on MT-bench and 3x with more GPUs on code tasks.",
         c("speedup", 2.1, "x", "up_to"), c("speedup", 3, "x", "up_to")),
