@@ -421,6 +421,14 @@ _SHARE_OF_WORKLOAD = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:requests|queries|jobs|users|tasks|samples|cases|instances|"
     r"prompts|workloads|traces|applications|problems|questions|inputs|kernels|programs|operators|scenarios|"
     r"configurations)(?![\w-])", re.IGNORECASE)
+#: a share of a change ("97.5 percent of the median TTFT gain from oracle ordering", "88% of its peak speedup")
+#: or of an ideal ("73% of the theoretical maximum throughput", "95% of linear scaling"): how close a result comes,
+#: a level, not a change (a share of a peak memory or power is what a run still uses, and stays a saving)
+_SHARE_OF_CHANGE_OR_IDEAL = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:(?:[\w-]+\s+){0,3}?(?:speedups?|gains?|improvements?|"
+    r"benefits?|savings?|reductions?|acceleration)|(?:[\w-]+\s+){0,2}?(?:peak|theoretical|ideal|maximum|max|optimal|"
+    r"linear|roofline|attainable|achievable)(?!(?:\s+[\w-]+)?\s+(?:memory|power|energy|costs?|storage|footprint)\b))"
+    r"(?![\w-])", re.IGNORECASE)
 #: cost cues that count the devices a run uses: fewer of them is a saving, more a setting
 _DEVICE_COUNT_CUES = frozenset({"number of gpus", "gpu count"})
 #: change nouns that end a list of measures and say the change of each: "12% latency and 20% memory reductions"
@@ -1867,6 +1875,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
+        if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_CHANGE_OR_IDEAL.match(text, q.end):
+            kind = "other"  # "retaining 88% of its peak speedup": how close to a change or an ideal, not how much
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_HOLDER_BEFORE.search(text, max(0, q.start - 60), q.value_start) \
                 and _FRACTION_OF_QUANTITY.match(after := text[q.end:q.end + 48]) and not _FRACTION_OF_ORIGINAL.match(after):
             # "the environment overhead drops below 4% of training time": the overhead's share of the time, a level
