@@ -2402,6 +2402,9 @@ TYPING_ROWS += [
         c("speedup", 2.2, "x", baseline="prior FPGA designs")),
     row("corpus-name-is-not-a-model",
         "The model is pre-trained on SlimPajama-627B and FineWeb-Edu-350B tokens."),
+    row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
+        "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
+        params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
     row("parameter-counts-are-memory",
         "Structured pruning cuts parameter counts by 40%.",
         c("memory", 40, "%", factor=1 / 0.6)),
