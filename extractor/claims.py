@@ -348,8 +348,9 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence
     if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
         return "context_length", "tokens"
-    if mag is not None and _BEFORE_PARAMS.search(before):
-        return "model_size", "params"
+    counted_noun = noun is not None and noun.group("noun").lower() not in PART_NOUNS | _NOT_NOUNS
+    if mag is not None and _BEFORE_PARAMS.search(before) and not counted_noun:
+        return "model_size", "params"  # (not "at a scale of 200k+ pages per day": the noun says what it counts)
     if noun:
         word = noun.group("noun")
         if word.lower() in PART_NOUNS or word.lower() in _NOT_NOUNS:

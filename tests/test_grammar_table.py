@@ -2402,6 +2402,9 @@ TYPING_ROWS += [
         c("speedup", 2.2, "x", baseline="prior FPGA designs")),
     row("corpus-name-is-not-a-model",
         "The model is pre-trained on SlimPajama-627B and FineWeb-Edu-350B tokens."),
+    row("a-scale-of-counted-nouns-is-no-model-size",  # own
+        "DeepSeek-OCR generates training data for LLMs/VLMs at a scale of 200k+ pages per day, and we study model sizes of 100M and 350M.",
+        other(2e5, "pages", "at_least"), params(1e8), params(3.5e8)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
