@@ -1374,6 +1374,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"  # "accepts 3.2 tokens per step": a rate or a handful, not a context
     if _TOKENS_SPENT_BEFORE.search(text, max(0, q.start - 40), q.start):
         return "other"  # "the agent uses 608k tokens", "consumes only 1.2M tokens": tokens spent, no context
+    if _MEDIA_TOKENS_AFTER.match(text, q.end) or _MEDIA_INTO_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return "other"  # "fewer than 800 vision tokens", "each document image into 324 tokens": what one image costs
     if _CONTEXT_WORDS.search(text):
         return "context_length"
     if _TOKEN_COMPOUND_OF_USE.match(text, q.end) and not _DATA_WORDS.search(text):
@@ -1385,6 +1387,11 @@ def _tokens_kind(text: str, q: Quantity) -> str:
 _TOKENS_SPENT_BEFORE = re.compile(r"(?i)\b(?:uses?|used|using|consum(?:es?|ed|ing)|spen(?:ds?|t|ding))\s+"
                                   r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|over|less\s+than|fewer\s+than|"
                                   r"more\s+than|~)\s*)*$")
+#: tokens an image, a video or a sound is cut into ("800 vision tokens", "576 visual tokens") ...
+_MEDIA_TOKENS_AFTER = re.compile(r"(?i)[\s-]+(?:visual|vision|image|video|patch|pixel|frame|audio|speech)[\s-]+tokens?\b")
+#: ... or one is turned into ("compress each document image into 324 tokens")
+_MEDIA_INTO_BEFORE = re.compile(r"(?i)\b(?:images?|pages?|frames?|videos?|patch(?:es)?|clips?)\s+(?:in)?to\s+"
+                                r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|less\s+than|fewer\s+than|~)\s*)*$")
 #: a token count joined to what is run on that many tokens: "4-million-token inference", "1M-token prompts"
 _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|inputs?|decoding|generation|"
                                     r"sequences?|documents?|queries|requests?|reasoning)\b")

@@ -2405,6 +2405,10 @@ TYPING_ROWS += [
     row("a-scale-of-counted-nouns-is-no-model-size",  # own
         "DeepSeek-OCR generates training data for LLMs/VLMs at a scale of 200k+ pages per day, and we study model sizes of 100M and 350M.",
         other(2e5, "pages", "at_least"), params(1e8), params(3.5e8)),
+    row("tokens-an-image-is-cut-into-are-no-context-length",  # own
+        "It supports a 128K-token context window, compresses each document image into 324 tokens and reaches 97% precision with fewer than 800 vision tokens.",
+        c("context_length", 128000, "tokens"), other(324, "tokens"), c("accuracy", 97, "%"),
+        other(800, "tokens", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
