@@ -33,6 +33,8 @@ from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNI
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
+#: a member of a list of words or names ("mean", "Gemma-2", "GPT-4o"; not "4x" or "5.7")
+_LIST_MEMBER = re.compile(r"[^\W\d_][\w.-]*")
 
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
 _LIST_SEP = re.compile(
@@ -960,15 +962,16 @@ class _Typer:
         """The comma at token ``c`` joins single words of a list closed by "and"/"or" and a word, before
         token ``until``: "mean, median, and tail latencies" (not "5.7x higher throughput, and 4x ...")."""
         toks = self.ctx.toks
-        if c == 0 or not toks[c - 1].text.isalpha() or c + 2 >= until:
+        # (a member is a word or a name that starts with a letter: "Qwen, Mistral, and Gemma-2")
+        if c == 0 or not _LIST_MEMBER.fullmatch(toks[c - 1].text) or c + 2 >= until:
             return False
         if toks[c + 1].lower in ("and", "or"):
             # the serial comma: the word before it must be a member too ("median" in "mean, median, and")
-            return c >= 2 and toks[c - 2].text == "," and toks[c + 2].text.isalpha()
+            return c >= 2 and toks[c - 2].text == "," and _LIST_MEMBER.fullmatch(toks[c + 2].text) is not None
         for j in range(c + 1, min(until - 1, c + 5)):
             if toks[j].lower in ("and", "or"):
-                return toks[j + 1].text.isalpha()
-            if not (toks[j].text.isalpha() or toks[j].text == ","):
+                return _LIST_MEMBER.fullmatch(toks[j + 1].text) is not None
+            if not (_LIST_MEMBER.fullmatch(toks[j].text) or toks[j].text == ","):
                 return False
         return False
 

@@ -2409,6 +2409,9 @@ TYPING_ROWS += [
         "It supports a 128K-token context window, compresses each document image into 324 tokens and reaches 97% precision with fewer than 800 vision tokens.",
         c("context_length", 128000, "tokens"), other(324, "tokens"), c("accuracy", 97, "%"),
         other(800, "tokens", "up_to")),
+    row("a-list-of-names-between-a-cue-and-its-number-is-one-phrase",  # own
+        "MsT extends the maximum context length of Qwen, Mistral, and Gemma-2 by 12-24x.",
+        c("capacity", (12, 24), "x", factor=24)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
