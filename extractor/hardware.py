@@ -220,7 +220,7 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
 #: (written to start with one character class, which the regex engine scans for in a tight loop; as
 #: three alternatives it tried all of them at every position: 2.5x slower)
 _PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,5}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?v?\d|"
-                           r"(?<=T)PU\s?v?\d|(?<=\d)\d{3}(?:(?:\s?Ti)?\sGPU|[\s-]?(?:Ti|SUPER|Super)(?!\w)))")
+                           r"(?<=T)PU[\s-]?v?\d|(?<=\d)\d{3}(?:(?:\s?Ti)?\sGPU|[\s-]?(?:Ti|SUPER|Super)(?!\w)))")
 #: an Intel processor number, the one product code that starts in lower case ("i7-8700K")
 _PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")
 

@@ -20,6 +20,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We train on 8 A100-80GB GPUs.", [("NVIDIA A100", 8, "80GB")]),
     ("We scale training to 1,024 TPU v5p chips.", [("Google TPU v5p", 1024, None)]),
     ("Training used 2048 Ascend 910B NPUs.", [("Huawei Ascend 910B", 2048, None)]),
+    ("SoundStorm generates 30 seconds of audio in 0.5 seconds on a TPU-v4.", [("Google TPU v4", None, None)]),
+    ("On-Device Training of Fully Quantized Networks on Cortex-M Microcontrollers", [("ARM Cortex-M", None, None)]),
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
     ("the Hopper architecture", [("NVIDIA Hopper", None, None)]),  # an architecture is a device line
@@ -120,6 +122,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("a Xeon Platinum 8380 (Ice Lake) server", [("Intel Xeon Platinum 8380", None, None)]),
     ("an H100 (Sapphire Rapids host)", [("NVIDIA H100", None, None), ("Intel Sapphire Rapids", None, None)]),
     ("the lake and the bridge", []),
+    ("the Cortex-Max toolkit", []),
     ("The probe was trained on T4 of the cohort and tested on L4.", []),
     ("a Turing test of the transformer architecture", []),  # no name in that slot vouches for them
     ("the Pascal VOC dataset and the Kepler mission", []),  # an architecture's name alone is no device
