@@ -199,13 +199,13 @@ _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
 #: (not "on average latency", "in average throughput": the measure, not a bound)
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)",
                          re.IGNORECASE)
-_AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg.", "geomean", "geo-mean"})
+_AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg.", "geomean", "geo-mean", "geometric-mean"})
 #: ... and "average" before a comparative's measure is that measure's ("2x lower average latency and 3x lower tail
 #: latency": neither number is an average)
 _COMPARATIVE_BEFORE_AVERAGE = frozenset(
     "lower higher better faster smaller larger less more reduced improved increased decreased".split())
 #: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
-_AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric\s+mean|geo-?mean|"
+_AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric[\s-]mean|geo-?mean|"
                             + "|".join(re.escape(w) for w in sorted(_AVERAGE_WORD, key=len, reverse=True))
                             + r")(?![^\W\d_])", re.IGNORECASE)
 #: "mean" that starts the name of a metric, not a bound: "mean absolute percentage error of 24.25%",

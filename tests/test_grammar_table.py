@@ -2412,6 +2412,13 @@ TYPING_ROWS += [
     row("a-list-of-names-between-a-cue-and-its-number-is-one-phrase",  # own
         "MsT extends the maximum context length of Qwen, Mistral, and Gemma-2 by 12-24x.",
         c("capacity", (12, 24), "x", factor=24)),
+    row("geometric-mean-with-a-hyphen-is-an-average",  # own
+        "It achieves a 1.5x geometric-mean speedup over GCC and a geometric-mean speedup of 2.1x over Clang.",
+        c("speedup", 1.5, "x", "average", baseline="GCC"), c("speedup", 2.1, "x", "average", baseline="Clang")),
+    row("cache-hits-are-no-memory-and-f-score-is-quality",  # own
+        "It yields up to 12.5x higher cache hit, a 17% higher F-score, and accelerates cache hit-and-miss decisions by 11% while it reduces the KV cache by 40%.",
+        other(12.5, "x"), c("accuracy", 17, "%"), c("speedup", 11, "%", factor=1.11),
+        c("memory", 40, "%", factor=1 / 0.6)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
