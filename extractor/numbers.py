@@ -11,7 +11,7 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 * magnitudes: ``7B``, ``350M``, ``128K``, ``1,900K``, ``1T``, ``7 billion``;
 * multipliers: ``8.2x``, ``8.2×``, ``×1.8``, ``8.2-fold``, ``2.2 times``, ``1.8-times``, ``factor of 38``,
   ``factor of two``,
-  ``twice``, ``doubles``, ``halves``, ``by half``, ``an order of magnitude``, ``two orders of magnitude``,
+  ``twice``, ``doubles``, ``halves``, ``by (more than) half`` (50%), ``an order of magnitude``, ``two orders of magnitude``,
   ``three to five orders of magnitude``;
 * percents and points: ``53%``, ``53 percent``, ``15.1 percentage points``;
 * ranges: ``1.03-2.4x``, ``1.9x-2.7x``, ``3-to-5x``, ``20-30%``, ``2.35× ~ 3.47×``, ``from 2 to 32``,
@@ -794,6 +794,10 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
     return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
 
 
+#: "half" after "by", with a bound between ("by more than half", "by nearly half"); not "half of" a share
+_BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|approximately|close\s+to|"
+                      r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?(?P<half>half)(?![\w-])"
+                      r"(?!\s+(?:of|an?|the)\b)")
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
     r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
@@ -863,6 +867,13 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 overlapping = []
             if not overlapping:
                 found.append(w)
+        found.sort(key=lambda q: q.start)
+    if "half" in text:
+        # "reduces memory by half", "by more than half": a change of 50%, its bound said between "by" and "half"
+        for m in _BY_HALF.finditer(text):
+            start, end = m.span("half")
+            if not any(q.start < end and start < q.end for q in found):
+                found.append(Quantity(start, end, "half", start, 50.0, 50.0, "%", word=True))
         found.sort(key=lambda q: q.start)
     if "illion" in text and "aram" in text:
         # "fewer than a billion parameters": "a" is one here, "half a billion" a half

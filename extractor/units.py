@@ -93,11 +93,11 @@ MULTIPLIER_WORDS: dict[str, float] = {
     "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2,
     "triple": 3, "triples": 3, "tripled": 3, "tripling": 3, "thrice": 3,
     "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4,
-    "halve": 2, "halves": 2, "halved": 2, "halving": 2, "by half": 2, "in half": 2,
+    "halve": 2, "halves": 2, "halved": 2, "halving": 2, "in half": 2,
 }
 
 #: Multiplier words that say the quantity went down ("halves memory").
-DECREASING_MULTIPLIER_WORDS = frozenset({"halve", "halves", "halved", "halving", "by half", "in half"})
+DECREASING_MULTIPLIER_WORDS = frozenset({"halve", "halves", "halved", "halving", "in half"})
 
 #: Nouns after a magnitude number that make it a parameter count.
 PARAMETER_NOUNS = ("parameters", "parameter", "params", "param")

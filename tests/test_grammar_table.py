@@ -296,10 +296,15 @@ NUMBER_ROWS = [
     row("orders-of-magnitude-range",
         "Analog in-memory computing improves energy efficiency by three to five orders of magnitude over GPUs.",
         c("energy", (1e3, 1e5), "x", baseline="GPUs")),
-    # own: "by half" / "in half" halve the quantity
+    # own: "in half" halves the quantity; "by half" is a change of 50% (blind gold writers read "by half" and "by more
+    # than half" as 50%), its bound between "by" and "half"
     row("by-half-is-a-halving",
         "Sharing the KV cache cuts memory use in half compared to vLLM and reduces serving cost by half.",
-        c("memory", 2, "x", factor=2, baseline="vLLM"), c("cost", 2, "x", factor=2)),
+        c("memory", 2, "x", factor=2, baseline="vLLM"), c("cost", 50, "%", factor=2)),
+    row("a-bound-between-by-and-half-is-the-halvings",
+        "ZipNN cuts model checkpoint sizes by more than half, reduces latency by nearly half and improves throughput by half.",
+        c("memory", 50, "%", "at_least", factor=2), c("speedup", 50, "%", "approx", factor=2),
+        c("speedup", 50, "%", factor=1.5)),
     # own: a rate or a handful of tokens is not a context length
     row("tokens-per-step-is-not-context",
         "The draft model gets 3.2 tokens per step accepted, and each image becomes 64 tokens; prompts have 512 tokens.",
