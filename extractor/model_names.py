@@ -26,8 +26,8 @@ CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile th
                     "starcoderdata refinedweb".split())
 #: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens"), also as a list's first
 #: member ("the SA-1B and SA-V datasets")
-_DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\w.-]+){0,3}"
-                         r"\s+(?:tokens?|datasets?|corpus|corpora)\b", re.IGNORECASE)
+_DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\W\d_][\w.-]*){0,3}"
+                         r"\s+(?:tokens?|datasets?|corpus|corpora)(?![\w/])", re.IGNORECASE)
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 #: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
 _ADJECTIVE_ENDINGS = ("-based", "-aware", "-centric", "-friendly", "-like", "-style", "-oriented", "-free")

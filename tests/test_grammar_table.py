@@ -2427,6 +2427,9 @@ TYPING_ROWS += [
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
+    row("a-token-rate-after-a-list-is-no-dataset",  # own
+        "Decoding reaches 14 token/s for ChatGLM2 6B, and 30 token/s for Gemma 2B.",
+        other(14, "tokens/s"), params(6e9, entity="ChatGLM2 6B"), other(30, "tokens/s"), params(2e9, entity="Gemma 2B")),
     row("parameter-counts-are-memory",
         "Structured pruning cuts parameter counts by 40%.",
         c("memory", 40, "%", factor=1 / 0.6)),
