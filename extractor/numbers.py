@@ -171,7 +171,9 @@ _TIMES_FOLLOWERS = frozenset(
     "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
     "throughput speed latency memory energy cost compression acceleration "
     # "5.29 times reduced memory footprint", "2.4 times improved throughput"
-    "reduced improved increased decreased enhanced accelerated boosted compressed lowered".split()
+    "reduced improved increased decreased enhanced accelerated boosted compressed lowered "
+    # "improve the efficiency 3-10 times comparing with SOTA": a comparison after the number
+    "compared comparing relative versus vs vs.".split()
 )
 #: ... or before a change noun with up to two measure words between: "1.3 times generation acceleration"
 _TIMES_MEASURED_CHANGE = re.compile(
