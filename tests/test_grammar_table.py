@@ -2424,6 +2424,9 @@ TYPING_ROWS += [
         "It yields up to 12.5x higher cache hit, a 17% higher F-score, and accelerates cache hit-and-miss decisions by 11% while it reduces the KV cache by 40%.",
         other(12.5, "x"), c("accuracy", 17, "%"), c("speedup", 11, "%", factor=1.11),
         c("memory", 40, "%", factor=1 / 0.6)),
+    row("space-savings-are-memory",  # own
+        "ZipNN shows space savings that are over 17% better than vanilla compression.",
+        c("memory", 17, "%", "at_least", baseline="vanilla compression")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
