@@ -804,8 +804,9 @@ class _Typer:
                 if q != p:
                     p = q
                     continue
-                if forward and len(run) == 1 and p < n and toks[p].lower in ("in", "of") and skipped < 3:
-                    # "improvement in performance and energy efficiency": the head noun is no member
+                if forward and len(run) == 1 and p < n and toks[p].lower in ("in", "of", "on") and skipped < 3:
+                    # "improvement in performance and energy efficiency", "better on accuracy and time": the head
+                    # word is no member
                     run, p, skipped = [], p + 1, skipped + 1
                     continue
                 break
@@ -1120,7 +1121,7 @@ _COMPARISON_GLUE = frozenset("vs vs. versus compared against than to with from a
 _JOINING_WORDS = frozenset({",", "and", "or"})
 #: words between a list of numbers and the list of what they measure: "27.07x and 81x improvement in
 #: performance and energy efficiency", "latency and memory reductions of 30% and 45%"
-_PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "the", "its", "their"})
+_PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "on", "terms", "the", "its", "their"})
 _BOUND_GAP_WORDS = frozenset({"up", "to", "about", "around", "nearly", "approximately", "roughly", "over", "as",
                               "much", "almost"})
 

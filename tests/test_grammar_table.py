@@ -2427,6 +2427,9 @@ TYPING_ROWS += [
     row("space-savings-are-memory",  # own
         "ZipNN shows space savings that are over 17% better than vanilla compression.",
         c("memory", 17, "%", "at_least", baseline="vanilla compression")),
+    row("respectively-pairs-numbers-with-measures-after-on-or-in-terms-of",  # own
+        "FedJoule performs 15% and 48% better on accuracy and time, respectively, and is 20% and 35% better in terms of latency and memory, respectively.",
+        c("accuracy", 15, "%"), c("speedup", 48, "%"), c("speedup", 20, "%"), c("memory", 35, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
