@@ -47,6 +47,10 @@ MODEL_NAME_RE = re.compile(
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+#: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M" (the family known, see find_model_names)
+GLUED_SIZE_RE = re.compile(r"(?<![\w\-./])(?P<name>[A-Za-z]+)(?P<size>\d+(?:\.\d+)?)(?P<mag>[BM])"
+                           r"(?P<suffix>(?:-[^\W_][\w.]*)*)(?![^\W_])")
+
 #: sizes of one family joined by slashes that share the last one's magnitude: "Llama-7/13B", "OPT-1.3/6.7B"
 SHARED_SIZES_RE = re.compile(
     r"(?<![\w\-./])(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?)(?P<sep>-)"
@@ -136,9 +140,18 @@ def find_model_names(text: str) -> list[ModelMention]:
             # "Mixtral-8x7B": eight experts of 7B each, as the name writes it
             params = int(m.group("experts") or 1) * float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
+    for m in GLUED_SIZE_RE.finditer(text):
+        family, size = m.group("name").lower(), m.group("size")
+        if "." in size and size.split(".")[0] in VERSIONS.get(family, ()):
+            continue  # "Gemma3.1B": Gemma 3 at 1B or a 3.1B Gemma, the text does not say
+        if family in FAMILIES and not _DATA_AFTER.match(text, m.end()) \
+                and not any(f.start < m.end() and m.start() < f.end for f in found):
+            entity = m.group(0).rstrip(".")
+            params = float(size) * _MAGNITUDE[m.group("mag").lower()]
+            found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
     if "/" in text:
         found.extend(_shared_sizes(text))
-        found.sort(key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
     return found
 
 

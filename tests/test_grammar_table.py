@@ -2430,6 +2430,9 @@ TYPING_ROWS += [
     row("respectively-pairs-numbers-with-measures-after-on-or-in-terms-of",  # own
         "FedJoule performs 15% and 48% better on accuracy and time, respectively, and is 20% and 35% better in terms of latency and memory, respectively.",
         c("accuracy", 15, "%"), c("speedup", 48, "%"), c("speedup", 20, "%"), c("memory", 35, "%")),
+    row("a-size-glued-to-a-family-name-is-its-size",  # own
+        "The DeepSeek3B-MoE-A570M decoder beats Qwen7B and LLaMA7B, while Gemma3.1B and the SA1B data stay unread.",
+        params(3e9, entity="DeepSeek3B-MoE-A570M"), params(7e9, entity="Qwen7B"), params(7e9, entity="LLaMA7B")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
