@@ -53,6 +53,11 @@ OTHER_UNITS: dict[str, str] = {
     "tokens per second": "tokens/s", "token/s": "tokens/s", "req/s": "requests/s",
     "requests per second": "requests/s", "requests/s": "requests/s", "QPS": "qps", "FPS": "fps",
     "fps": "fps", "it/s": "it/s", "samples/s": "samples/s", "images/s": "images/s",
+    "frames per second": "fps", "frames/s": "fps", "frames/sec": "fps", "frame/s": "fps",
+    "images per second": "images/s", "samples per second": "samples/s", "queries per second": "qps",
+    "GiB/s": "gib/s", "MB/s": "mb/s", "MiB/s": "mib/s",
+    "EFLOPS": "eflops", "EFLOP/s": "eflops", "EFlop/s": "eflops", "ExaFLOPS": "eflops", "exaflops": "eflops",
+    "PFLOP/s": "pflops", "PFlop/s": "pflops", "petaflops": "pflops", "PetaFLOPS": "pflops", "TFLOP/s": "tflops",
     "PFLOPS": "pflops", "TFLOPS": "tflops", "TFLOPs": "tflops", "GFLOPS": "gflops", "GFLOPs": "gflops",
     "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GOPS": "gops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
     # efficiency of accelerators: per watt, per area
@@ -67,7 +72,7 @@ OTHER_UNITS: dict[str, str] = {
 #: The lexicon's cue group that an amount in each unit measures, when a change of it is restated ("1,200
 #: tokens/s, a 3x improvement over vLLM"): rates are throughput, times latency, and so on.
 CHANGE_GROUP_OF_UNIT: dict[str, str] = {
-    **dict.fromkeys(("tokens/s", "requests/s", "qps", "fps", "it/s", "samples/s", "images/s", "pflops", "tflops",
+    **dict.fromkeys(("tokens/s", "requests/s", "qps", "fps", "it/s", "samples/s", "images/s", "eflops", "pflops", "tflops",
                      "gflops", "tops", "gops"), "throughput"),
     **dict.fromkeys(("ms", "µs", "ns", "s", "seconds", "minutes", "hours", "days", "weeks", "months"), "latency"),
     **dict.fromkeys(("tb", "gb", "mb", "kb", "gib", "mib", "tib"), "memory"),

@@ -48,6 +48,11 @@ def q(text: str):
     # "N times" before a comparison is a factor ("we run each experiment 3 times" counts runs)
     ("improve the efficiency 3-10 times comparing with SOTA", [("3-10 times", 3, 10, "x")]),
     ("improves the speed 5 times compared to SOTA", [("5 times", 5, 5, "x")]),
+    # rates written out, and the units of supercomputers
+    ("at over 20 frames per second", [("20 frames per second", 20, 20, "fps")]),
+    ("decompresses at 2.78 GiB/s", [("2.78 GiB/s", 2.78, 2.78, "gib/s")]),
+    ("AERIS sustains 10.21 ExaFLOPS, or 684 PFlop/s", [("10.21 ExaFLOPS", 10.21, 10.21, "eflops"),
+                                                       ("684 PFlop/s", 684, 684, "pflops")]),
     ("more than half of the tokens", []),
     ("memory use is cut in half", [("in half", 2, 2, "x")]),
     ("half precision and half of the layers", []),
