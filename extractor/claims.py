@@ -1422,7 +1422,13 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
 #: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
 _MAXIMUM_CHANGE_OF = re.compile(
     r"(?i)\b(?:maximum|max\.?|peak|highest)\s+(?:speed-?ups?|improvements?|gains?|reductions?|savings?|"
-    r"accelerations?)\s+(?:of\s+|by\s+)?$")
+    r"accelerations?)\s+(?:of\s+|by\s+|reaching\s+)?$")
+#: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup" (not "a 3x peak memory reduction",
+#: a reduction of the peak of a measure)
+_MAXIMUM_CHANGE_AFTER = re.compile(
+    r"(?i)\s+(?:maximum|max\.?|peak|highest)\s+(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|"
+    r"throughput|usage|traffic|footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?"
+    r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)(?![\w-])")
 
 
 #: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before
@@ -1481,6 +1487,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
+    if q.unit in ("x", "%") and _MAXIMUM_CHANGE_AFTER.match(text, q.end):
+        return "up_to", q.start
     return "exact", q.start
 
 

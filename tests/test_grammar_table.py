@@ -2433,6 +2433,9 @@ TYPING_ROWS += [
     row("a-size-glued-to-a-family-name-is-its-size",  # own
         "The DeepSeek3B-MoE-A570M decoder beats Qwen7B and LLaMA7B, while Gemma3.1B and the SA1B data stay unread.",
         params(3e9, entity="DeepSeek3B-MoE-A570M"), params(7e9, entity="Qwen7B"), params(7e9, entity="LLaMA7B")),
+    row("a-peak-speedup-after-the-number-is-its-bound",  # own
+        "It achieves a 6.7x peak decoding speedup ratio, peak speedups reaching 120x, and a 3x peak memory reduction.",
+        c("speedup", 6.7, "x", "up_to"), c("speedup", 120, "x", "up_to"), c("memory", 3, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
