@@ -80,7 +80,7 @@ _PATTERN = re.compile(
     # LaTeX, the rendering)
     (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
   |
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])(?:\\\$|[^$\n]){1,80}?|\s?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])(?:\\\$|[^$\n]){1,80}?|\s?(?:[<>~≈≤≥]=?\s?)?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
   | (?P<siunitx>\\(?:SI|qty)\{(?P<si_num>[^{}]*)\}\{(?P<si_unit>[^{}]*)\}      # \SI{490}{\micro\joule} -> 490 µJ
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})

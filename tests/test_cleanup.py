@@ -37,6 +37,8 @@ from extractor.cleanup import clean
     (r"reduce computation by sim75\%", "reduce computation by ~75%"),
     ("<!0.5% accuracy loss", "<0.5% accuracy loss"),
     (r"with $<$0.2\% error", "with <0.2% error"),
+    (r"reduces memory by $>10$% compared to MeZO", "reduces memory by >10% compared to MeZO"),
+    (r"with $<5$% loss", "with <5% loss"),
     (r"$>$90\% of the requests", ">90% of the requests"),
     (r"it costs $5 < $10 per run", "it costs $5 < $10 per run"),
     ("<=20B active parameters", "≤20B active parameters"),
