@@ -3,7 +3,7 @@
 Splitting happens before spaCy sees the text, so that only sentences worth
 the full pipeline are tokenised (see ``prefilter``).  A boundary is a ``.``,
 ``!`` or ``?`` followed by white space and a letter, a digit or
-an opening bracket, unless the word before the stop is a known abbreviation
+an opening bracket (or a ``.`` glued to a capitalised word: "GPU.Moreover"), unless the word before the stop is a known abbreviation
 ("e.g.", "et al.", "vs.", "Fig.") or a single initial.  The title (the
 document's first line) is always a sentence of its own.
 """
@@ -18,7 +18,10 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec""".split()
 )
 
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[^\W_])""")
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[^\W_])"""
+                       # a stop that lost its space before a capitalised word: "on one A100 GPU.Moreover, ..."
+                       # (not "Node.js", "ASP.NET", "e.g.Transformers" or "U.S.Army")
+                       r"""|(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=[\d%)]))\.(?=[A-Z][a-z]{2,}\b)""")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
