@@ -327,8 +327,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if low in _RESULT_PARTICIPLES and i == start and i + 2 < n and toks[i + 1].lower in _RESULT_BY:
             i += 2  # "higher framerates than reported via an optimized GPU pipeline", "than reported in prior work"
             continue
-        if low in lex.baseline_stop and i == start and low not in ("the", "a", "an"):
-            break
+        if low in lex.baseline_stop and i == start and low not in ("the", "a", "an") \
+                and not (len(toks[i].text) > 1 and toks[i].text.isupper()):
+            break  # (a stop word in capitals is a name: "a 3x speedup over AT", the autoregressive model)
         i += 1
         last = i
     if open_comma >= 0 and not closed and any(
