@@ -1166,14 +1166,17 @@ _COMPARATIVE_ADJECTIVES = frozenset(
 
 
 def _counted_direction_cues(ctx: SentenceContext, cues: list[Cue], own: tuple[int, int]) -> list[Cue]:
-    """``cues`` less those that say no direction of the number's own, where another cue says it: "additional"
-    or "further" right before the number ("cuts costs by an additional 12%": more of the same change), then
+    """``cues`` less those that say no direction of the number's own, where another cue says it: "additional",
+    "further" or "extra" right before or after the number ("cuts costs by an additional 12%", "30--40x additional
+    compression": more of the same change), then
     the comparatives that only describe a noun before it ("reduces the larger KV cache by 4x", "cut access to
     the slower memory by 87 times")."""
     toks = ctx.toks
 
     def more_of_the_same(c: Cue) -> bool:
-        return c.end == own[0] and c.end - c.start == 1 and toks[c.start].lower in ("additional", "further")
+        # (or right after it: "30--40x additional compression")
+        return (c.end == own[0] or c.start == own[1]) and c.end - c.start == 1 \
+            and toks[c.start].lower in ("additional", "further", "extra")
 
     def attributive(c: Cue) -> bool:
         return c.start > 0 and c.start + 1 < own[0] and toks[c.start].lower in _COMPARATIVE_ADJECTIVES \

@@ -2439,6 +2439,9 @@ TYPING_ROWS += [
     row("a-stop-word-in-capitals-is-a-baseline-name",  # own
         "The parallel decoder achieves a 3x speedup over AT with little quality loss. It is 2x faster than at baseline.",
         c("speedup", 3, "x", baseline="AT"), c("speedup", 2, "x", baseline=None)),
+    row("additional-after-the-number-is-more-of-the-same-change",  # own
+        "Distillation achieves 30--40x additional compression and yields 20% extra throughput.",
+        c("memory", (30, 40), "x", factor=40), c("speedup", 20, "%", factor=1.2)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
