@@ -58,6 +58,7 @@ OTHER_UNITS: dict[str, str] = {
     "GiB/s": "gib/s", "MB/s": "mb/s", "MiB/s": "mib/s",
     "EFLOPS": "eflops", "EFLOP/s": "eflops", "EFlop/s": "eflops", "ExaFLOPS": "eflops", "exaflops": "eflops",
     "PFLOP/s": "pflops", "PFlop/s": "pflops", "petaflops": "pflops", "PetaFLOPS": "pflops", "TFLOP/s": "tflops",
+    "PFLOPs": "pflops", "EFLOPs": "eflops",
     "PFLOPS": "pflops", "TFLOPS": "tflops", "TFLOPs": "tflops", "GFLOPS": "gflops", "GFLOPs": "gflops",
     "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GOPS": "gops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
     # efficiency of accelerators: per watt, per area

@@ -53,6 +53,7 @@ def q(text: str):
     ("decompresses at 2.78 GiB/s", [("2.78 GiB/s", 2.78, 2.78, "gib/s")]),
     ("AERIS sustains 10.21 ExaFLOPS, or 684 PFlop/s", [("10.21 ExaFLOPS", 10.21, 10.21, "eflops"),
                                                        ("684 PFlop/s", 684, 684, "pflops")]),
+    ("sustains 9 and 11 PFLOPs", [("9", 9, 9, "pflops"), ("11 PFLOPs", 11, 11, "pflops")]),
     ("more than half of the tokens", []),
     ("memory use is cut in half", [("in half", 2, 2, "x")]),
     ("half precision and half of the layers", []),
