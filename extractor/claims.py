@@ -432,6 +432,9 @@ _SHARE_OF_CHANGE_OR_IDEAL = re.compile(
     r"benefits?|savings?|reductions?|acceleration)|(?:[\w-]+\s+){0,2}?(?:peak|theoretical|ideal|maximum|max|optimal|"
     r"linear|roofline|attainable|achievable)(?!(?:\s+[\w-]+)?\s+(?:memory|power|energy|costs?|storage|footprint)\b))"
     r"(?![\w-])", re.IGNORECASE)
+#: a share of compute ("to 6.9% of FLOPs", "1% of the compute"): what it measures is named after "of"
+_SHARE_OF_COMPUTE = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:FLOPs?|GFLOPs|TFLOPs|MACs|compute|"
+                               r"computations?)(?![\w-])")
 #: cost cues that count the devices a run uses: fewer of them is a saving, more a setting
 _DEVICE_COUNT_CUES = frozenset({"number of gpus", "gpu count"})
 #: change nouns that end a list of measures and say the change of each: "12% latency and 20% memory reductions"
@@ -1898,6 +1901,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
+        if kind == "cost" and q.unit == "%" and _SHARE_OF_COMPUTE.match(text, q.end):
+            kind = "other"  # "cuts computational costs to 6.9% of FLOPs": the share measures compute, not a price
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_CHANGE_OR_IDEAL.match(text, q.end):
             kind = "other"  # "retaining 88% of its peak speedup": how close to a change or an ideal, not how much
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_HOLDER_BEFORE.search(text, max(0, q.start - 60), q.value_start) \

@@ -2445,6 +2445,9 @@ TYPING_ROWS += [
     row("memory-transfers-are-data-movement-and-just-is-a-bound-filler",  # own
         "LoRA reduces memory transfer volume by 1.6x and memory by 23%, and generates an asset within just 5 seconds.",
         other(1.6, "x"), c("memory", 23, "%"), other(5, "seconds", "up_to")),
+    row("computational-costs-are-costs-and-compute-is-other",  # own
+        "Model growth reduces computational costs by 21%, saves 76% computational costs over training from scratch, needs only 1% of the compute and cuts computation consumption by 75%.",
+        c("cost", 21, "%", factor=1 / 0.79), c("cost", 76, "%"), other(1, "%"), other(75, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
