@@ -21,6 +21,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We scale training to 1,024 TPU v5p chips.", [("Google TPU v5p", 1024, None)]),
     ("Training used 2048 Ascend 910B NPUs.", [("Huawei Ascend 910B", 2048, None)]),
     ("SoundStorm generates 30 seconds of audio in 0.5 seconds on a TPU-v4.", [("Google TPU v4", None, None)]),
+    ("We deploy EEGformer on the single-core Apollo4 MCU and two ARM Cortex-M4F boards.",
+     [("Ambiq Apollo4", None, None), ("ARM Cortex-M4F", 2, None)]),
+    ("latency on the MAX78000 and HX6538 WE2 µNPUs", [("Analog Devices MAX78000", None, None), ("Himax HX6538", None, None)]),
+    ("inference on a Low Power STM Nucleo-32 MCU", [("STMicroelectronics Nucleo-32", None, None)]),
     ("On-Device Training of Fully Quantized Networks on Cortex-M Microcontrollers", [("ARM Cortex-M", None, None)]),
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
@@ -123,6 +127,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("an H100 (Sapphire Rapids host)", [("NVIDIA H100", None, None), ("Intel Sapphire Rapids", None, None)]),
     ("the lake and the bridge", []),
     ("the Cortex-Max toolkit", []),
+    ("the Apollo program landed in 1969", []),
     ("The probe was trained on T4 of the cohort and tested on L4.", []),
     ("a Turing test of the transformer architecture", []),  # no name in that slot vouches for them
     ("the Pascal VOC dataset and the Kepler mission", []),  # an architecture's name alone is no device
