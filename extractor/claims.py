@@ -1958,7 +1958,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind \
                     and not any(prev.start - 2 <= e <= prev.start for _, e in typer.qtok):
                 # (not "2x faster and energy consumption drops by 30%": "faster" is the 2x's own noun)
-                kinds.insert(0, (prev.kind, prev))
+                if joiner == "/" and i + 1 < len(quantities) and quantities[i + 1].start == q.end + 1 \
+                        and text.startswith("/", q.end):
+                    kinds[:] = [(prev.kind, prev)]  # "energy/latency benefits of ~983X/19X": pairs in order
+                elif not (joiner == "/" and i > 0 and quantities[i - 1].end + 1 == q.value_start
+                          and text.startswith("/", quantities[i - 1].end)):
+                    kinds.insert(0, (prev.kind, prev))
         if cue is not None and kind in COMPARATIVE and cue.start >= own[1] and i not in paired:
             # "2x higher throughput and energy efficiency than vLLM", "a 30%~50% reduction in model size, MACs,
             # and latency": the measures listed after the number share it, one claim per kind

@@ -755,7 +755,7 @@ def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
 #: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%", "96%|86%" (read as "4.61x;3.67x")
-_SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[x×%])[/|](?=\d+(?:\.\d+)?\s?[x×%](?![^\W\d_]))")
+_SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[xX×%])[/|](?=\d+(?:\.\d+)?\s?[xX×%](?![^\W\d_]))")
 
 
 #: a dataset's name (capitals, a digit or both: "WikiText2", "WikiText-2", "C4", "PTB") and a perplexity

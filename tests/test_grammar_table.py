@@ -2448,6 +2448,10 @@ TYPING_ROWS += [
     row("computational-costs-are-costs-and-compute-is-other",  # own
         "Model growth reduces computational costs by 21%, saves 76% computational costs over training from scratch, needs only 1% of the compute and cuts computation consumption by 75%.",
         c("cost", 21, "%", factor=1 / 0.79), c("cost", 76, "%"), other(1, "%"), other(75, "%")),
+    row("slash-pairs-of-measures-and-factors-pair-in-order",  # own
+        "The accelerator yields energy/latency benefits of ~983X/19X over the baseline and cuts memory/energy by up to 3.9x.",
+        c("energy", 983, "x", "approx"), c("speedup", 19, "x", "approx"), c("energy", 3.9, "x", "up_to"),
+        c("memory", 3.9, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
