@@ -95,6 +95,7 @@ _PATTERN = re.compile(
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<glued_leq>(?<![^\W_])[lg]eq\ ?(?=[\d.]))                             # leq 4B -> ≤4B
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
+  | (?P<ot1_sign>[¡¿](?=\s?[\d.]))               # ¡10% -> <10% (LaTeX's old font encoding prints < and > so)
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
   | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
   | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[xX])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
@@ -196,6 +197,8 @@ def _replacement(m: re.Match) -> str | None:
         return "≤" if m.group(0)[0] == "l" else "≥"
     if kind == "lt_bang":
         return "<"
+    if kind == "ot1_sign":
+        return "<" if m.group(0) == "¡" else ">"
     if kind == "le_ge":
         return "≤" if m.group(0)[0] == "<" else "≥"
     if kind == "inline_math":

@@ -39,6 +39,9 @@ from extractor.cleanup import clean
     (r"with $<$0.2\% error", "with <0.2% error"),
     (r"reduces memory by $>10$% compared to MeZO", "reduces memory by >10% compared to MeZO"),
     (r"with $<5$% loss", "with <5% loss"),
+    # LaTeX's old font encoding prints "<" and ">" in running text as "¡" and "¿"
+    ("a false-alarm rate of ¡10% per hour", "a false-alarm rate of <10% per hour"),
+    ("¡Hola! 3 veces", "¡Hola! 3 veces"),
     (r"$>$90\% of the requests", ">90% of the requests"),
     (r"it costs $5 < $10 per run", "it costs $5 < $10 per run"),
     ("<=20B active parameters", "≤20B active parameters"),
