@@ -1440,8 +1440,9 @@ _MAXIMUM_CHANGE_AFTER = re.compile(
 #: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before
 #: the end of its phrase (not "2x or more accurate", a second comparative)
 _OPEN_END_AFTER = re.compile(
-    r"\s+(?:or|and)\s+(?:(?P<at_least>more|higher|greater|above|beyond)|(?P<up_to>less|fewer|lower|below))"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|for|of|over|across|compared|relative|than|while|when|with|at|during)\b)",
+    r"\s+(?:or|and)\s+(?:(?P<at_least>more|higher|greater|above|beyond|larger|bigger)|"
+    r"(?P<up_to>less|fewer|lower|below|smaller))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|for|of|over|across|compared|relative|than|while|when|with|at|during|and)\b)",
     re.IGNORECASE)
 
 

@@ -21,9 +21,10 @@ FAMILIES = frozenset(
     dolly stablelm cerebras-gpt openllama redpajama persimmon aquila xverse skywork orion hunyuan ernie
     command grok dbrx arctic""".split()
 )
-#: training corpora named with their size in tokens ("SlimPajama-627B", "RedPajama-1T"): names, no model sizes
+#: training corpora named with their size in tokens or pairs ("SlimPajama-627B", "RedPajama-1T", "LAION-2B",
+#: "COYO-700M", "SA-1B"): names, no model sizes
 CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile the-pile c4 dclm proof-pile openwebmath "
-                    "starcoderdata refinedweb".split())
+                    "starcoderdata refinedweb laion coyo webli dfn yfcc datacomp sa mmc4 obelics wukong".split())
 #: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens"), also as a list's first
 #: member ("the SA-1B and SA-V datasets")
 _DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\W\d_][\w.-]*){0,3}"

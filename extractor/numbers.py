@@ -317,8 +317,9 @@ def _prefix_x_is_no_factor(m: re.Match) -> bool:
         num.isdigit() and len(num) <= 6 and int(num) in _X_NAMES)
 
 
-#: words that make "factor" the name of a measure: "real-time factor of 104.3", "form factor", "impact factor"
-_MEASURE_NAMED_FACTOR = re.compile(r"(?i)\b(?:real[\s-]?time|form|impact|load|quality|fill)\s+$")
+#: words that make "factor" the name of a measure: "real-time factor of 104.3", "form factor", "impact factor",
+#: a benchmark's "scale factor 100k"
+_MEASURE_NAMED_FACTOR = re.compile(r"(?i)\b(?:real[\s-]?time|form|impact|load|quality|fill|scale)\s+$")
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:

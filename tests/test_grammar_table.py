@@ -2452,6 +2452,12 @@ TYPING_ROWS += [
         "The accelerator yields energy/latency benefits of ~983X/19X over the baseline and cuts memory/energy by up to 3.9x.",
         c("energy", 983, "x", "approx"), c("speedup", 19, "x", "approx"), c("energy", 3.9, "x", "up_to"),
         c("memory", 3.9, "x", "up_to")),
+    row("image-text-corpora-with-sizes-are-no-models",  # own
+        "We pretrain on LAION-2B, COYO-700M, WebLI-10B, DFN-5B and YFCC-15M image-text pairs, then tune a ViT-7B.",
+        params(7e9, entity="ViT-7B")),
+    row("scale-factor-names-a-benchmark-size-and-price-performance-is-cost",  # own
+        "On TPC-H at scale factor 100k, it runs 3x faster and improves cost/performance by 6x for models of 4B or smaller.",
+        c("speedup", 3, "x"), c("cost", 6, "x"), params(4e9, "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
