@@ -193,6 +193,12 @@ _NEXT_WORD_AFTER_TIMES_LIST = re.compile(
     r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+\s*([^\W\d_][\w-]*)")
 #: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
+#: "twice" at a clause's end ("blink twice,", "run twice per epoch") counts repetitions, unless a change stands
+#: before it in the clause ("speeds up training twice.")
+_REPETITION_END = re.compile(r"\s*(?:[,;.)]|$|per\b|a\s+(?:day|week|second|minute|year)\b|in\s+a\s+row\b)")
+_CHANGE_BEFORE_REPETITION = re.compile(
+    r"(?i)\b(?:speed\w*|faster|slower|reduc\w*|improv\w*|increas\w*|decreas\w*|cut\w*|accelerat\w*|boost\w*|"
+    r"lower\w*|higher|more|less|fewer|grow\w*|shrink\w*|compress\w*|sav\w*)(?:\s+[\w-]+){0,4}\s+$")
 _MULTIPLIER_FOLLOWERS = frozenset(
     "the its their our that as throughput speed performance efficiency memory capacity batch context "
     "accuracy speedup speedups speed-up speed-ups acceleration".split())
@@ -438,6 +444,9 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         nxt = _NEXT_WORD.match(text[end:end + 24])
         if word in _ADJECTIVE_MULTIPLIERS and not (nxt and nxt.group(1).lower() in _MULTIPLIER_FOLLOWERS):
             return None  # "double buffering", "double precision": not a multiplier
+        if word in ("twice", "thrice") and _REPETITION_END.match(text, end) \
+                and not _CHANGE_BEFORE_REPETITION.search(text, max(0, start - 48), start):
+            return None  # "before you can blink twice, ...": how often, not how much
         value = float(U.MULTIPLIER_WORDS[word])
         return Quantity(start, end, surface, start, value, value, "x", word=True,
                         decreasing=word in U.DECREASING_MULTIPLIER_WORDS)

@@ -48,6 +48,7 @@ def q(text: str):
     # "N times" before a comparison is a factor ("we run each experiment 3 times" counts runs)
     ("improve the efficiency 3-10 times comparing with SOTA", [("3-10 times", 3, 10, "x")]),
     ("improves the speed 5 times compared to SOTA", [("5 times", 5, 5, "x")]),
+    ("it speeds up training twice.", [("twice", 2, 2, "x")]),
     # rates written out, and the units of supercomputers
     ("at over 20 frames per second", [("20 frames per second", 20, 20, "fps")]),
     ("decompresses at 2.78 GiB/s", [("2.78 GiB/s", 2.78, 2.78, "gib/s")]),
@@ -217,7 +218,8 @@ def test_quantities(text, expected):
     "the Llama 3.1 family", "(1) Token Elimination", "8-bit GaLore", "4 bits per element", "W4A4KV4", "INT8",
     "GPT-4o", "Table 3", "Figure 2", "NVIDIA 2:4 sparsity", "224x224 images", "$1 \\times 1$ patch size",
     "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
-    "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "in step 3", "Eq. 4",
+    "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "before you can blink twice, it ends",
+    "each sample is read twice per epoch", "in step 3", "Eq. 4",
     "model No. 5", "In 2023 the field changed", "released in 2024 models", "from 2019 to 2023",
     "1) better scaling and 2) lower latency",
     # a vague amount and a decade are no seconds
