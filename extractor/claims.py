@@ -1928,6 +1928,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reduce the size of embeddings by 65%": a smaller size is a storage saving ("reduce the batch
             # size" is what it says)
             kind = "memory"
+        elif kind == "capacity" and direction == "decrease":
+            # "decrease the context length by 95%", "reduce the batch size": a smaller setting is no larger
+            # problem handled (spec: capacity is what more fits), and no saving the spec names either
+            kind = "other"
         if kind == "memory" and direction == "increase" and q.unit == "x" and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "model size", "model sizes"):
             # "a 10x increase in model size compared to PyTorch": a model that many times larger fits, not one
