@@ -1479,6 +1479,9 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         found = bound_before(text[floor:q.start])  # "by up to a factor of 18": the bound stands before "factor"
     if found is not None:
         start = floor + found[1]
+        if q.text == "half" and q.unit == "x" and found[0] in ("up_to", "at_least"):
+            # "less than half the memory" is more than a halving: the bound of a share turns round as a factor
+            return ("at_least" if found[0] == "up_to" else "up_to"), start
         if found[0] == "approx" and text[start:q.value_start].strip().lower() == "some" \
                 and _AFTER_MODELISH.match(text[q.end:q.end + 40]):
             return "exact", q.start  # "some 70B models": which models, not about how large

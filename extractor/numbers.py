@@ -810,6 +810,11 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
 _BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|approximately|close\s+to|"
                       r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?(?P<half>half)(?![\w-])"
                       r"(?!\s+(?:of|an?|the)\b)")
+#: "half the <measure>" after a word of using or a bound: "at half the cost", "with half the parameters", "uses
+#: less than half the memory" (not "half the tokens are pruned", a share of what is counted)
+_HALF_THE = re.compile(r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|"
+                       r"for|within|than)\s+(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|"
+                       r"roughly\s+|nearly\s+|almost\s+|only\s+|just\s+|merely\s+)?(?P<half>half)\s+(?:the|its|their)\s")
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
     r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
@@ -886,6 +891,12 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             start, end = m.span("half")
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, "half", start, 50.0, 50.0, "%", word=True))
+        # "at half the cost", "uses less than half the memory": the measure halved, a factor of 2 (see
+        # claims._bound_for for the bound, which turns round)
+        for m in _HALF_THE.finditer(text):
+            start, end = m.span("half")
+            if not any(q.start < end and start < q.end for q in found):
+                found.append(Quantity(start, end, "half", start, 2.0, 2.0, "x", word=True, decreasing=True))
         found.sort(key=lambda q: q.start)
     if "illion" in text and "aram" in text:
         # "fewer than a billion parameters": "a" is one here, "half a billion" a half
