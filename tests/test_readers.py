@@ -53,6 +53,21 @@ def test_listing_reports_a_title_without_abstract(tmp_path):
     assert "title without an abstract" in fault.reason and fault.source == str(f)
 
 
+def test_listing_takes_a_short_abstract_that_reads_as_prose(tmp_path):
+    # a short abstract at the top of the file was taken for page header and lost; one later on was
+    # reported as a title without an abstract
+    f = tmp_path / "listing.txt"
+    f.write_text("New\n\nSubscribe\n\nCodeFast: Faster Code Generation\n\n"
+                 "CodeFast improves the inference speed of code LLMs by 34% to 452%. It needs no retraining.\n\n"
+                 "A Long Paper\n\n" + "We study the cost of serving large language models on GPUs. " * 5 + "\n\n"
+                 "Short Second Paper\n\nOur kernel runs 2.1x faster than cuBLAS on the H100 GPU, at no loss.\n",
+                 encoding="utf-8")
+    items = read(f)
+    assert faults(items) == []
+    assert [p.title for p in papers(items)] == ["CodeFast: Faster Code Generation", "A Long Paper",
+                                                 "Short Second Paper"]
+
+
 def test_arxiv_snapshot_records_are_normalised_and_bad_lines_skipped():
     items = read(DATA / "arxiv-snapshot.jsonl")
     ps, fs = papers(items), faults(items)
