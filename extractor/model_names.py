@@ -41,7 +41,7 @@ MODEL_NAME_RE = re.compile(
     # the second number is the low end of a range of sizes
     r"(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?(?:(?<=[^\W\d_])\s\d+(?:\.\d+)*)?)"
     # an en dash only after a version: "LLaMA 3.1–70B" (a range is "7–70B")
-    r"(?P<sep>[-_\s]|(?<=\d)–)"
+    r"(?P<sep>[-_\s:]|(?<=\d)–)"  # (a colon only after a family: the tags "qwen2.5-coder:32B", "llama3:8b")
     r"(?:(?P<experts>\d+)[x×])?"
     r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BMKbmkT])"
     r"(?P<suffix>(?:-[^\W_][\w.]*)*)"
@@ -128,7 +128,8 @@ def find_model_names(text: str) -> list[ModelMention]:
     found = []
     for m in MODEL_NAME_RE.finditer(text):
         name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")
-        if not _plausible_name(name, sep) or _RATIO_AFTER.match(text, m.end()) or (
+        if (sep == ":" and not _is_family(name.lower())) or not _plausible_name(name, sep) \
+                or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
             continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
         entity = m.group(0).rstrip(".")

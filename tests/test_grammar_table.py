@@ -2462,6 +2462,12 @@ TYPING_ROWS += [
     row("half-the-measure-is-a-halving-whose-bound-turns-round",  # own
         "It serves at half the cost of vLLM, uses less than half the memory of Adam, and half the tokens are pruned.",
         c("cost", 2, "x", baseline="vLLM", factor=2), c("memory", 2, "x", "at_least", baseline="Adam", factor=2)),
+    row("student-performance-and-detection-rates-are-quality",  # own
+        "PPG-Distill improves student performance by up to 21.8% while achieving 7X faster inference, with a competitive 73% seizure detection probability.",
+        c("accuracy", 21.8, "%", "up_to"), c("speedup", 7, "x"), c("accuracy", 73, "%")),
+    row("a-colon-tag-after-a-family-is-a-model-size",  # own
+        "We run qwen2.5-coder:32B and llama3:8b locally, in the 64B:80B packing format.",
+        params(32e9, entity="qwen2.5-coder:32B"), params(8e9, entity="llama3:8b")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -23,7 +23,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("SoundStorm generates 30 seconds of audio in 0.5 seconds on a TPU-v4.", [("Google TPU v4", None, None)]),
     ("We deploy EEGformer on the single-core Apollo4 MCU and two ARM Cortex-M4F boards.",
      [("Ambiq Apollo4", None, None), ("ARM Cortex-M4F", 2, None)]),
-    ("latency on the MAX78000 and HX6538 WE2 µNPUs", [("Analog Devices MAX78000", None, None), ("Himax HX6538", None, None)]),
+    ("latency on the MAX78000 and HX6538 WE2 µNPUs", [("Analog Devices MAX78000", None, None), ("Himax HX6538 WE2", None, None)]),
     ("inference on a Low Power STM Nucleo-32 MCU", [("STMicroelectronics Nucleo-32", None, None)]),
     ("On-Device Training of Fully Quantized Networks on Cortex-M Microcontrollers", [("ARM Cortex-M", None, None)]),
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
