@@ -25,6 +25,10 @@ from extractor.prefilter import is_candidate, sentence_words
      [("Ambiq Apollo4", None, None), ("ARM Cortex-M4F", 2, None)]),
     ("latency on the MAX78000 and HX6538 WE2 µNPUs", [("Analog Devices MAX78000", None, None), ("Himax HX6538 WE2", None, None)]),
     ("inference on a Low Power STM Nucleo-32 MCU", [("STMicroelectronics Nucleo-32", None, None)]),
+    ("We run it on a Meta Quest 3 and a Magic Leap 2.", [("Meta Quest 3", None, None), ("Magic Leap 2", None, None)]),
+    ("the Snapdragon XR2 Gen 2 of the Quest 3 VR headset",
+     [("Qualcomm Snapdragon XR2 Gen 2", None, None), ("Meta Quest 3", None, None)]),
+    ("on the Apple Vision Pro and Microsoft HoloLens 2", [("Apple Vision Pro", None, None), ("Microsoft HoloLens 2", None, None)]),
     ("On-Device Training of Fully Quantized Networks on Cortex-M Microcontrollers", [("ARM Cortex-M", None, None)]),
     ("Inference runs on two Yitian 710 CPUs.", [("Alibaba Yitian 710", 2, None)]),
     ("kernels tuned for NVIDIA's recent Blackwell architecture", [("NVIDIA Blackwell", None, None)]),
@@ -128,6 +132,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("the lake and the bridge", []),
     ("the Cortex-Max toolkit", []),
     ("the Apollo program landed in 1969", []),
+    ("in quest of 3 answers, Vision Pro models take a leap", []),
     ("The probe was trained on T4 of the cohort and tested on L4.", []),
     ("a Turing test of the transformer architecture", []),  # no name in that slot vouches for them
     ("the Pascal VOC dataset and the Kepler mission", []),  # an architecture's name alone is no device
