@@ -325,7 +325,7 @@ def _prefix_x_is_no_factor(m: re.Match) -> bool:
 
 #: words that make "factor" the name of a measure: "real-time factor of 104.3", "form factor", "impact factor",
 #: a benchmark's "scale factor 100k"
-_MEASURE_NAMED_FACTOR = re.compile(r"(?i)\b(?:real[\s-]?time|form|impact|load|quality|fill|scale)\s+$")
+_MEASURE_NAMED_FACTOR = re.compile(r"(?i)\b(?:real[\s-]?time|form|impact|load|quality|fill|scale|penalty|discount)\s+$")
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
@@ -762,6 +762,9 @@ def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
         k -= 1
 
 
+#: decimals joined by slashes with one sign after the last: "19.3/30.8/24.3/25.1 times", "23.7/21.9%"
+_SLASH_DECIMAL_RUN = re.compile(r"(?<![\w./])\d+\.\d+(?:/\d+\.\d+)+(?P<gap>\s?)(?P<sign>times(?![^\W\d_])|[xX×%](?![^\W\d_]))")
+_DECIMAL = re.compile(r"\d+\.\d+")
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
 #: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%", "96%|86%" (read as "4.61x;3.67x")
@@ -862,6 +865,18 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
+    if "/" in text:
+        # "speeds up the inference 19.3/30.8/24.3/25.1 times compared to X": decimals joined by slashes share
+        # the factor or percent sign after the last one (the slashes kept them from being read at all)
+        for m in _SLASH_DECIMAL_RUN.finditer(text):
+            if any(q.start < m.end() and m.start() < q.end for q in found):
+                continue
+            unit = "%" if m.group("sign") == "%" else "x"
+            for num in _DECIMAL.finditer(text, m.start(), m.start("sign")):
+                value = float(num.group(0))
+                end = m.end() if num.end() == m.start("sign") - len(m.group("gap")) else num.end()
+                found.append(Quantity(num.start(), end, text[num.start():end], num.start(), value, value, unit))
+        found.sort(key=lambda q: q.start)
     if "- " in text or "-," in text:
         # "2- and 3-fold", "2-, 4- and 8-times faster": the sign said once, after the last member
         for k in range(len(found) - 2, -1, -1):

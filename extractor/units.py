@@ -66,6 +66,8 @@ OTHER_UNITS: dict[str, str] = {
     "TOPS/mm2": "tops/mm2", "GOPS/mm2": "gops/mm2", "TOPS/mm²": "tops/mm2", "GOPS/mm²": "gops/mm2",
     # quality
     "PPL": "ppl", "ppl": "ppl", "BLEU": "bleu", "dB": "db",
+    # a speech system's real-time factor ("0.155 RTF")
+    "RTF": "rtf",
     # money
     "USD": "usd", "dollars": "usd", "cents": "cents",
 }

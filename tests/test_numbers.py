@@ -55,6 +55,11 @@ def q(text: str):
     ("AERIS sustains 10.21 ExaFLOPS, or 684 PFlop/s", [("10.21 ExaFLOPS", 10.21, 10.21, "eflops"),
                                                        ("684 PFlop/s", 684, 684, "pflops")]),
     ("sustains 9 and 11 PFLOPs", [("9", 9, 9, "pflops"), ("11 PFLOPs", 11, 11, "pflops")]),
+    # decimals joined by slashes share the sign after the last
+    ("speeds up the inference 19.3/30.8/24.3/25.1 times compared to the diffusion model",
+     [("19.3", 19.3, 19.3, "x"), ("30.8", 30.8, 30.8, "x"), ("24.3", 24.3, 24.3, "x"), ("25.1 times", 25.1, 25.1, "x")]),
+    ("achieves 1.5/2.5% gains", [("1.5", 1.5, 1.5, "%"), ("2.5%", 2.5, 2.5, "%")]),
+    ("StreamSpeech reaches 0.155 RTF", [("0.155 RTF", 0.155, 0.155, "rtf")]),
     ("more than half of the tokens", []),
     ("memory use is cut in half", [("in half", 2, 2, "x")]),
     ("half precision and half of the layers", []),
@@ -219,7 +224,7 @@ def test_quantities(text, expected):
     "GPT-4o", "Table 3", "Figure 2", "NVIDIA 2:4 sparsity", "224x224 images", "$1 \\times 1$ patch size",
     "3D assets", "1e308x", "v1.5", "double buffering", "orders of magnitude", "a magnitude of the gradient",
     "A100 GPUs in 4x and 8x configurations", "we run each experiment 3 times", "before you can blink twice, it ends",
-    "each sample is read twice per epoch", "in step 3", "Eq. 4",
+    "each sample is read twice per epoch", "we set a penalty factor of 2", "on the 1.5/2.0 versions", "in step 3", "Eq. 4",
     "model No. 5", "In 2023 the field changed", "released in 2024 models", "from 2019 to 2023",
     "1) better scaling and 2) lower latency",
     # a vague amount and a decade are no seconds
