@@ -33,6 +33,10 @@ from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNI
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
+#: what may open a range set off by a comma after the measure it gives ("..., ranging from 34% to 452%")
+_RANGE_OPENERS_AFTER_COMMA = frozenset({("ranging", "from"), ("ranging", "between"), ("varying", "from")})
+#: ... written before the range's first number
+_RANGE_OPENER_BEFORE = re.compile(r"(?i),\s*(?:ranging|varying)\s+(?:from|between)\s+$")
 #: a member of a list of words or names ("mean", "Gemma-2", "GPT-4o"; not "4x" or "5.7")
 _LIST_MEMBER = re.compile(r"[^\W\d_][\w.-]*")
 
@@ -857,6 +861,10 @@ class _Typer:
                 continue
             if ctx.toks[i - 1].text == "," and (opened := self._apposition_before_by(i - 1, first)) is not None:
                 i = opened  # "improves throughput over the best prior kernel, FlashDecoding, by 35%"
+                continue
+            if ctx.toks[i - 1].text == "," and i < first \
+                    and tuple(t.lower for t in ctx.toks[i:first]) in _RANGE_OPENERS_AFTER_COMMA:
+                i -= 1  # "improve the inference speed of Code LLMs, ranging from 34% to 452%": the range restates it
                 continue
             if self._example_aside_before(i):
                 i -= 3  # "a fraction of the storage (e.g., 5% of the original data)": the aside explains the noun
@@ -1766,9 +1774,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             direction_cues = ([cue] if cue.direction else []) + direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, _counted_direction_cues(ctx, direction_cues, own), text)
         if direction is None and kind is not None and q.unit in ("x", "%") \
-                and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
+                and (_BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)
+                     or _RANGE_OPENER_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)):
             # "reduces the number of parameters of wav2vec2.0-base and HuBERT-large models by 65%": "by N"
-            # needs a verb of change, which may stand further back in its clause than a noun would
+            # (or ", ranging from N") needs a verb of change, which may stand further back in its clause than a
+            # noun would
             verb = next((c for c in typer.left_cues(ctx.token_at(start), 2 * LEFT_WINDOW)
                          if c.direction and not c.kind), None)
             if verb is not None:
