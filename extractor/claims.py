@@ -51,7 +51,9 @@ _AFTER_MODELISH = re.compile(
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
     r"LMs?|sizes?)(?![^\W\d_])")
 #: what leaves out the unit of an amount just said: "far fewer than the 15T", "15T tokens, of which 7.2T"
-_UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?)$")
+_UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?|"
+                                     # "reduces the parameters from 11.2M to 1.2M": the two ends of one change
+                                     r"\bfrom\s+\S+\s+to\s+)$")
 #: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
 _FEWEST_MODEL_PARAMS = 1000
 #: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
@@ -1576,9 +1578,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 decided[i] = ("model_size", "params")
             elif i > 0 and q.magnitude is not None and decided.get(i - 1) is not None \
                     and _UNIT_OF_EARLIER_BEFORE.search(text, max(0, q.start - 16), q.start) \
-                    and not _AFTER_PARAMS.match(text[q.end:q.end + 60]):
-                # "trained on 45B tokens, far fewer than the 15T used for Llama-70B", "15T tokens, of which 7.2T":
-                # what the number is compared with or a part of is counted in the same unit
+                    and not _AFTER_PARAMS.match(text[q.end:q.end + 60]) \
+                    and (decided[i] is None or decided[i][1] in ("count", "params")):
+                # "trained on 45B tokens, far fewer than the 15T used for Llama-70B", "15T tokens, of which 7.2T",
+                # "from 11.2M to 1.2M": what the number is compared with, a part of or changed from is counted in the
+                # same unit (unless it names a noun of its own: "from 1.2M to 3.4M tokens")
                 decided[i] = decided[i - 1]
     for gid in set(group_ids):
         members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]

@@ -2471,6 +2471,9 @@ TYPING_ROWS += [
     row("a-range-set-off-after-its-measure-restates-it",  # own
         "CodeFast can significantly improve the inference speed of various Code LLMs in code generation, ranging from 34% to 452%, and reduces memory usage, ranging from 20% to 40%.",
         c("speedup", (34, 452), "%"), c("memory", (20, 40), "%")),
+    row("the-end-of-a-change-from-a-size-is-a-size",  # own
+        "Pruning reduces the parameters from 11.2M to 1.2M. Throughput rises from 1.2M to 3.4M tokens.",
+        params(11.2e6), params(1.2e6), other(1.2e6), other(3.4e6, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
