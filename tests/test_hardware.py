@@ -26,6 +26,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("latency on the MAX78000 and HX6538 WE2 µNPUs", [("Analog Devices MAX78000", None, None), ("Himax HX6538 WE2", None, None)]),
     ("inference on a Low Power STM Nucleo-32 MCU", [("STMicroelectronics Nucleo-32", None, None)]),
     ("We run it on a Meta Quest 3 and a Magic Leap 2.", [("Meta Quest 3", None, None), ("Magic Leap 2", None, None)]),
+    ("Experiments on an NVIDIA DGX GB200 node show 3x speedups.", [("NVIDIA DGX GB200", None, None)]),
     ("the Snapdragon XR2 Gen 2 of the Quest 3 VR headset",
      [("Qualcomm Snapdragon XR2 Gen 2", None, None), ("Meta Quest 3", None, None)]),
     ("on the Apple Vision Pro and Microsoft HoloLens 2", [("Apple Vision Pro", None, None), ("Microsoft HoloLens 2", None, None)]),
