@@ -1986,9 +1986,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 elif not (joiner == "/" and i > 0 and quantities[i - 1].end + 1 == q.value_start
                           and text.startswith("/", quantities[i - 1].end)):
                     kinds.insert(0, (prev.kind, prev))
-        if cue is not None and kind in COMPARATIVE and cue.start >= own[1] and i not in paired:
+        if cue is not None and (kind in COMPARATIVE or (kind == "other" and cue.kind == "other")) \
+                and cue.start >= own[1] and i not in paired:
             # "2x higher throughput and energy efficiency than vLLM", "a 30%~50% reduction in model size, MACs,
-            # and latency": the measures listed after the number share it, one claim per kind
+            # and latency": the measures listed after the number share it, one claim per kind (also after a
+            # measure of no scored kind: "an order-of-magnitude lower compute and memory than retraining")
             # (not "2x faster and energy use drops 30%", whose second measure has a number of its own)
             # (nor "10x less memory and faster training", whose second measure says its own change)
             member = cue

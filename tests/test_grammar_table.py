@@ -2474,6 +2474,9 @@ TYPING_ROWS += [
     row("the-end-of-a-change-from-a-size-is-a-size",  # own
         "Pruning reduces the parameters from 11.2M to 1.2M. Throughput rises from 1.2M to 3.4M tokens.",
         params(11.2e6), params(1.2e6), other(1.2e6), other(3.4e6, "tokens")),
+    row("a-scored-measure-after-an-unscored-one-shares-the-number",  # own
+        "Our unlearning method requires an order-of-magnitude lower compute and memory than retraining.",
+        other(10, "x"), c("memory", 10, "x", baseline="retraining", factor=10)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
