@@ -671,6 +671,10 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # over X, while keeping accuracy comparable to Y" compares the 5.4x with X)
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
                      and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))
+                     # (nor a comparison verb of its own clause after a contrast: "a speedup of 3~5x, but also
+                     # significantly outperforms open-source models of similar size on benchmarks")
+                     and not (cue.start >= end and _is_verb(ctx, cue)
+                              and any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start]))
                      and not (cue.start >= end and ctx.toks[cue.start].lower in _EQUAL_QUALITY_OPENERS
                               and (any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start])
                                    or any(end <= cs < cue.start for cs in claim_starts)))
