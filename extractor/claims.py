@@ -27,7 +27,7 @@ from .claim_context import are_coordinated, assign_baselines, assign_hardware
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
-from .numbers import Quantity, counts_something, find_quantities, is_factor_aside
+from .numbers import FRACTION_SHARE, Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -1489,7 +1489,7 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         found = bound_before(text[floor:q.start])  # "by up to a factor of 18": the bound stands before "factor"
     if found is not None:
         start = floor + found[1]
-        if q.text == "half" and q.unit == "x" and found[0] in ("up_to", "at_least"):
+        if q.unit == "x" and q.decreasing and found[0] in ("up_to", "at_least") and FRACTION_SHARE.fullmatch(q.text):
             # "less than half the memory" is more than a halving: the bound of a share turns round as a factor
             return ("at_least" if found[0] == "up_to" else "up_to"), start
         if found[0] == "approx" and text[start:q.value_start].strip().lower() == "some" \

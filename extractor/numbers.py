@@ -643,6 +643,8 @@ def _join_between(text: str, found: list[Quantity]) -> list[Quantity]:
 _FOLD_WORDS = [n + "fold" for n in _FOLD_NUMBERS]
 NUMBER_WORDS = frozenset(
     w for phrase in list(U.WORD_NUMBERS) + list(U.MULTIPLIER_WORDS) + ["magnitude", "magnitudes", "fold"] + _FOLD_WORDS
+    # (and the shares of _FRACTION_THE: "a third of the memory")
+    + ["third", "quarter", "fifth", "tenth"]
     for w in U.LOWER_WORD.findall(phrase.lower()) if w not in ("a", "by", "in"))
 
 
@@ -813,11 +815,20 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
 _BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|approximately|close\s+to|"
                       r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?(?P<half>half)(?![\w-])"
                       r"(?!\s+(?:of|an?|the)\b)")
-#: "half the <measure>" after a word of using or a bound: "at half the cost", "with half the parameters", "uses
-#: less than half the memory" (not "half the tokens are pruned", a share of what is counted)
-_HALF_THE = re.compile(r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|"
-                       r"for|within|than)\s+(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|"
-                       r"roughly\s+|nearly\s+|almost\s+|only\s+|just\s+|merely\s+)?(?P<half>half)\s+(?:the|its|their)\s")
+#: "half the <measure>" (or a third, a quarter, "1/3 the") after a word of using or a bound: "at half the cost",
+#: "with half the parameters", "uses less than 1/3 the VRAM" (not "half the tokens are pruned", a share of what is
+#: counted)
+#: a share written as a word or a fraction
+_FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
+_FRACTION_THE = re.compile(
+    r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|for|within)"
+    r"\s+(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"only\s+|just\s+|merely\s+)?(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s")
+#: the share itself, as claims._bound_for sees it
+FRACTION_SHARE = re.compile("(?i)" + _FRACTION)
+#: ... and what each share divides by
+_FRACTION_FACTOR = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "1/2": 2, "1/3": 3, "1/4": 4,
+                    "1/5": 5, "1/10": 10}
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
     r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
@@ -906,12 +917,15 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             start, end = m.span("half")
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, "half", start, 50.0, 50.0, "%", word=True))
-        # "at half the cost", "uses less than half the memory": the measure halved, a factor of 2 (see
-        # claims._bound_for for the bound, which turns round)
-        for m in _HALF_THE.finditer(text):
+    if "half" in text or "/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
+        # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
+        # (or 3; see claims._bound_for for the bound, which turns round)
+        for m in _FRACTION_THE.finditer(text):
             start, end = m.span("half")
+            factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
             if not any(q.start < end and start < q.end for q in found):
-                found.append(Quantity(start, end, "half", start, 2.0, 2.0, "x", word=True, decreasing=True))
+                found.append(Quantity(start, end, text[start:end], start, factor, factor, "x", word=True,
+                                      decreasing=True))
         found.sort(key=lambda q: q.start)
     if "illion" in text and "aram" in text:
         # "fewer than a billion parameters": "a" is one here, "half a billion" a half

@@ -2480,6 +2480,9 @@ TYPING_ROWS += [
     row("a-comparison-verb-after-but-belongs-to-its-own-clause",  # own
         "VITA-Audio achieves an inference speedup of 3~5x at the 7B parameter scale, but also significantly outperforms open-source models of similar model size on multiple benchmarks.",
         c("speedup", (3, 5), "x", baseline=None), params(7e9)),
+    row("a-third-or-a-fraction-of-the-measure-divides-it",  # own
+        "The unlearning method needs less than 1/3 the VRAM of full fine-tuning and uses a third of the memory of Adam, while one third of the layers are frozen.",
+        c("memory", 3, "x", "at_least", baseline="full fine-tuning", factor=3), c("memory", 3, "x", factor=3)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
