@@ -41,7 +41,8 @@ _VERB_CUE_WORDS = frozenset(
 
 #: first words of the cues that claim equal quality ("comparable performance to X", "on par with X", "the same
 #: accuracy as X"): what a contrast after a change sets against it, not what the change is measured from
-_EQUAL_QUALITY_OPENERS = frozenset({"comparable", "similar", "same", "on", "matches", "matching", "match"})
+_EQUAL_QUALITY_OPENERS = frozenset({"comparable", "similar", "same", "on", "matches", "matching", "match", "achieve",
+                                    "achieves", "achieving"})
 #: (a "while" goes along with the change: "up to 1.55x faster while keeping accuracy comparable to X")
 _TRUE_CONTRASTS = CONTRAST_WORDS - {"while", "whilst"}
 
