@@ -27,6 +27,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("inference on a Low Power STM Nucleo-32 MCU", [("STMicroelectronics Nucleo-32", None, None)]),
     ("We run it on a Meta Quest 3 and a Magic Leap 2.", [("Meta Quest 3", None, None), ("Magic Leap 2", None, None)]),
     ("Experiments on an NVIDIA DGX GB200 node show 3x speedups.", [("NVIDIA DGX GB200", None, None)]),
+    ("a 100x speedup on 8 x Nvidia 6000 Ada GPU (48G)", [("NVIDIA RTX 6000 Ada", 8, None)]),
     ("the Snapdragon XR2 Gen 2 of the Quest 3 VR headset",
      [("Qualcomm Snapdragon XR2 Gen 2", None, None), ("Meta Quest 3", None, None)]),
     ("on the Apple Vision Pro and Microsoft HoloLens 2", [("Apple Vision Pro", None, None), ("Microsoft HoloLens 2", None, None)]),
@@ -134,6 +135,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("the Cortex-Max toolkit", []),
     ("the Apollo program landed in 1969", []),
     ("in quest of 3 answers, Vision Pro models take a leap", []),
+    ("in 2000 Ada Lovelace's notes were reprinted", []),
     ("The probe was trained on T4 of the cohort and tested on L4.", []),
     ("a Turing test of the transformer architecture", []),  # no name in that slot vouches for them
     ("the Pascal VOC dataset and the Kepler mission", []),  # an architecture's name alone is no device
