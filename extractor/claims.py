@@ -33,10 +33,12 @@ from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNI
 
 RIGHT_WINDOW = 8  # words after a number searched for its kind cue
 LEFT_WINDOW = 10  # words before it
-#: what may open a range set off by a comma after the measure it gives ("..., ranging from 34% to 452%")
-_RANGE_OPENERS_AFTER_COMMA = frozenset({("ranging", "from"), ("ranging", "between"), ("varying", "from")})
-#: ... written before the range's first number
-_RANGE_OPENER_BEFORE = re.compile(r"(?i),\s*(?:ranging|varying)\s+(?:from|between)\s+$")
+#: what may open a range set off by a comma after the measure it gives ("..., ranging from 34% to 452%"), as
+#: tokens and written before the range's first number
+_RANGE_OPENERS_AFTER_COMMA = frozenset({("ranging", "from"), ("ranging", "between"), ("varying", "from"),
+                                        ("varying", "between")})
+_RANGE_OPENER_BEFORE = re.compile(r"(?i),\s*(?:" + "|".join(r"\s+".join(words) for words in sorted(_RANGE_OPENERS_AFTER_COMMA))
+                                  + r")\s+$")
 #: a member of a list of words or names ("mean", "Gemma-2", "GPT-4o"; not "4x" or "5.7")
 _LIST_MEMBER = re.compile(r"[^\W\d_][\w.-]*")
 
@@ -1436,15 +1438,14 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
 
 #: "a maximum speedup of 2.1x", "peak improvement of 40%": the largest of the changes measured, so at most it
 #: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
-_MAXIMUM_CHANGE_OF = re.compile(
-    r"(?i)\b(?:maximum|max\.?|peak|highest)\s+(?:speed-?ups?|improvements?|gains?|reductions?|savings?|"
-    r"accelerations?)\s+(?:of\s+|by\s+|reaching\s+)?$")
+_MAXIMUM = r"(?:maximum|max\.?|peak|highest)"
+_CHANGE_NOUN = r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)"
+_MAXIMUM_CHANGE_OF = re.compile(r"(?i)\b" + _MAXIMUM + r"\s+" + _CHANGE_NOUN + r"\s+(?:of\s+|by\s+|reaching\s+)?$")
 #: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup" (not "a 3x peak memory reduction",
 #: a reduction of the peak of a measure)
 _MAXIMUM_CHANGE_AFTER = re.compile(
-    r"(?i)\s+(?:maximum|max\.?|peak|highest)\s+(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|"
-    r"throughput|usage|traffic|footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?"
-    r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)(?![\w-])")
+    r"(?i)\s+" + _MAXIMUM + r"\s+(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|"
+    r"throughput|usage|traffic|footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?" + _CHANGE_NOUN + r"(?![\w-])")
 
 
 #: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before
@@ -1982,7 +1983,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # (not "2x faster and energy consumption drops by 30%": "faster" is the 2x's own noun)
                 if joiner == "/" and i + 1 < len(quantities) and quantities[i + 1].start == q.end + 1 \
                         and text.startswith("/", q.end):
-                    kinds[:] = [(prev.kind, prev)]  # "energy/latency benefits of ~983X/19X": pairs in order
+                    kinds = [(prev.kind, prev)]  # "energy/latency benefits of ~983X/19X": pairs in order
                 elif not (joiner == "/" and i > 0 and quantities[i - 1].end + 1 == q.value_start
                           and text.startswith("/", quantities[i - 1].end)):
                     kinds.insert(0, (prev.kind, prev))

@@ -22,7 +22,7 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 import re
 import string
 
@@ -731,22 +731,30 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
         orders = _ORDERS_COUNT.match(last.text) if last.word else None
         if last.word and orders is None:
             continue
-        k = j
-        while k > 0:
-            q = out[k - 1]
-            if q.unit is not None or q.magnitude is not None or q.word or q.level \
-                    or _NUMBER_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
-                break
+        for k in _listed_before(text, out, j, _NUMBER_LIST_JOINER):
+            q = out[k]
             if orders is not None:
                 if q.is_range or q.high != int(q.high) or not 1 <= q.high < int(orders.group(1)):
                     break
-                out[k - 1] = q._replace(low=10.0 ** q.low, high=10.0 ** q.high, unit="x")
+                out[k] = q._replace(low=10.0 ** q.low, high=10.0 ** q.high, unit="x")
             elif last.unit == "x" and q.low <= 1:
                 break
             else:
-                out[k - 1] = q._replace(unit=last.unit)
-            k -= 1
+                out[k] = q._replace(unit=last.unit)
     return out
+
+
+def _listed_before(text: str, out: list[Quantity], j: int, joiner: re.Pattern) -> Iterator[int]:
+    """The places of the bare numbers listed right before ``out[j]``, nearest first: no unit, magnitude or
+    word of their own, each joined to the next by ``joiner``."""
+    k = j
+    while k > 0:
+        q = out[k - 1]
+        if q.unit is not None or q.magnitude is not None or q.word or q.level \
+                or joiner.fullmatch(text, q.end, out[k].start) is None:
+            return
+        yield k - 1
+        k -= 1
 
 
 def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
@@ -754,14 +762,9 @@ def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
     24 GB", "3, 5, and 8 ms", "7 and 13 billion parameters" (written once, after the last member)."""
     last = out[j]
     scale = _magnitude(last.magnitude)
-    k = j
-    while k > 0:
-        q = out[k - 1]
-        if q.unit is not None or q.magnitude is not None or q.word or q.level \
-                or _UNIT_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
-            break
-        out[k - 1] = q._replace(low=q.low * scale, high=q.high * scale, unit=last.unit, magnitude=last.magnitude)
-        k -= 1
+    for k in _listed_before(text, out, j, _UNIT_LIST_JOINER):
+        q = out[k]
+        out[k] = q._replace(low=q.low * scale, high=q.high * scale, unit=last.unit, magnitude=last.magnitude)
 
 
 #: decimals joined by slashes with one sign after the last: "19.3/30.8/24.3/25.1 times", "23.7/21.9%"
