@@ -37,8 +37,8 @@ LEFT_WINDOW = 10  # words before it
 #: tokens and written before the range's first number
 _RANGE_OPENERS_AFTER_COMMA = frozenset({("ranging", "from"), ("ranging", "between"), ("varying", "from"),
                                         ("varying", "between")})
-_RANGE_OPENER_BEFORE = re.compile(r"(?i),\s*(?:" + "|".join(r"\s+".join(words) for words in sorted(_RANGE_OPENERS_AFTER_COMMA))
-                                  + r")\s+$")
+_RANGE_OPENER_BEFORE = re.compile(
+    r"(?i),\s*(?:" + "|".join(r"\s+".join(words) for words in sorted(_RANGE_OPENERS_AFTER_COMMA)) + r")\s+$")
 #: a member of a list of words or names ("mean", "Gemma-2", "GPT-4o"; not "4x" or "5.7")
 _LIST_MEMBER = re.compile(r"[^\W\d_][\w.-]*")
 

@@ -818,11 +818,11 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
 _BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|approximately|close\s+to|"
                       r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?(?P<half>half)(?![\w-])"
                       r"(?!\s+(?:of|an?|the)\b)")
+#: a share written as a word or a fraction
+_FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
 #: "half the <measure>" (or a third, a quarter, "1/3 the") after a word of using or a bound: "at half the cost",
 #: "with half the parameters", "uses less than 1/3 the VRAM" (not "half the tokens are pruned", a share of what is
 #: counted)
-#: a share written as a word or a fraction
-_FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
 _FRACTION_THE = re.compile(
     r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|for|within)"
     r"\s+(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
