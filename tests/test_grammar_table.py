@@ -2477,6 +2477,9 @@ TYPING_ROWS += [
     row("a-scored-measure-after-an-unscored-one-shares-the-number",  # own
         "Our unlearning method requires an order-of-magnitude lower compute and memory than retraining.",
         other(10, "x"), c("memory", 10, "x", baseline="retraining", factor=10)),
+    row("a-share-of-an-unscored-measure-and-a-scored-one-is-one-share",  # own
+        "SparseCores accelerate embedding models by 5x-7x yet use only 5% of die area and power.",
+        c("speedup", (5, 7), "x"), other(5, "%")),
     row("a-comparison-verb-after-but-belongs-to-its-own-clause",  # own
         "VITA-Audio achieves an inference speedup of 3~5x at the 7B parameter scale, but also significantly outperforms open-source models of similar model size on multiple benchmarks.",
         c("speedup", (3, 5), "x", baseline=None), params(7e9)),
