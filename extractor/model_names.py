@@ -49,6 +49,9 @@ MODEL_NAME_RE = re.compile(
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
 #: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M" (the family known, see find_model_names)
+#: ... which needs a letter right before a size: the cheap test before the pattern, which opens with a lookbehind
+#: and so is tried at every word
+_GLUED_SIZE_HINT = re.compile(r"[A-Za-z]\d+(?:\.\d+)?[BM]")
 GLUED_SIZE_RE = re.compile(r"(?<![\w\-./])(?P<name>[A-Za-z]+)(?P<size>\d+(?:\.\d+)?)(?P<mag>[BM])"
                            r"(?P<suffix>(?:-[^\W_][\w.]*)*)(?![^\W_])")
 
@@ -142,7 +145,7 @@ def find_model_names(text: str) -> list[ModelMention]:
             # "Mixtral-8x7B": eight experts of 7B each, as the name writes it
             params = int(m.group("experts") or 1) * float(m.group("size")) * _MAGNITUDE[mag.lower()]
         found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
-    for m in GLUED_SIZE_RE.finditer(text):
+    for m in (GLUED_SIZE_RE.finditer(text) if _GLUED_SIZE_HINT.search(text) else ()):
         family, size = m.group("name").lower(), m.group("size")
         if "." in size and size.split(".")[0] in VERSIONS.get(family, ()):
             continue  # "Gemma3.1B": Gemma 3 at 1B or a 3.1B Gemma, the text does not say

@@ -770,6 +770,8 @@ def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
 #: decimals joined by slashes with one sign after the last: "19.3/30.8/24.3/25.1 times", "23.7/21.9%"
 _SLASH_DECIMAL_RUN = re.compile(r"(?<![\w./])\d+\.\d+(?:/\d+\.\d+)+(?P<gap>\s?)(?P<sign>times(?![^\W\d_])|[xX×%](?![^\W\d_]))")
 _DECIMAL = re.compile(r"\d+\.\d+")
+#: the cheap test before _SLASH_DECIMAL_RUN
+_DECIMAL_SLASH = re.compile(r"\d\.\d+/\d")
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
 #: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%", "96%|86%" (read as "4.61x;3.67x")
@@ -879,7 +881,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         for part in _split_change(text, q):
             if not is_excluded(text, part):
                 found.append(part)
-    if "/" in text:
+    if "/" in text and _DECIMAL_SLASH.search(text):
         # "speeds up the inference 19.3/30.8/24.3/25.1 times compared to X": decimals joined by slashes share
         # the factor or percent sign after the last one (the slashes kept them from being read at all)
         for m in _SLASH_DECIMAL_RUN.finditer(text):
@@ -920,7 +922,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             start, end = m.span("half")
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, "half", start, 50.0, 50.0, "%", word=True))
-    if "half" in text or "/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
+    if "half" in text or "1/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
         # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
         # (or 3; see claims._bound_for for the bound, which turns round)
         for m in _FRACTION_THE.finditer(text):
