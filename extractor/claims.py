@@ -240,6 +240,8 @@ _NOT_NOUNS = frozenset("is was has does as its this thus plus vs versus whereas 
     # verbs of result sentences: "improves SLO attainment by up to 5 and reduces ..."
     *"reduces improves increases decreases outperforms enables lowers raises cuts boosts speeds accelerates saves".split(),
     *(verb for verb in _PREDICATE_VERBS if verb.endswith("s"))}
+#: the words after a number that name nothing it counts: a paper's own parts and the words above
+_NOUNS_THAT_COUNT_NOTHING = PART_NOUNS | _NOT_NOUNS
 
 
 # ---------------------------------------------------------------------------
@@ -358,14 +360,12 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence
     if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
         return "context_length", "tokens"
-    counted_noun = noun is not None and noun.group("noun").lower() not in PART_NOUNS | _NOT_NOUNS
-    if mag is not None and _BEFORE_PARAMS.search(before) and not counted_noun:
+    word = noun.group("noun").lower() if noun is not None else None
+    counts_nothing = word is None or word in _NOUNS_THAT_COUNT_NOTHING
+    if mag is not None and counts_nothing and _BEFORE_PARAMS.search(before):
         return "model_size", "params"  # (not "at a scale of 200k+ pages per day": the noun says what it counts)
-    if noun:
-        word = noun.group("noun")
-        if word.lower() in PART_NOUNS or word.lower() in _NOT_NOUNS:
-            return None
-        return "other", word.lower()
+    if word is not None:
+        return None if counts_nothing else ("other", word)
     if mag is not None:
         return "other", "count"
     return None
