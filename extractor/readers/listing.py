@@ -43,14 +43,18 @@ def _paragraphs(stream: TextIO) -> Iterator[tuple[int, str]]:
 MIN_PROSE_WORDS = 10
 
 
+def _words(paragraph: str) -> int:
+    return paragraph.count(" ") + 1
+
+
 def looks_like_abstract(paragraph: str) -> bool:
-    return len(paragraph) >= MIN_ABSTRACT_CHARS and paragraph.count(" ") + 1 >= MIN_ABSTRACT_WORDS
+    return len(paragraph) >= MIN_ABSTRACT_CHARS and _words(paragraph) >= MIN_ABSTRACT_WORDS
 
 
 def _reads_as_prose(paragraph: str) -> bool:
     """A short paragraph of sentences ("X improves inference speed by 34% to 452%. We ..."), not a title or
     a page-header line ("Get trending papers in your email inbox!", "Jun 2")."""
-    return paragraph.count(" ") + 1 >= MIN_PROSE_WORDS and paragraph.endswith((".", "?", "!"))
+    return _words(paragraph) >= MIN_PROSE_WORDS and paragraph.endswith((".", "?", "!"))
 
 
 def read_listing(stream: TextIO, source: str) -> Iterator[ReadItem]:
