@@ -141,7 +141,7 @@ _DEVICE_COUNT_AFTER = re.compile(
 #: "rose from 23.2% to 71.3%": a change between two values, not a range
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|rises|rising|grew|grows|increas\w*|improv\w*|reduc\w*|decreas\w*|dropp?\w*|fell|falls|"
-    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*|extens\w*|lift\w*|"
+    r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*|extens(?!ive)\w*|lift\w*|"
     r"elevat\w*|enhanc\w*|push\w*)\b"
     # up to ten words (a bracket, and a second measure after "and": "improving correctness of the kernels (in
     # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x"), but no word of a span of sizes

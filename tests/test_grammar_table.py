@@ -2489,6 +2489,10 @@ TYPING_ROWS += [
     row("achieving-the-quality-of-a-system-names-the-reference",  # own
         "Our reranker can achieve the effectiveness of LLMs while being up to 173 times faster and 24 times more memory efficient.",
         c("speedup", 173, "x", "up_to", baseline="LLMs"), c("memory", 24, "x", "up_to", baseline="LLMs")),
+    row("extensive-experiments-is-no-change-word-before-a-span-of-sizes",  # Z174
+        "We extensively evaluate SkipPipe on LLaMa models from 500M to 8B parameters, and the context extension "
+        "grows it from 4K to 32K tokens.",
+        params((5e8, 8e9)), c("context_length", 4e3, "tokens"), c("context_length", 3.2e4, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
