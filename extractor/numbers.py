@@ -334,6 +334,9 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
     if m.group("cur"):
         a_unit = m.group("cur").strip()
+    if (a_mag or b_mag) and "pp" in (a_unit, b_unit):
+        # "a 50M point simulation", "handles 2.56B points": a count of points, never percentage points
+        a_unit, b_unit = ("points" if u == "pp" else u for u in (a_unit, b_unit))
     if m.group("pre") and m.group("pre")[0] == "x" and _prefix_x_is_no_factor(m):
         return None
     if m.group("factor") and _MEASURE_NAMED_FACTOR.search(text, max(0, m.start() - 16), m.start()):

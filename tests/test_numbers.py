@@ -111,6 +111,9 @@ def q(text: str):
     # "point" naming a kind of thing is no percentage point
     ("runs 8 point cloud models and 5 point-sets", [("8", 8, 8, None), ("5", 5, 5, None)]),
     ("by 29.1 points", [("29.1 points", 29.1, 29.1, "pp")]),
+    # ... nor after a magnitude: a count of data points (Z176)
+    ("a 50M point simulation that handles 2.56B points", [("50M point", 5e7, 5e7, "points"),
+                                                            ("2.56B points", 2.56e9, 2.56e9, "points")]),
     # magnitudes
     ("0.5B-72B parameters", [("0.5B-72B", 5e8, 7.2e10, None)]),
     ("a 13B model", [("13B", 1.3e10, 1.3e10, None)]),
