@@ -2493,6 +2493,11 @@ TYPING_ROWS += [
         "We extensively evaluate SkipPipe on LLaMa models from 500M to 8B parameters, and the context extension "
         "grows it from 4K to 32K tokens.",
         params((5e8, 8e9)), c("context_length", 4e3, "tokens"), c("context_length", 3.2e4, "tokens")),
+    row("a-bare-number-with-a-setting-like-the-factors-before-it-is-a-factor",  # Z176
+        "We observe speedups of up to 4.3 for the Cholesky decomposition itself and 4.6 for the GP prediction, "
+        "and a prediction speedup of 7.63 over GPyTorch and 25.25 over GPflow on 4 nodes and 8 on the cluster.",
+        c("speedup", 4.3, "x", "up_to"), c("speedup", 4.6, "x", "up_to"),
+        c("speedup", 7.63, "x", baseline="GPyTorch"), c("speedup", 25.25, "x", baseline="GPflow"), other(4)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
