@@ -388,7 +388,8 @@ _CHANGE_VERB = r"(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*"
 _OWN_OBJECT_BEFORE = re.compile(
     # (or the verb's second object: "reducing query latency by 23.7% and query failures by 51.2%", see
     # _own_object)
-    r"\b(?:" + _CHANGE_VERB + r"|(?P<second>and))\s+(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
+    # ("decrease the average residual norm by up to 7x": an article before the object too)
+    r"\b(?:" + _CHANGE_VERB + r"|(?P<second>and))\s+(?:(?:the|its|their)\s+)?(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
     r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*$",
     re.IGNORECASE)
 _CHANGE_VERB_BEFORE = re.compile(r"(?i)\b" + _CHANGE_VERB + r"\s")
