@@ -33,6 +33,20 @@ _NUMBER_IN_BRACKETS = re.compile(
 _SIZE_COMPARATIVES = frozenset({"smaller", "larger", "bigger"})
 _MODEL_NOUNS = frozenset({"model", "models", "llm", "llms", "network", "networks", "students", "student"})
 _NAMING_PREPOSITIONS = frozenset({"of", "for", "on", "with", "to", "in", "across"})
+#: the size words of "models with (up to) 70B parameters", "LLMs with billions of parameters": which models,
+#: not a measure that changed
+_PARAMETER_NOUNS = frozenset({"parameters", "params"})
+_SIZE_WORDS = frozenset({"of", "up", "to", "over", "more", "than", "about", "around", "nearly", "hundreds", "tens",
+                         "thousands", "millions", "billions", "trillions", "million", "billion", "trillion", "b", "m",
+                         "k", "t", "-", "+"})
+
+
+def _sized_by_with(lowers: list[str], s: int) -> bool:
+    """The parameter noun at ``s`` ends a "with <size>" modifier: "models with billions of parameters"."""
+    k = s - 1
+    while k >= 0 and (lowers[k] in _SIZE_WORDS or lowers[k][:1].isdigit()):
+        k -= 1
+    return k < s - 1 and k >= 0 and lowers[k] == "with"
 
 
 class Tok(NamedTuple):
@@ -213,6 +227,8 @@ class SentenceContext:
             elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
                     and s + 1 < len(lowers) and lowers[s + 1] in _MODEL_NOUNS:
                 del by_span[(s, e)]  # "the performance of smaller models": which models, not what changed
+            elif e == s + 1 and lowers[s] in _PARAMETER_NOUNS and _sized_by_with(lowers, s):
+                del by_span[(s, e)]  # "accelerates training of models with billions of parameters up to 1.14x"
             elif e == s + 1 and lowers[s] == "compressed" and e < len(lowers) and lowers[e] in _MODEL_NOUNS:
                 del by_span[(s, e)]  # "the compressed models retain 98% ...": which models, not what changed
         # keep the longest phrase where phrases overlap ("accuracy drop" over "drop")

@@ -2502,6 +2502,10 @@ TYPING_ROWS += [
         "These techniques provide speed-ups of up to $72\\times$ when solving to tolerance, and decrease the average "
         "residual norm by up to $7\\times$ when stopping early.",
         c("speedup", 72, "x", "up_to"), other(7, "x")),
+    row("the-parameters-of-models-with-a-size-are-no-measure-of-the-gain",  # Z179
+        "It accelerates the inference of models with up to 70 billion parameters by up to 2.1x, speeds up training "
+        "of LLMs with hundreds of billions of parameters by 1.5x and needs 40% fewer parameters.",
+        params(7e10, "up_to"), c("speedup", 2.1, "x", "up_to"), c("speedup", 1.5, "x"), c("memory", 40, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
