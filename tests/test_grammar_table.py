@@ -2506,6 +2506,11 @@ TYPING_ROWS += [
         "It accelerates the inference of models with up to 70 billion parameters by up to 2.1x, speeds up training "
         "of LLMs with hundreds of billions of parameters by 1.5x and needs 40% fewer parameters.",
         params(7e10, "up_to"), c("speedup", 2.1, "x", "up_to"), c("speedup", 1.5, "x"), c("memory", 40, "%")),
+    row("an-inference-or-processing-rate-is-a-throughput",  # Z177
+        "It achieves up to 34.16x higher inference rate than the embedded ARM CPU baseline and a 40% higher "
+        "processing rate.",
+        c("speedup", 34.16, "x", "up_to", baseline="the embedded ARM CPU baseline"), hw("ARM CPU"),
+        c("speedup", 40, "%", factor=1.4)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
