@@ -62,9 +62,14 @@ _FEWEST_MODEL_PARAMS = 1000
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
 _AFTER_DATA = re.compile(
-    r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
+    # (up to three words before the noun, none that starts a phrase of its own: "3.1 million histopathology whole
+    # slide images", not "a 13B model for images")
+    r"^[\s-]+(?:(?!(?:on|in|for|with|of|to|from|and|or|by|at|as|than|per|that|which|is|are|was|were|be|has|have|"
+    r"models?|parameters?|params)\b)[^\W\d_][\w-]*\s+){0,3}?"
+    r"(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
-    r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries)(?![^\W\d_])",
+    r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries|slides|WSIs|"
+    r"patches|tiles|cells|molecules|proteins|compounds|reads)(?![^\W\d_])",
     re.IGNORECASE)
 _AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)

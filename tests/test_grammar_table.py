@@ -2511,6 +2511,11 @@ TYPING_ROWS += [
         "processing rate.",
         c("speedup", 34.16, "x", "up_to", baseline="the embedded ARM CPU baseline"), hw("ARM CPU"),
         c("speedup", 40, "%", factor=1.4)),
+    row("a-count-of-data-after-a-list-of-sizes-names-its-own-noun",  # Z175
+        "We present Virchow2G, a 1.9 billion parameter vision transformer, and Virchow2G Mini, a 22 million parameter "
+        "distillation, each trained with 3.1 million histopathology whole slide images. One aspect is that users "
+        "train a 13B model for images.",
+        params(1.9e9), params(2.2e7), other(3.1e6, "images"), params(1.3e10)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
