@@ -594,8 +594,16 @@ def counts_something(text: str, end: int) -> bool:
     return m is not None and m.start(1) - end <= 1 and m.group(1).lower() not in _AFTER_FACTOR
 
 
+#: a factor that is itself the measure changed: "mean speedup from 0.61x to 1.35x" (two levels of a speed-up)
+_FACTOR_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:speed-?ups?|accelerations?|ratios?|factors?)(?:\s+[^\W\d_]+){0,2}\s+\(?from\s+$")
+
+
 def _split_change(text: str, q: Quantity) -> list[Quantity]:
-    """ "from 65% to 88%" after a change word, "from 128K to 1M, 2M, and 4M": two values, not a range."""
+    """ "from 65% to 88%" after a change word, "from 128K to 1M, 2M, and 4M": two values, not a range; but
+    "boosts the serving capacity from 1.15x to 3.07x" is a range of gains (factors are changes already)."""
+    if q.is_range and q.unit == "x" and not _FACTOR_MEASURE_BEFORE.search(text, max(0, q.start - 48), q.start):
+        return [q]
     if not q.is_range or not (_CHANGE_BEFORE.search(text[max(0, q.start - 120):q.start]) or (
             _LIST_GOES_ON.match(text, q.end) and _FROM_BEFORE.search(text[max(0, q.start - 8):q.start]))):
         return [q]

@@ -2521,6 +2521,10 @@ TYPING_ROWS += [
         "respectively compared to 8-bit models.",
         c("memory", 62, "%", "average", baseline="8-bit models"), c("speedup", 46, "%", "average", baseline="8-bit models"),
         c("energy", 61, "%", "average", baseline="8-bit models")),
+    row("a-change-from-one-factor-to-another-is-a-range-of-gains",  # Z181
+        "On real-world traces, DynaServe boosts the overall serving capacity from 1.15$\\times$ to 3.07$\\times$, "
+        "and the mean speedup ratio rises from 0.61x to 1.35x.",
+        c("speedup", (1.15, 3.07), "x"), c("speedup", 0.61, "x", "average"), c("speedup", 1.35, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
