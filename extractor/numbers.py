@@ -114,7 +114,9 @@ WORD_QUANTITY_RE = re.compile(
     r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
     r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
     r"|(?P<wtimes>(?P<wtnum>" + _MULTIPLE_WORD + r")\s+times)"
-    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b)"
+    # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", see
+    # _word_quantity)
+    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
     r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     # ("one that computes", "one which": a pronoun, no number)
@@ -413,6 +415,11 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
 _MAX_ORDERS = 100
 
 
+#: "by at least four times": a change said with a spelled multiple at the end of its clause
+_BY_BEFORE_TIMES = re.compile(r"(?i)\bby\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|over|roughly|"
+                              r"approximately|more\s+than|almost)\s+)?$")
+
+
 def _multiple_value(word: str) -> float:
     """The value of a number word of a multiple ("twelve", "twenty-five"), 0 when it is none."""
     tens, _, unit = word.partition("-")
@@ -435,6 +442,12 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
                 return None
             return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
+    if m.group("wtend") is not None and not _BY_BEFORE_TIMES.search(text, max(0, start - 24), start):
+        # "we ran it four times.": how often, not how much (the count alone, as a bare number word)
+        word = m.group("wtnum")
+        value = parse_number(word)
+        return None if value is None else Quantity(start, start + len(word), word, start, value, value, None,
+                                                    word=True)
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
         value = _multiple_value(word)
