@@ -122,7 +122,7 @@ def _range_of_sizes(name: str, size: str) -> bool:
 
 #: a name that says it is a model: "MobileLLM", "TinyBERT", "DistilGPT", "EfficientViT", "SmolLM"
 _MODEL_TYPE_IN_NAME = re.compile(r"(?:LLM|LM|GPT|BERT|ViT|T5)$")
-_SIZE_SUFFIX = re.compile(r"\d[BMKTbk](?![^\W_])")
+_SIZE_SUFFIX = re.compile(r"\d[BMKTbkm](?![^\W_])")
 
 
 def find_model_names(text: str) -> list[ModelMention]:
@@ -135,6 +135,10 @@ def find_model_names(text: str) -> list[ModelMention]:
                 or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
             continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
+        if mag == "M" and sep == "-" and float(m.group("size")) < 10 and not m.group("suffix"):
+            continue  # "Qwen2.5-1M": a context length tagged onto the name; no model of the kind has 1M weights
+        if mag == "m" and not _is_family(name.split()[0].lower()) and not _MODEL_TYPE_IN_NAME.search(name):
+            continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
         entity = m.group(0).rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
