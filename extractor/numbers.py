@@ -147,7 +147,10 @@ _CHANGE_BEFORE = re.compile(
     r"elevat\w*|enhanc\w*|push\w*)\b"
     # up to ten words (a bracket, and a second measure after "and": "improving correctness of the kernels (in
     # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x"), but no word of a span of sizes
-    r"(?:\s+(?!(?:ranging|range|ranges|varying|varies|vary|spanning|spans|span|between)\b)[\w()%.-]+){0,10}?"
+    # (nor a word that opens a clause of its own: "performance improves as we scale the number of parameters
+    # from 0.3 to 2 billion" spans sizes)
+    r"(?:\s+(?!(?:ranging|range|ranges|varying|varies|vary|spanning|spans|span|between|scale|scales|scaled|scaling|"
+    r"as|when|while|whereas|if|because|since|where)\b)[\w()%.-]+){0,10}?"
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x"
     r"|\bto\s+[\d.,]+\s?(?:%|x|×)\s+and\s+(?:[^\W\d_][\w-]*\s+){1,3}from\s+$")

@@ -2532,6 +2532,10 @@ TYPING_ROWS += [
     row("a-lower-case-m-sizes-a-model-family-and-a-small-M-tag-is-a-context",  # Z183, Z185
         "SoViT-400m/14 and OPT-125m match ViT-g/14 on ML-20m and ML-1m, and Qwen2.5-1M reads 1M-token contexts.",
         params(4e8, entity="SoViT-400m"), params(1.25e8, entity="OPT-125m"), c("context_length", 1e6, "tokens")),
+    row("a-change-word-of-another-clause-leaves-a-span-of-sizes-whole",  # Z183
+        "Model performance across tasks improves as we scale the number of parameters from 0.3 to 2 billion, "
+        "and accuracy improves from 65% to 88%.",
+        params((3e8, 2e9)), c("accuracy", 65, "%"), c("accuracy", 88, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
