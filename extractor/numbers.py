@@ -21,6 +21,7 @@ Forms covered (one row per form in ``tests/test_numbers.py``):
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Iterator, NamedTuple
 import re
@@ -859,13 +860,19 @@ _FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
 #: counted)
 _FRACTION_THE = re.compile(
     r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|for|within)"
-    r"\s+(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"\s+(?:(?:also|still)\s+)?(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"only\s+|just\s+|merely\s+)?(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s")
 #: the share itself, as claims._bound_for sees it
 FRACTION_SHARE = re.compile("(?i)" + _FRACTION)
 #: ... and what each share divides by
 _FRACTION_FACTOR = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "1/2": 2, "1/3": 3, "1/4": 4,
                     "1/5": 5, "1/10": 10}
+#: a measure cut to a share: "reduces inference cost to 1/10", "cuts memory to a third" (a factor of 10, of 3)
+_TO_FRACTION = re.compile(
+    r"(?i)\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|compress\w*|"
+    r"(?:bring\w*|brought)(?:\s+[^\W\d_][\w-]*){0,3}?\s+down)"
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,4}?to\s+(?:(?:about|around|roughly|nearly|approximately|only|just|merely)\s+)?"
+    r"(?P<half>" + _FRACTION + r")(?![\w/-])(?!\s+(?:precision|floats?|bits?|words?)\b)")  # not "to half precision"
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
     r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
@@ -957,7 +964,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "half" in text or "1/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
         # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
         # (or 3; see claims._bound_for for the bound, which turns round)
-        for m in _FRACTION_THE.finditer(text):
+        for m in itertools.chain(_FRACTION_THE.finditer(text), _TO_FRACTION.finditer(text)):
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
             if not any(q.start < end and start < q.end for q in found):

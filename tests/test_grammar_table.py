@@ -2536,6 +2536,10 @@ TYPING_ROWS += [
         "Model performance across tasks improves as we scale the number of parameters from 0.3 to 2 billion, "
         "and accuracy improves from 65% to 88%.",
         params((3e8, 2e9)), c("accuracy", 65, "%"), c("accuracy", 88, "%")),
+    row("a-measure-cut-to-a-share-is-divided-by-it",  # Z186, Z183
+        "This series reduces inference cost to 1/10 and brings the latency down to half, with also less than half "
+        "the memory, after we reduce the weights to half precision.",
+        c("cost", 10, "x", factor=10), c("speedup", 2, "x", factor=2), c("memory", 2, "x", "at_least", factor=2)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
