@@ -31,7 +31,7 @@ _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+",
 #: cardinal number words ("over four baselines", "over a thousand instances")
 _NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w) | {"zero", "thousand", "million", "billion",
                                                                     "trillion", "dozen", "dozens", "hundreds",
-                                                                    "thousands", "millions"}
+                                                                    "thousands", "millions", "billions", "tens"}
 
 #: comparison verbs: their baseline follows them, and their claim too ("outperforms X by 2x")
 _VERB_CUE_WORDS = frozenset(

@@ -2540,6 +2540,10 @@ TYPING_ROWS += [
         "This series reduces inference cost to 1/10 and brings the latency down to half, with also less than half "
         "the memory, after we reduce the weights to half precision.",
         c("cost", 10, "x", factor=10), c("speedup", 2, "x", factor=2), c("memory", 2, "x", "at_least", factor=2)),
+    row("over-a-vague-amount-of-devices-is-no-baseline",  # Z181
+        "P/D-Serve has been deployed over tens of thousands of NPUs in commercial use, and further achieves 60% "
+        "higher E2E throughput.",
+        hw("NPU"), c("speedup", 60, "%", baseline=None)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
