@@ -167,7 +167,7 @@ _SUSPENDED_HYPHEN = re.compile(r"-\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _MULTIPLIED_BY = re.compile(r"(?i)\bmultipl(?:ied|ies|y|ying)\b(?:\s+[\w-]+){0,3}?\s+by\s+"
                             r"(?:(?:up\s+to|about|around|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$")
 _SPEEDUP_OF = re.compile(
-    r"(?i)\b(?:speed-?ups?|acceleration)(?:\s+(?:ratios?|factors?))?\s+"
+    r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?\s+"
     r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
     r"over|reaching|as\s+high\s+as)\s+)+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
@@ -558,6 +558,7 @@ def _change_noun_after(nouns: str) -> re.Pattern:
 
 
 _LOST_TIMES_NOUN = _change_noun_after(r"reduction|increase|improvement|boost|speed-?up|acceleration|"
+                                      r"compression(?: ratio| rate)?|"  # "a 2.20 compression ratio in memory usage"
                                       r"(?<= )(?:" + _LOST_TIMES_MEASURES + r") savings")
 #: ... and after an article with a noun of what was sped up after it: "a 2 speedup inference in LLMs"
 _LOST_TIMES_NOUN_AND_NOUN = re.compile(
@@ -981,7 +982,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found.sort(key=lambda q: q.start)
     # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
-    if "peed" in text or "cceleration" in text or "ultipl" in text:
+    if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and ((_SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end))
                       or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start))

@@ -2544,6 +2544,10 @@ TYPING_ROWS += [
         "P/D-Serve has been deployed over tens of thousands of NPUs in commercial use, and further achieves 60% "
         "higher E2E throughput.",
         hw("NPU"), c("speedup", 60, "%", baseline=None)),
+    row("a-bare-number-of-a-compression-ratio-is-a-factor",  # Z188
+        "It achieves a 2.20 compression ratio in effective memory usage, a compression ratio of 3.5 on the KV cache, "
+        "and a compression of 8 layers.",
+        c("memory", 2.2, "x"), c("memory", 3.5, "x"), other(8, "layers")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
