@@ -1335,6 +1335,20 @@ def _bare_gain_kind(document: str) -> str:
     return "energy" if len(_ENERGY_WORDS.findall(document)) > len(_SPEED_WORDS.findall(document)) else "speedup"
 
 
+_COMMUNICATION_WORDS = re.compile(r"(?i)\b(?:communicat\w*|bandwidth|[mg]bps|[mg]b/s|transmi\w*|all-?reduce|uplink|"
+                                  r"downlink|traffic)\b")
+_STORAGE_WORDS = re.compile(r"(?i)\b(?:memory|storage|cache|caches|footprint|vram|ram|disk|checkpoints?|kv)\b")
+_BARE_COMPRESSION = frozenset({"compression", "compresses", "compressed", "compressing", "compress"})
+
+
+@lru_cache(maxsize=4)
+def _sends_rather_than_stores(document: str) -> bool:
+    """The abstract is about what goes over the network, not what is kept: its bare "compression" is of
+    messages ("CocktailSGD achieves up to 117x compression" over 500Mbps networks), which is no memory."""
+    sent = len(_COMMUNICATION_WORDS.findall(document))
+    return sent >= 2 and sent > len(_STORAGE_WORDS.findall(document))
+
+
 @lru_cache(maxsize=4)  # asked for every x/% claim of one abstract
 def _document_leaning(document: str) -> tuple[int, int]:
     """How many systems words and benchmark words the whole abstract holds."""
@@ -1928,6 +1942,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_WORKLOAD.match(text, q.end):
             kind = "other"  # "reduces latency for 90% of requests": which requests, not how much
+        if kind == "memory" and cue is not None and cue.end - cue.start == 1 \
+                and ctx.toks[cue.start].lower in _BARE_COMPRESSION and not _STORAGE_WORDS.search(text) \
+                and _sends_rather_than_stores(document or text):
+            kind = "other"  # "up to 117x compression" of gradients sent over the network
         if kind == "cost" and q.unit == "%" and _SHARE_OF_COMPUTE.match(text, q.end):
             kind = "other"  # "cuts computational costs to 6.9% of FLOPs": the share measures compute, not a price
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_CHANGE_OR_IDEAL.match(text, q.end):

@@ -2548,6 +2548,13 @@ TYPING_ROWS += [
         "It achieves a 2.20 compression ratio in effective memory usage, a compression ratio of 3.5 on the KV cache, "
         "and a compression of 8 layers.",
         c("memory", 2.2, "x"), c("memory", 3.5, "x"), other(8, "layers")),
+    row("bare-compression-in-an-abstract-about-communication-is-of-messages",  # Z174
+        "Distributed fine-tuning is bound by communication over slow networks. CocktailSGD achieves up to "
+        "117x compression in fine-tuning LLMs up to 20 billion parameters, and 100x communication compression.",
+        other(117, "x", "up_to"), params(2e10, "up_to"), other(100, "x")),
+    row("bare-compression-in-an-abstract-about-memory-is-memory",  # Z174
+        "Communication is cheap here, but the KV cache memory is not. It achieves up to 8x compression.",
+        c("memory", 8, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
