@@ -41,6 +41,8 @@ OTHER_UNITS: dict[str, str] = {
     "TB": "tb", "GB": "gb", "MB": "mb", "KB": "kb", "kB": "kb", "GiB": "gib", "MiB": "mib", "TiB": "tib",
     "Tb": "tb", "Gb": "gb", "Mb": "mb", "tb": "tb", "gb": "gb", "mb": "mb",  # "5.5Gb of RAM": as written, lower case
     "GB/s": "gb/s", "TB/s": "tb/s", "Gbps": "gbps", "Gb/s": "gb/s",
+    "Mbps": "mbps", "Mb/s": "mbps", "Kbps": "kbps", "kbps": "kbps", "kb/s": "kbps", "Tbps": "tbps",
+    "Mbit/s": "mbps", "Gbit/s": "gbps",
     # time
     "ms": "ms", "µs": "µs", "us": "µs", "ns": "ns", "s": "s", "sec": "s", "secs": "s",
     "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes", "min": "minutes",

@@ -51,6 +51,9 @@ def q(text: str):
     ("it speeds up training twice.", [("twice", 2, 2, "x")]),
     # rates written out, and the units of supercomputers
     ("at over 20 frames per second", [("20 frames per second", 20, 20, "fps")]),
+    # network rates, glued or spaced, in bits (Z174)
+    ("over 500Mbps networks and 200Mb/s links at 10 Gbit/s", [("500Mbps", 500, 500, "mbps"),
+                                                             ("200Mb/s", 200, 200, "mbps"), ("10 Gbit/s", 10, 10, "gbps")]),
     ("decompresses at 2.78 GiB/s", [("2.78 GiB/s", 2.78, 2.78, "gib/s")]),
     ("AERIS sustains 10.21 ExaFLOPS, or 684 PFlop/s", [("10.21 ExaFLOPS", 10.21, 10.21, "eflops"),
                                                        ("684 PFlop/s", 684, 684, "pflops")]),
