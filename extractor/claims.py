@@ -409,6 +409,8 @@ def _own_object(text: str, q: Quantity) -> bool:
                               or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
+#: words that are no modifier of a listed measure ("... and the latency", "... and on memory")
+_NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at from than while".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
@@ -2025,6 +2027,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             member = cue
             while (after := _list_step(ctx, member.end)) is not None:
                 nxt = next((c for c in ctx.cues if c.start == after), None)
+                if nxt is None and after + 1 < ctx.n and ctx.toks[after].text.isalpha() \
+                        and ctx.toks[after].lower not in _NOT_A_MODIFIER:
+                    # "45% computational cost and KV storage": one word that says whose, before the measure
+                    nxt = next((c for c in ctx.cues if c.start == after + 1 and c.kind in COMPARATIVE), None)
                 if nxt is None or nxt.direction or any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok) \
                         or any(c.start == nxt.end and c.direction for c in ctx.cues):
                     break  # (nor "..., and storage savings", whose measure says its own change after it)

@@ -2555,6 +2555,9 @@ TYPING_ROWS += [
     row("bare-compression-in-an-abstract-about-memory-is-memory",  # Z174
         "Communication is cheap here, but the KV cache memory is not. It achieves up to 8x compression.",
         c("memory", 8, "x", "up_to")),
+    row("a-listed-measure-may-have-a-modifier-before-it",  # Z173
+        "It can reduce up to 45% computational cost and KV storage on Q&A tasks.",
+        c("cost", 45, "%", "up_to"), c("memory", 45, "%", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
