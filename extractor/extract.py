@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from schemas import Claim, Paper
 
 from .candidate import Candidate
+from .carried_baselines import carry_baselines
 from .claims import Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp, mask_digits
@@ -80,13 +81,13 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
     nlp = build_nlp()
     result = BatchResult()
     prepared = []  # (paper, document, cleaned, [sentence spans])
-    jobs: list[tuple[int, tuple[int, int], str, Mentions]] = []  # (paper, span, sentence, mentions)
+    jobs: list[tuple[int, int, tuple[int, int], str, Mentions]] = []  # (paper, sentence no., span, sentence, mentions)
     for p_index, paper in enumerate(papers):
         document = paper.document
         cleaned = clean(document)
         spans = split_sentences(cleaned.text)
         prepared.append((paper, document, cleaned))
-        for span in spans:
+        for s_index, span in enumerate(spans):
             sentence = cleaned.text[span[0]:span[1]]
             words = sentence_words(sentence)
             if prefilter:
@@ -98,13 +99,21 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
                     continue
             else:
                 mentions = find_mentions(sentence, words)
-            jobs.append((p_index, span, sentence, mentions))
+            jobs.append((p_index, s_index, span, sentence, mentions))
     per_paper: list[list[Claim]] = [[] for _ in papers]
-    docs = nlp.pipe((mask_digits(job[2]) for job in jobs), batch_size=NLP_BATCH)
-    for (p_index, span, sentence, mentions), doc in zip(jobs, docs):
+    docs = nlp.pipe((mask_digits(job[3]) for job in jobs), batch_size=NLP_BATCH)
+    # the candidates of each paper's sentences, in order, for what one sentence lends the next
+    read: list[list[tuple[int, str, list[Candidate]]]] = [[] for _ in papers]
+    for (p_index, s_index, span, sentence, mentions), doc in zip(jobs, docs):
+        cands = list(sentence_candidates(sentence, doc, prepared[p_index][2].text, mentions))
+        read[p_index].append((s_index, sentence, cands))
+    for p_index, sentences in enumerate(read):
+        if len(sentences) > 1:
+            carry_baselines(sentences)
+    for (p_index, s_index, span, sentence, mentions), (_, _, cands) in zip(jobs, (s for p in read for s in p)):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()
-        for cand in sentence_candidates(sentence, doc, cleaned.text, mentions):
+        for cand in cands:
             record = _to_record(paper, document, cleaned, span, cand)
             if record["claim_id"] in seen:
                 result.dropped["duplicate candidate"] += 1

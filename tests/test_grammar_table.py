@@ -2558,6 +2558,19 @@ TYPING_ROWS += [
     row("a-listed-measure-may-have-a-modifier-before-it",  # Z173
         "It can reduce up to 45% computational cost and KV storage on Q&A tasks.",
         c("cost", 45, "%", "up_to"), c("memory", 45, "%", "up_to")),
+    row("a-bare-list-takes-the-baselines-of-the-respectively-list-before-it",  # Z182, Z176
+        "For GCN, it achieves speedups of 4.90x, 7.10x and 1.17x compared to DGL, PyG and TC-GNN, respectively. "
+        "For AGNN, it achieves speedups of 5.32x, 2.92x, and 1.02x.",
+        c("speedup", 4.9, "x", baseline="DGL"), c("speedup", 7.1, "x", baseline="PyG"),
+        c("speedup", 1.17, "x", baseline="TC-GNN"), c("speedup", 5.32, "x", baseline="DGL"),
+        c("speedup", 2.92, "x", baseline="PyG"), c("speedup", 1.02, "x", baseline="TC-GNN")),
+    row("a-list-of-another-length-or-with-its-own-comparison-keeps-its-own-baselines",  # own
+        "For GCN, it achieves speedups of 4.90x and 7.10x compared to DGL and PyG, respectively. "
+        "For AGNN, it achieves speedups of 5.32x, 2.92x, and 1.02x. For GIN, it is 3.1x and 2.2x faster than cuSPARSE.",
+        c("speedup", 4.9, "x", baseline="DGL"), c("speedup", 7.1, "x", baseline="PyG"),
+        c("speedup", 5.32, "x", baseline=None), c("speedup", 2.92, "x", baseline=None),
+        c("speedup", 1.02, "x", baseline=None), c("speedup", 3.1, "x", baseline="cuSPARSE"),
+        c("speedup", 2.2, "x", baseline="cuSPARSE")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
