@@ -39,13 +39,13 @@ def carry_baselines(sentences: list[tuple[int, str, list[Candidate]]]) -> None:
     the candidates are changed in place.
     """
     for (i_prev, text_prev, prev), (i_now, text_now, now) in zip(sentences, sentences[1:]):
-        if i_now != i_prev + 1 or _OWN_COMPARISON.search(text_now):
-            continue
-        if not (_RESPECTIVELY.search(text_now) or _RESPECTIVELY.search(text_prev)):
+        if i_now != i_prev + 1 or len(now) < 2 or len(prev) < 2:
             continue
         later, earlier = _comparative_list(now), _comparative_list(prev)
         if len(later) < 2 or len(later) != len(earlier) or any(c.baseline for c in later) \
                 or (later[0].kind, later[0].unit) != (earlier[0].kind, earlier[0].unit):
+            continue
+        if _OWN_COMPARISON.search(text_now) or not (_RESPECTIVELY.search(text_now) or _RESPECTIVELY.search(text_prev)):
             continue
         names = [c.baseline for c in earlier]
         if None in names or len(set(names)) != len(names):
