@@ -160,7 +160,30 @@ def find_model_names(text: str) -> list[ModelMention]:
             found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
     if "/" in text:
         found.extend(_shared_sizes(text))
+    if "{" in text:
+        found.extend(_brace_sizes(text))
     found.sort(key=lambda mention: mention.start)
+    return found
+
+
+#: a family's sizes in braces after its name: "Llava-Video-{7B,32B,72B}", "Qwen2.5-{7B, 14B}"
+BRACE_SIZES_RE = re.compile(
+    r"(?<![\w\-./])(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?)-\\?\{(?P<sizes>\d+(?:\.\d+)?[BM]"
+    r"(?:\s*,\s*\d+(?:\.\d+)?[BM])+)\\?\}")
+_BRACE_MEMBER = re.compile(r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BM])")
+
+
+def _brace_sizes(text: str) -> list[ModelMention]:
+    """One mention per size of "Llava-Video-{7B,32B,72B}" (the first written with the name, the others as
+    their sizes): the braces list the family's models the way a shell expands them."""
+    found = []
+    for m in BRACE_SIZES_RE.finditer(text):
+        name = m.group("name")
+        for k, member in enumerate(_BRACE_MEMBER.finditer(text, m.start("sizes"), m.end("sizes"))):
+            start = m.start() if k == 0 else member.start()
+            entity = f"{name}-{member.group(0)}"
+            params = float(member.group("size")) * _MAGNITUDE[member.group("mag").lower()]
+            found.append(ModelMention(start, member.end(), text[start:member.end()], entity, params))
     return found
 
 

@@ -2571,6 +2571,10 @@ TYPING_ROWS += [
         c("speedup", 5.32, "x", baseline=None), c("speedup", 2.92, "x", baseline=None),
         c("speedup", 1.02, "x", baseline=None), c("speedup", 3.1, "x", baseline="cuSPARSE"),
         c("speedup", 2.2, "x", baseline="cuSPARSE")),
+    row("a-family-with-its-sizes-in-braces-names-each-model",  # Z188
+        "We evaluate FrameFusion on diverse LVLMs, including Llava-Video-{7B,32B,72B} and MiniCPM-V-8B.",
+        params(7e9, entity="Llava-Video-7B"), params(3.2e10, entity="Llava-Video-32B"),
+        params(7.2e10, entity="Llava-Video-72B"), params(8e9, entity="MiniCPM-V-8B")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
