@@ -409,6 +409,18 @@ def _own_object(text: str, q: Quantity) -> bool:
                               or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
+def _comma_listed_before(ctx: SentenceContext, cue: Cue) -> Cue | None:
+    """The measure listed right before ``cue`` in a list with commas ("latency, memory, and energy"), one
+    that says no change of its own; None at the list's start."""
+    j = cue.start - 1
+    if j >= 1 and ctx.toks[j].lower in ("and", "or") and ctx.toks[j - 1].text == ",":
+        j -= 1
+    if j < 1 or ctx.toks[j].text != ",":
+        return None
+    prev = next((c for c in ctx.cues if c.end == j), None)
+    return prev if prev is not None and not prev.direction else None
+
+
 #: words that are no modifier of a listed measure ("... and the latency", "... and on memory")
 _NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at from than while".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
@@ -990,8 +1002,11 @@ class _Typer:
         if c == 0 or not _LIST_MEMBER.fullmatch(toks[c - 1].text) or c + 2 >= until:
             return False
         if toks[c + 1].lower in ("and", "or"):
-            # the serial comma: the word before it must be a member too ("median" in "mean, median, and")
-            return c >= 2 and toks[c - 2].text == "," and _LIST_MEMBER.fullmatch(toks[c + 2].text) is not None
+            # the serial comma: the word before it must be a member too ("median" in "mean, median, and"), or
+            # two words ("latency, memory usage, and energy")
+            return _LIST_MEMBER.fullmatch(toks[c + 2].text) is not None and (
+                (c >= 2 and toks[c - 2].text == ",") or (c >= 3 and toks[c - 3].text == ","
+                                                          and _LIST_MEMBER.fullmatch(toks[c - 2].text) is not None))
         for j in range(c + 1, min(until - 1, c + 5)):
             if toks[j].lower in ("and", "or"):
                 return _LIST_MEMBER.fullmatch(toks[j + 1].text) is not None
@@ -2003,7 +2018,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind = "other"
         kinds = [(kind, cue)]
         # "cuts memory/energy by 3.9x": one number, two claims
-        if cue is not None and kind in COMPARATIVE and cue.start >= 2 and i not in paired:
+        if cue is not None and (kind in COMPARATIVE or (kind == "other" and cue.kind == "other" and q.unit in ("x", "%"))) \
+                and cue.start >= 2 and i not in paired:
+            # (also after a measure of no scored kind: "reduces latency and FLOPs by 50%")
             joiner = ctx.toks[cue.start - 1].lower
             prev = next((c for c in ctx.cues if c.end == cue.start - 1), None)
             if joiner in ("/", "and", "&") and prev is not None and prev.kind in COMPARATIVE and prev.kind != kind \
@@ -2015,6 +2032,16 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 elif not (joiner == "/" and i > 0 and quantities[i - 1].end + 1 == q.value_start
                           and text.startswith("/", quantities[i - 1].end)):
                     kinds.insert(0, (prev.kind, prev))
+        if cue is not None and cue.end <= own[0] and i not in paired and q.unit in ("x", "%") \
+                and (kind in COMPARATIVE or (kind == "other" and cue.kind == "other")):
+            # "reduces latency, memory, and energy by 50%", "training time, memory usage, and FLOPs by about 50%
+            # each": a comma list of measures before the number shares it, one claim per kind
+            member = kinds[0][1]
+            while (prev := _comma_listed_before(ctx, member)) is not None:
+                if prev.kind in COMPARATIVE and all(prev.kind != k for k, _ in kinds) \
+                        and not any(prev.start - 2 <= e <= prev.start for _, e in typer.qtok):
+                    kinds.insert(0, (prev.kind, prev))
+                member = prev
         if cue is not None and (kind in COMPARATIVE or (kind == "other" and cue.kind == "other"
                                                          and not text.startswith(" of ", q.end))) \
                 and cue.start >= own[1] and i not in paired:

@@ -2575,6 +2575,11 @@ TYPING_ROWS += [
         "We evaluate FrameFusion on diverse LVLMs, including Llava-Video-{7B,32B,72B} and MiniCPM-V-8B.",
         params(7e9, entity="Llava-Video-7B"), params(3.2e10, entity="Llava-Video-32B"),
         params(7.2e10, entity="Llava-Video-72B"), params(8e9, entity="MiniCPM-V-8B")),
+    row("a-comma-list-of-measures-before-the-number-shares-it",  # Z196
+        "It reduces training time, memory usage, and FLOPs by about 50% each. It cuts latency and FLOPs by 30%. "
+        "It reduces latency, memory usage, and energy by 20%.",
+        c("speedup", 50, "%", "approx"), c("memory", 50, "%", "approx"), other(50, "%"),
+        c("speedup", 30, "%"), other(30, "%"), c("speedup", 20, "%"), c("memory", 20, "%"), c("energy", 20, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
