@@ -205,6 +205,12 @@ _REPETITION_END = re.compile(r"\s*(?:[,;.)]|$|per\b|a\s+(?:day|week|second|minut
 _CHANGE_BEFORE_REPETITION = re.compile(
     r"(?i)\b(?:speed\w*|faster|slower|reduc\w*|improv\w*|increas\w*|decreas\w*|cut\w*|accelerat\w*|boost\w*|"
     r"lower\w*|higher|more|less|fewer|grow\w*|shrink\w*|compress\w*|sav\w*)(?:\s+[\w-]+){0,4}\s+$")
+#: a bound before the verb makes "double" a multiplier whatever follows: "more than double system throughput"
+_BOUND_BEFORE_VERB_MULTIPLIER = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|over)\s+$")
+_DOUBLE_AS_ROLE = re.compile(r"(?i)\s+as\s+(?:a|an|the)\b")
+#: ... nor in the names of things: "double precision", "double buffering", "triple modular redundancy"
+_DOUBLE_NOUN_COMPOUNDS = frozenset("precision buffering buffer descent blind check checking counting sampling "
+                                   "quantization rounding pointer pointers modular".split())
 _MULTIPLIER_FOLLOWERS = frozenset(
     "the its their our that as throughput speed performance efficiency memory capacity batch context "
     "accuracy speedup speedups speed-up speed-ups acceleration".split())
@@ -462,8 +468,12 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     if m.group("mult"):
         word = m.group("mult").lower()
         nxt = _NEXT_WORD.match(text[end:end + 24])
-        if word in _ADJECTIVE_MULTIPLIERS and not (nxt and nxt.group(1).lower() in _MULTIPLIER_FOLLOWERS):
-            return None  # "double buffering", "double precision": not a multiplier
+        if word in _ADJECTIVE_MULTIPLIERS and not (nxt and nxt.group(1).lower() in _MULTIPLIER_FOLLOWERS) \
+                and not _BOUND_BEFORE_VERB_MULTIPLIER.search(text, max(0, start - 16), start):
+            return None  # "double buffering", "double precision": not a multiplier ("more than double X" is)
+        if word in _ADJECTIVE_MULTIPLIERS and (_DOUBLE_AS_ROLE.match(text, end) or (
+                nxt and nxt.group(1).lower() in _DOUBLE_NOUN_COMPOUNDS)):
+            return None  # "can double as a strong standalone encoder": a second role, no multiplier
         if word in ("twice", "thrice") and _REPETITION_END.match(text, end) \
                 and not _CHANGE_BEFORE_REPETITION.search(text, max(0, start - 48), start):
             return None  # "before you can blink twice, ...": how often, not how much

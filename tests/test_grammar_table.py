@@ -2584,6 +2584,10 @@ TYPING_ROWS += [
         "We quantize a model with 7 billion weights to 4-bit weights, train with 4x less GPUs in the same wall "
         "time, and increase the mean time between incidents by up to 22.61x.",
         params(7e9), c("cost", 4, "x"), other(22.61, "x", "up_to")),
+    row("more-than-double-is-a-multiplier-and-double-as-a-role-is-none",  # Z190, Z191
+        "It can more than double system throughput and cut latency to less than 30% of the baseline. The encoder "
+        "can double as a strong standalone encoder in nearly double precision.",
+        c("speedup", 2, "x", "at_least", baseline=None), c("speedup", 30, "%", "up_to", baseline="the baseline")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
