@@ -425,7 +425,11 @@ def _comma_listed_before(ctx: SentenceContext, cue: Cue) -> Cue | None:
 
 
 #: words that are no modifier of a listed measure ("... and the latency", "... and on memory")
-_NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at from than while".split())
+_NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at from than while "
+                            # (nor a word that says a change of its own: "2x higher performance and superior power
+                            # efficiency")
+                            "superior inferior better worse improved enhanced reduced increased lower higher greater "
+                            "faster slower comparable similar competitive less more fewer".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it

@@ -135,8 +135,11 @@ def find_model_names(text: str) -> list[ModelMention]:
                 or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
             continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
-        if mag == "M" and sep == "-" and float(m.group("size")) < 10 and not m.group("suffix"):
-            continue  # "Qwen2.5-1M": a context length tagged onto the name; no model of the kind has 1M weights
+        if mag == "M" and sep == "-" and float(m.group("size")) < 10 and not m.group("suffix") \
+                and any(ch.isdigit() for ch in name) and not text.startswith("/", m.end()):
+            # "Qwen2.5-1M": a context length tagged onto a versioned name; no model of the kind has 1M weights
+            # (but "ViT-8M/16" is a tiny ViT)
+            continue
         if mag == "m" and not _is_family(name.split()[0].lower()) and not _MODEL_TYPE_IN_NAME.search(name):
             continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
         entity = m.group(0).rstrip(".")
