@@ -1359,6 +1359,9 @@ def _bare_gain_kind(document: str) -> str:
     return "energy" if len(_ENERGY_WORDS.findall(document)) > len(_SPEED_WORDS.findall(document)) else "speedup"
 
 
+#: a verb that picks a part out, right before its share: "protecting only 1% of salient weights"
+_PICKED_SHARE_BEFORE = re.compile(r"(?i)\b(?:protect\w*|select\w*|identif\w*|choos\w*|chose\w*|pick\w*|"
+                                  r"preserv\w*|skip\w*|isolat\w*)\s+(?:(?:only|just|merely|the\s+top|top)\s+)?$")
 _COMMUNICATION_WORDS = re.compile(r"(?i)\b(?:communicat\w*|bandwidth|[mg]bps|[mg]b/s|transmi\w*|all-?reduce|uplink|"
                                   r"downlink|traffic)\b")
 _STORAGE_WORDS = re.compile(r"(?i)\b(?:memory|storage|cache|caches|footprint|vram|ram|disk|checkpoints?|kv)\b")
@@ -1970,6 +1973,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and ctx.toks[cue.start].lower in _BARE_COMPRESSION and not _STORAGE_WORDS.search(text) \
                 and _sends_rather_than_stores(document or text):
             kind = "other"  # "up to 117x compression" of gradients sent over the network
+        if kind == "memory" and q.unit == "%" and _PICKED_SHARE_BEFORE.search(text, max(0, q.start - 32), q.value_start):
+            kind = "other"  # "protecting only 1% of salient weights": which part is picked, not how much is saved
         if kind == "cost" and q.unit == "%" and _SHARE_OF_COMPUTE.match(text, q.end):
             kind = "other"  # "cuts computational costs to 6.9% of FLOPs": the share measures compute, not a price
         if kind in COMPARATIVE and q.unit == "%" and _SHARE_OF_CHANGE_OR_IDEAL.match(text, q.end):

@@ -2591,6 +2591,10 @@ TYPING_ROWS += [
     row("a-small-size-before-a-patch-size-is-a-model-and-a-comparative-is-no-modifier",  # Z159, Z145 (re-scored)
         "Our TinyCLIP ViT-8M/16 achieves more than 2x higher performance and superior power efficiency.",
         params(8e6, entity="ViT-8M"), c("speedup", 2, "x", "at_least")),
+    row("fewer-nodes-are-a-cost-and-a-picked-share-is-no-saving",  # Z190, Z192
+        "Our approach can reduce the number of nodes for training by 4-8X. AWQ finds that protecting only 1% of "
+        "salient weights can greatly reduce quantization error.",
+        c("cost", (4, 8), "x"), other(1, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
