@@ -2595,6 +2595,9 @@ TYPING_ROWS += [
         "Our approach can reduce the number of nodes for training by 4-8X. AWQ finds that protecting only 1% of "
         "salient weights can greatly reduce quantization error.",
         c("cost", (4, 8), "x"), other(1, "%")),
+    row("a-percent-achieved-on-a-named-benchmark-is-a-score",  # Z183, Z186
+        "It achieves 84.0% on ImageNet-1k and 34.5% on ScreenSpot-Pro. The kernel achieves 90% on A100.",
+        c("accuracy", 84, "%"), c("accuracy", 34.5, "%"), other(90, "%"), hw("NVIDIA A100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
