@@ -1987,7 +1987,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
                 and not _NO_SPEED_AFTER.match(text, q.end)
-            kind = _bare_gain_kind(document or text) if systems else "other"
+            kind = _bare_gain_kind(document or text) if systems and not FRACTION_SHARE.fullmatch(q.text) else "other"
+            # (a share with no measure named is no gain: "with half of the GPUs in the cluster replaced")
         if kind in COMPARATIVE and i > 0 and _THAN_THE_LEVEL.search(text, max(0, q.start - 12), q.start):
             # "29% faster than the 42.1% we achieve using recomputation": the level compared with, not a change
             kind = "other"

@@ -344,7 +344,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     a_num, b_num = m.group("anum"), m.group("bnum")
     a_mag, b_mag = m.group("amag"), m.group("bmag")
     a_unit, b_unit = _unit_of(m.group("asuf")), _unit_of(m.group("bsuf"))
-    if m.group("cur"):
+    if m.group("cur") and not (m.group("cur").strip() == "$" and b_unit in ("x", "%")):
+        # (a "$" before a range of factors is LaTeX left over, not money: "with $1.05 ~ 8.43× training speed-up")
         a_unit = m.group("cur").strip()
     if (a_mag or b_mag) and "pp" in (a_unit, b_unit):
         # "a 50M point simulation", "handles 2.56B points": a count of points, never percentage points

@@ -2598,6 +2598,11 @@ TYPING_ROWS += [
     row("a-percent-achieved-on-a-named-benchmark-is-a-score",  # Z183, Z186
         "It achieves 84.0% on ImageNet-1k and 34.5% on ScreenSpot-Pro. The kernel achieves 90% on A100.",
         c("accuracy", 84, "%"), c("accuracy", 34.5, "%"), other(90, "%"), hw("NVIDIA A100")),
+    row("a-dollar-before-a-range-of-factors-is-latex-and-a-bare-share-is-no-gain",  # Z201
+        "Metis finds better plans than traditional methods with $1.05 ~ 8.43× training speed-up. HeterMoE reaches "
+        "95% of it even with half of the GPUs replaced. It costs $1.05 per hour.",
+        c("speedup", (1.05, 8.43), "x", baseline="traditional methods"), other(95, "%"), other(2, "x"),
+        other(1.05, "$")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
