@@ -19,7 +19,8 @@ FAMILIES = frozenset(
     chatglm glm mpt starcoder starcoder2 olmo t5 flan-t5 mt5 bert roberta deberta vit clip llava internvl
     minicpm smollm granite nemotron jamba mamba rwkv galactica chinchilla palm gopher alpaca koala
     dolly stablelm cerebras-gpt openllama redpajama persimmon aquila xverse skywork orion hunyuan ernie
-    command grok dbrx arctic""".split()
+    command grok dbrx arctic
+    esm esm2 esm-2 progen progen2 prott5 ankh saprot evo evo2""".split()
 )
 #: training corpora named with their size in tokens or pairs ("SlimPajama-627B", "RedPajama-1T", "LAION-2B",
 #: "COYO-700M", "SA-1B"): names, no model sizes
@@ -92,7 +93,8 @@ def _plausible_name(name: str, sep: str) -> bool:
     if _is_family(lower):
         return True
     if not head[0].isupper():
-        return False
+        # (a lower-case name that says it is a model: "monoT5-3B", "mBERT-110M")
+        return sep == "-" and _MODEL_TYPE_IN_NAME.search(head.split("-")[0]) is not None
     if sep.isspace():
         # "LLaMA 7B", "GPT-3 175B", "OPT 1.3B": a name written with capitals or digits
         return sum(c.isupper() for c in head) >= 2 or any(c.isdigit() for c in head)

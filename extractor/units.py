@@ -29,6 +29,7 @@ PERCENT_SUFFIXES = ("%", " %", " percent", " per cent", "-percent")
 #: Percentage-point suffixes: "15.1 percentage points", "29.1 points", "3 pp".
 POINT_SUFFIXES = (
     "percentage points", "percentage point", "percent points", "percent point",
+    "percentage-points", "percentage-point", "percent-points", "percent-point",
     "absolute points", "absolute point", "points", "point", "pts", "pp", "p.p.",
 )
 

@@ -12,6 +12,7 @@ from extractor.prefilter import is_candidate, sentence_words
 @pytest.mark.parametrize("text, expected", [
     ("validated in a cloud environment with 32 NVIDIA A100 GPUs", [("NVIDIA A100", 32, None)]),
     ("a production-class cluster (48xGH200, 8xH200 GPUs)", [("NVIDIA GH200", 48, None), ("NVIDIA H200", 8, None)]),
+    ("a 4XA100 GPU server and 8X H100 GPUs", [("NVIDIA A100", 4, None), ("NVIDIA H100", 8, None)]),  # Z199
     ("on a single 8timesA800 GPU machine", [("NVIDIA A800", 8, None)]),
     ("deploying on a single Nvidia 4090 GPU", [("NVIDIA RTX 4090", 1, None)]),
     ("consumer GPUs (e.g., NVIDIA RTX 4090)", [("NVIDIA RTX 4090", None, None)]),
