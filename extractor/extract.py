@@ -102,15 +102,15 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
             jobs.append((p_index, s_index, span, sentence, mentions))
     per_paper: list[list[Claim]] = [[] for _ in papers]
     docs = nlp.pipe((mask_digits(job[3]) for job in jobs), batch_size=NLP_BATCH)
-    # the candidates of each paper's sentences, in order, for what one sentence lends the next
-    read: list[list[tuple[int, str, list[Candidate]]]] = [[] for _ in papers]
-    for (p_index, s_index, span, sentence, mentions), doc in zip(jobs, docs):
-        cands = list(sentence_candidates(sentence, doc, prepared[p_index][2].text, mentions))
-        read[p_index].append((s_index, sentence, cands))
-    for p_index, sentences in enumerate(read):
-        if len(sentences) > 1:
-            carry_baselines(sentences)
-    for (p_index, s_index, span, sentence, mentions), (_, _, cands) in zip(jobs, (s for p in read for s in p)):
+    job_cands = [list(sentence_candidates(job[3], doc, prepared[job[0]][2].text, job[4]))
+                 for job, doc in zip(jobs, docs)]
+    # each paper's sentences in order, for what one sentence lends the next
+    by_paper: list[list[tuple[int, str, list[Candidate]]]] = [[] for _ in papers]
+    for (p_index, s_index, _, sentence, _), cands in zip(jobs, job_cands):
+        by_paper[p_index].append((s_index, sentence, cands))
+    for sentences in by_paper:
+        carry_baselines(sentences)
+    for (p_index, _, span, _, _), cands in zip(jobs, job_cands):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()
         for cand in cands:

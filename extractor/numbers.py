@@ -454,11 +454,7 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
             return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
     if m.group("wtend") is not None and not _BY_BEFORE_TIMES.search(text, max(0, start - 24), start):
-        # "we ran it four times.": how often, not how much (the count alone, as a bare number word)
-        word = m.group("wtnum")
-        value = parse_number(word)
-        return None if value is None else Quantity(start, start + len(word), word, start, value, value, None,
-                                                    word=True)
+        return _number_word(start, m.group("wtnum"))  # "we ran it four times.": how often, not how much
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
         value = _multiple_value(word)
@@ -481,12 +477,17 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         value = float(U.MULTIPLIER_WORDS[word])
         return Quantity(start, end, surface, start, value, value, "x", word=True,
                         decreasing=word in U.DECREASING_MULTIPLIER_WORDS)
+    return _number_word(start, surface)
+
+
+def _number_word(start: int, surface: str) -> Quantity | None:
+    """A number written in words, with no unit ("twelve", "two million")."""
     value = parse_number(surface)
     if value is None:
         return None
     parts = surface.lower().split()
     mag = parts[-1] if len(parts) > 1 and parts[-1] in U.MAGNITUDE_SUFFIXES else None
-    return Quantity(start, end, surface, start, value, value, None, magnitude=mag, word=True)
+    return Quantity(start, start + len(surface), surface, start, value, value, None, magnitude=mag, word=True)
 
 
 def is_excluded(text: str, q: Quantity) -> bool:
@@ -1029,7 +1030,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             q, before = found[k], found[k - 1]
             if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and not q.is_range \
                     and (step := _PARALLEL_SETTING_STEP.fullmatch(text, before.end, q.start)) is not None \
-                    and re.match(rf"\s+{re.escape(step.group('prep'))}\s", text[q.end:q.end + 12]):
+                    and text[q.end:q.end + 12].lstrip().startswith(step.group("prep") + " "):
                 found[k] = q._replace(unit="x")
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
