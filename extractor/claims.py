@@ -208,7 +208,7 @@ _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 _AT_SHARE_OF = re.compile(r"(?i)\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cost|costs|price|energy|latency|"
                           r"memory|runtime|time)(?![\w-])(?!\s+(?:budgets?|limits?|capacity|constraints?)\b)")
 #: after a factor: the measure it multiplies ("3x the memory of SFT", "3x as much memory as SFT")
-_TIMES_THE_MEASURE = re.compile(r"\s+(?:the|as\s+much|as\s+many)\s+(?!same\b)")
+_TIMES_THE_MEASURE = re.compile(r"\s+(?:(?:of\s+)?the|as\s+much|as\s+many)\s+(?!same\b)")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
 _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
@@ -390,6 +390,9 @@ _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq|(?:peak\s+
 _NAMES_NOTHING = (r"(?:it|them|this|that|these|those|its|their|than|the|a|an|on|in|at|for|with|while|and|or|to|"
                   r"compared)\b")
 _OWN_OBJECT_AFTER = re.compile(r"\s+(?:less|fewer)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]", re.IGNORECASE)
+#: ... or the noun after "a 23% reduction in": "a 31% reduction in query time, a 23% reduction in model inferences"
+_OWN_CHANGED_NOUN_AFTER = re.compile(r"\s+(?:reduction|decrease|increase|improvement|drop|savings?)\s+in\s+"
+                                     r"(?:the\s+)?(?!" + _NAMES_NOTHING + r")[^\W\d_]", re.IGNORECASE)
 _OWN_COMPARED_NOUN_AFTER = re.compile(r"\s+(?:more|higher|lower|greater)\s+(?!" + _NAMES_NOTHING + r")[^\W\d_]",
                                       re.IGNORECASE)
 _CHANGE_VERB = r"(?:reduc|cut|lower|decreas|shrink|sav|increas|rais|grow)\w*"
@@ -1793,7 +1796,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         own_object = _OWN_OBJECT_AFTER.match(text, q.end) is not None
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] and not own_object else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
-        if not own_object and _OWN_COMPARED_NOUN_AFTER.match(text, q.end) \
+        if not own_object and (_OWN_COMPARED_NOUN_AFTER.match(text, q.end) or _OWN_CHANGED_NOUN_AFTER.match(text, q.end)) \
                 and not (cue is not None and cue.start >= own[1]):
             # "2.5x higher coverage than X", "four times more coverage": a noun of no cue after the
             # comparative is what changed, unless a cue names it ("2x higher throughput", "3x higher performance")

@@ -172,6 +172,8 @@ _SPEEDUP_OF = re.compile(
     r"over|reaching|as\s+high\s+as)\s+)+$")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
+#: "3 times of the throughput of NVIDIA A100": "the" written after "of" (as "3 times the throughput" is)
+_TIMES_OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s", re.IGNORECASE)
 _TIMES_FOLLOWERS = frozenset(
     "faster slower more less fewer higher lower larger smaller bigger longer shorter greater better than "
     "speedup speed-up speedups improvement improvements reduction reductions increase cheaper quicker as the "
@@ -365,7 +367,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
             # (a number with decimals counts no repetitions: "1.30 times in long prefill" is a multiplier)
             nxt = _NEXT_WORD_AFTER_TIMES_LIST.match(text, end) or _NEXT_WORD.match(after)
             rest = _TIMES_LIST_REST.match(text, end)  # "117 times and 112 times model size compression"
-            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_LEADERS.search(
+            if not (nxt and nxt.group(1).lower() in _TIMES_FOLLOWERS) and not _TIMES_OF_THE.match(text, end) \
+                    and not _TIMES_LEADERS.search(
                     text[max(0, m.start() - 40):m.start()]) and not _TIMES_MEASURED_CHANGE.match(
                     text, rest.end() if rest else end):
                 return None  # "we run each experiment 3 times"

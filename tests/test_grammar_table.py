@@ -2608,6 +2608,12 @@ TYPING_ROWS += [
         "ESM-2 650M.",
         c("speedup", 1.73, "x", "up_to"), c("accuracy", 0.8, "pp"), params(3e9, entity="monoT5-3B"),
         params(6.5e8, entity="ESM-2 650M")),
+    row("a-change-in-a-noun-of-no-kind-does-not-take-the-kind-before-it",  # Z203
+        "We obtain a 31% reduction in query time, a 23% reduction in model inferences, and a 2x reduction in TTFT.",
+        c("speedup", 31, "%"), other(23, "%"), c("speedup", 2, "x")),
+    row("n-times-of-the-measure-of-x-is-a-multiple",  # Z200
+        "It achieves 3 times of the throughput of NVIDIA A100.",
+        c("speedup", 3, "x", baseline="NVIDIA A100"), hw("NVIDIA A100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
