@@ -2614,6 +2614,10 @@ TYPING_ROWS += [
     row("n-times-of-the-measure-of-x-is-a-multiple",  # Z200
         "It achieves 3 times of the throughput of NVIDIA A100.",
         c("speedup", 3, "x", baseline="NVIDIA A100"), hw("NVIDIA A100")),
+    row("two-modifiers-of-one-measure-after-the-number",  # Z205
+        "It achieves 1.5x and 2.5x lower decode and prefill latency, respectively, and a speedup of 2x and memory "
+        "savings of 30%.",
+        c("speedup", 1.5, "x"), c("speedup", 2.5, "x"), c("speedup", 2, "x"), c("memory", 30, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
