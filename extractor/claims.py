@@ -145,7 +145,13 @@ def _is_system_name(name: str) -> bool:
     """A software name written with a capital inside ("cuBLAS", "PyTorch", "vLLM", "MKL"), not a model
     ("DeepSeek-R1", "GPT-4o", "Llama-3-8B": a share of a model is a share of its quality)."""
     head = name.split("-")[0].lower().rstrip("0123456789.")
-    return any(c.isupper() for c in name[1:]) and head not in FAMILIES and not find_model_names(name)
+    return any(c.isupper() for c in name[1:]) and head not in FAMILIES and head not in _RESOURCE_ACRONYMS \
+        and not find_model_names(name)
+
+
+#: acronyms of resources, written in capitals like a system's name: "only 1% of DRAM" is a share of memory
+_RESOURCE_ACRONYMS = frozenset("dram sram hbm vram ram ssd ssds nvme gpu gpus cpu cpus npu npus tpu tpus kv flops "
+                               "macs".split())
 #: a distance to the best possible, not a change against something real
 _OF_OPTIMUM = re.compile(
     r"\s*of\s+(?:the\s+|an\s+|a\s+|[\w-]+['’]s\s+)?(?:optimal|optimum|oracle|ideal|offline\s+optimal)(?![^\W\d_])",
@@ -2131,7 +2137,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cand.metric = _metric(ctx, k_cue, own[1] if k_cue.start >= own[1] else 0) \
                 if k_cue is not None and k_cue.kind in (k, "performance") else None
             if k in COMPARATIVE and cand.direction == "fraction":
-                reference = named.group("name") if named is not None else None
+                reference = named.group("name").rstrip(".") if named is not None else None
                 if reference is None and (of := _OF_REFERENCE.match(text, q.end)) is not None:
                     reference = of.group("ref")  # "to 58.8% of the baseline", "12% of the original KV cache"
                 if reference is None and (of := _FRACTION_OF_NAMED.match(text, q.end)) is not None:

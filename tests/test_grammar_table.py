@@ -2627,6 +2627,10 @@ TYPING_ROWS += [
         "Our evaluation shows the accelerated inference engine gives an 18-22x improvement in the generated token "
         "per sec.",
         c("speedup", (18, 22), "x")),
+    row("a-share-of-a-resource-acronym-is-no-share-of-a-system",  # Z208
+        "SPFresh provides superior query latency and accuracy, with only 1% of DRAM needed at the peak. The "
+        "kernels reach 251% of OpenBLAS and 124% of cuBLAS.",
+        other(1, "%"), c("speedup", 251, "%", baseline="OpenBLAS"), c("speedup", 124, "%", baseline="cuBLAS")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
