@@ -422,6 +422,17 @@ def _own_object(text: str, q: Quantity) -> bool:
                               or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
+def _slash_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
+    """The numbers joined to number ``i`` by bare slashes ("1.5x/6.6x"), in order, ``i`` among them."""
+    first = i
+    while first > 0 and text[quantities[first - 1].end:quantities[first].start] == "/":
+        first -= 1
+    last = i
+    while last + 1 < len(quantities) and text[quantities[last].end:quantities[last + 1].start] == "/":
+        last += 1
+    return list(range(first, last + 1))
+
+
 def _comma_listed_before(ctx: SentenceContext, cue: Cue) -> Cue | None:
     """The measure listed right before ``cue`` in a list with commas ("latency, memory, and energy"), one
     that says no change of its own; None at the list's start."""
@@ -2110,18 +2121,25 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # (not "2x faster and energy use drops 30%", whose second measure has a number of its own)
             # (nor "10x less memory and faster training", whose second measure says its own change)
             member = cue
+            slashed = True  # every step of the list a slash: "energy-efficiency/throughput"
             while (after := _list_step(ctx, member.end)) is not None:
+                joiner = ctx.toks[member.end].text
                 nxt = next((c for c in ctx.cues if c.start == after), None)
                 if nxt is None and after + 1 < ctx.n and ctx.toks[after].text.isalpha() \
                         and ctx.toks[after].lower not in _NOT_A_MODIFIER:
                     # "45% computational cost and KV storage": one word that says whose, before the measure
                     nxt = next((c for c in ctx.cues if c.start == after + 1 and c.kind in COMPARATIVE), None)
-                if nxt is None or nxt.direction or any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok) \
+                if nxt is None or nxt.direction or (joiner != "/" and any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok)) \
                         or any(c.start == nxt.end and c.direction for c in ctx.cues):
                     break  # (nor "..., and storage savings", whose measure says its own change after it)
                 if nxt.kind in COMPARATIVE and all(nxt.kind != k for k, _ in kinds):
                     kinds.append((nxt.kind, nxt))
+                slashed = slashed and joiner == "/"
                 member = nxt
+            run = _slash_run(text, quantities, i)
+            if slashed and len(kinds) > 1 and len(run) == len(kinds):
+                # "1.5x/6.6x better energy-efficiency/throughput": the two slash lists pair in order
+                kinds = [kinds[run.index(i)]]
         change = _is_change(text, q, direction)
         for k, k_cue in kinds:
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)

@@ -2631,6 +2631,10 @@ TYPING_ROWS += [
         "SPFresh provides superior query latency and accuracy, with only 1% of DRAM needed at the peak. The "
         "kernels reach 251% of OpenBLAS and 124% of cuBLAS.",
         other(1, "%"), c("speedup", 251, "%", baseline="OpenBLAS"), c("speedup", 124, "%", baseline="cuBLAS")),
+    row("slash-lists-of-numbers-and-measures-pair-in-order",  # Z209
+        "It achieves 1.5×/6.6× better normalized energy-efficiency/throughput and 2x higher throughput/energy "
+        "efficiency.",
+        c("energy", 1.5, "x"), c("speedup", 6.6, "x"), c("speedup", 2, "x"), c("energy", 2, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
