@@ -42,11 +42,14 @@ _POWER_PARTS = re.compile(r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s?[×x·]\s?)?10\^\{?
 _NUM = _POWER_OF_TEN + r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 #: what a magnitude counts, for the forms of it that count only before it: "1.3b parameters", "7b LLMs"
 _SIZED_NOUNS = r"parameters?|params?|models?|LLMs?|LMs?|language\s+models?"
+#: after a spaced capital, the active or total share of a mixture-of-experts model says it alone ("1.3 B active and
+#: 6.9 B total"; a lower-case "5 m total" is a length)
+_SHARE_OF_PARAMS = r"active|activated|total"
 #: (a lower-case "b" or "m", or one after a space, only before what it counts: "1.3b parameters", "350m-parameter
 #: models", "7b LLMs", "a 41 M parameter model", "128 K tokens")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                r"|[bm](?=[\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))"
-               r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + r"|tokens?)(?![^\W_]))")
+               r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
 _FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"

@@ -2635,6 +2635,9 @@ TYPING_ROWS += [
         "It achieves 1.5×/6.6× better normalized energy-efficiency/throughput and 2x higher throughput/energy "
         "efficiency.",
         c("energy", 1.5, "x"), c("speedup", 6.6, "x"), c("speedup", 2, "x"), c("energy", 2, "x")),
+    row("a-spaced-magnitude-before-the-active-or-total-share-is-a-size",
+        "We benchmark OLMoE-1B-7B (1.3 B active of 6.9 B total) against dense baselines.",
+        params(1e9, entity="OLMoE-1B-7B"), params(1.3e9), params(6.9e9)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -125,6 +125,8 @@ def q(text: str):
     ("up to 1.3b parameters, 350m-parameter models and 7b LLMs", [("1.3b", 1.3e9, 1.3e9, None), ("350m", 3.5e8, 3.5e8, None), ("7b", 7e9, 7e9, None)]),
     ("walks 350m in 5m with a 7b code", []),
     ("a 41 M parameter model, 7 B params and 128 K tokens", [("41 M", 4.1e7, 4.1e7, None), ("7 B", 7e9, 7e9, None), ("128 K", 128000, 128000, None)]),
+    ("OLMoE-1B-7B (1.3 B active, 6.9 B total)", [("1.3 B", 1.3e9, 1.3e9, None), ("6.9 B", 6.9e9, 6.9e9, None)]),
+    ("a 5 m total length", [("5", 5, 5, None)]),
     ("context lengths up to 1,900K", [("1,900K", 1.9e6, 1.9e6, None)]),
     ("128k tokens", [("128k", 1.28e5, 1.28e5, None)]),
     ("1T tokens", [("1T", 1e12, 1e12, None)]),
