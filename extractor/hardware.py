@@ -239,8 +239,8 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 #: a later word that ends a product name of the same line: "Raspberry Pi 4/5", "TPU v4/v5e",
 #: "Jetson Orin/Xavier", "Raspberry Pi 3, 4, and 5"
-#: what joins the names of a list: "T4 and A10", "L4, T4, and A10G", "A100/H100"
-_LIST_JOINER = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+|/)\s*"
+#: what joins the names of a list: "T4 and A10", "L4, T4, and A10G", "A100/H100", "Gaudi 2 & 3"
+_LIST_JOINER = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+|/|&)\s*"
 _LIST_JOIN = re.compile(_LIST_JOINER)
 _VARIANT_STEP = re.compile("(" + _LIST_JOINER + r")(\w+)(?![\w/-])")
 _LAST_WORD = re.compile(r"\w+$")
@@ -264,7 +264,7 @@ def _variants(text: str, m: re.Match, product: _Product, cat: Catalogue) -> list
         out.append(HardwareMention(step.start(2), step.end(2), step.group(2),
                                    render_canonical(product.canonical, groups)))
         sep = step.group(1).strip()
-        closed = sep == "/" or sep.endswith(("and", "or"))
+        closed = sep in ("/", "&") or sep.endswith(("and", "or"))
         pos = step.end()
     return out if closed else []
 

@@ -255,6 +255,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("benchmarks on Raspberry Pi 3, 4, and 5 boards",
      [("Raspberry Pi 3", None, None), ("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None)]),
     ("on RTX 3090 and 4090 cards", [("NVIDIA RTX 3090", None, None), ("NVIDIA RTX 4090", None, None)]),
+    # an ampersand joins them as "and" does
+    ("the TCO of Intel (Gaudi 2 & 3) and NVIDIA (H100 & H200)",
+     [("Intel Gaudi2", None, None), ("Intel Gaudi3", None, None), ("NVIDIA H100", None, None), ("NVIDIA H200", None, None)]),
+    ("served on T4 & A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
     ("a Raspberry Pi 5 with a Hailo-8L and a Hailo 10H NPU",
      [("Raspberry Pi 5", None, None), ("Hailo-8L", None, None), ("Hailo-10H", None, None)]),
     # a bare GeForce number with its tier is a card without "RTX", "GeForce" or "GPU"
