@@ -29,8 +29,11 @@ _DEVICE_WORDS = (
     r"(?:Tensor\sCore\s)?(?:GPUs?|CPUs?|NPUs?|TPUs?|chips?|SoCs?|processors?|superchips?|Superchips?|"
     r"cards?|accelerators?|devices?|machines?|nodes?|servers?|boards?|instances?|platforms?|FPGAs?|architectures?)"
 )
+#: a hyphenated word that ties a device word to the name before it: "Blackwell-architecture GPUs", "Hopper-based
+#: GPUs", "Ampere-generation GPUs"
+_DEVICE_TIE = r"(?:-(?:architecture|generation|class|series|based))?"
 #: (an architecture is a device line: "NVIDIA's recent Blackwell architecture")
-_CLASS_WORD = re.compile(r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip|architecture)s?"
+_CLASS_WORD = re.compile(_DEVICE_TIE + r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip|architecture)s?"
                          r"(?![^\W\d_])")
 #: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
 _OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
@@ -139,7 +142,7 @@ def load_catalogue() -> Catalogue:
         r"(?:s(?=[\s,.;:)]|$))?"
         r"(?:-(?:SXM\d?|PCIe|NVL|HBM\d?e?))?"
         r"(?:(?:[-\s]|\s\()(?P<mem>\d{1,3})\s?G(?:B|iB)?\)?)?"
-        r"(?P<device>\s" + _DEVICE_WORDS + r")?"
+        r"(?P<device>" + _DEVICE_TIE + r"\s" + _DEVICE_WORDS + r")?"
         r"(?![^\W_])"
         # a model named after the maker: "Cerebras-GPT"
         r"(?!-(?:GPT|LLMs?|LM|BERT|ViT)(?![^\W_]))"

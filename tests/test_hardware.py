@@ -259,6 +259,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("the TCO of Intel (Gaudi 2 & 3) and NVIDIA (H100 & H200)",
      [("Intel Gaudi2", None, None), ("Intel Gaudi3", None, None), ("NVIDIA H100", None, None), ("NVIDIA H200", None, None)]),
     ("served on T4 & A10 GPUs", [("NVIDIA T4", None, None), ("NVIDIA A10", None, None)]),
+    # a hyphenated word may tie the device word to an architecture that needs one
+    ("pre-training on a single Blackwell-architecture GPU", [("NVIDIA Blackwell", 1, None)]),
+    ("on Hopper-based GPUs and A100-based servers", [("NVIDIA Hopper", None, None), ("NVIDIA A100", None, None)]),
+    ("the Ampere-generation design", []),
     ("a Raspberry Pi 5 with a Hailo-8L and a Hailo 10H NPU",
      [("Raspberry Pi 5", None, None), ("Hailo-8L", None, None), ("Hailo-10H", None, None)]),
     # a bare GeForce number with its tier is a card without "RTX", "GeForce" or "GPU"
