@@ -443,6 +443,27 @@ def _split_items(phrase: str) -> list[str]:
     return [p.strip(" ,") for p in _SPLIT_ITEMS.split(phrase) if p.strip(" ,")]
 
 
+#: one word list joined by slashes ("dense/unstructured", "PyTorch/JAX/TVM")
+_SLASHED_WORDS = re.compile(r"(?<![\w/])[^\W\d_][\w.+-]*(?:/[^\W\d_][\w.+-]*)+(?![\w/])")
+_PREPOSITION = re.compile(r"(?i)\b(?:of|with|on|in|for|from|to|at|by|under|using|via)\b")
+
+
+def _slash_items(phrase: str, n: int) -> list[str]:
+    """The ``n`` baselines of a phrase that names them as one slashed list of words, each with the words around
+    it: "equivalent dense/unstructured (CSR) sparse layers" -> "equivalent dense layers", "equivalent
+    unstructured (CSR) sparse layers" (what follows the list after its last member ends the last one; the
+    others share only its head noun, and nothing of it when it holds a phrase of its own: "FP16/INT8 inference
+    with TensorRT" -> "FP16", "INT8 inference with TensorRT")."""
+    lists = _SLASHED_WORDS.findall(phrase)
+    if len(lists) != 1 or lists[0].count("/") != n - 1:
+        return []
+    m = _SLASHED_WORDS.search(phrase)
+    pre, post = phrase[:m.start()], phrase[m.end():]
+    head = "" if _PREPOSITION.search(post) else post.split()[-1] if post.split() else ""
+    words = m.group().split("/")
+    return [(pre + w + (" " + head if head else "")).strip() for w in words[:-1]] + [(pre + words[-1] + post).strip()]
+
+
 def _second_object(ctx: SentenceContext, s: int, qtoks: list[tuple[int, int]]) -> str | None:
     """The "B" of a claim at token ``s`` written "..., and B by 1.35x" after a verb's first object and
     claim ("outperforms A by up to 8.2x and B by 1.35x"): a few words that are no cue and no number."""
@@ -759,6 +780,8 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             items = _split_items(members[0].baseline)
             if len(items) != len(members) and cue is not None and cue.wide:
                 items = _split_items(cue.wide)
+            if len(items) != len(members) and respectively:
+                items = _slash_items(members[0].baseline, len(members))
             if len(items) == len(members):
                 for member, item in zip(members, items):
                     member.baseline = item

@@ -2638,6 +2638,19 @@ TYPING_ROWS += [
     row("a-spaced-magnitude-before-the-active-or-total-share-is-a-size",
         "We benchmark OLMoE-1B-7B (1.3 B active of 6.9 B total) against dense baselines.",
         params(1e9, entity="OLMoE-1B-7B"), params(1.3e9), params(6.9e9)),
+    row("slashed-baselines-pair-with-slashed-claims-respectively",
+        "We demonstrate a real-world acceleration of 3.4×/2.5× on CPU and 1.7×/13.0× on GPU when compared to "
+        "equivalent dense/unstructured (CSR) sparse layers, respectively.",
+        c("speedup", 3.4, "x", baseline="equivalent dense layers"),
+        c("speedup", 2.5, "x", baseline="equivalent unstructured (CSR) sparse layers"),
+        c("speedup", 1.7, "x", baseline="equivalent dense layers"),
+        c("speedup", 13.0, "x", baseline="equivalent unstructured (CSR) sparse layers")),
+    row("slashed-baselines-share-a-head-noun-but-no-phrase-of-its-own",  # own
+        "It gives 2x/3x speedups over FP16/INT8 inference with TensorRT and runs 2.1x/3.4x faster than the "
+        "PyTorch/JAX implementations, respectively.",
+        c("speedup", 2, "x", baseline="FP16 inference"), c("speedup", 3, "x", baseline="INT8 inference"),
+        c("speedup", 2.1, "x", baseline="the PyTorch implementations"),
+        c("speedup", 3.4, "x", baseline="the JAX implementations")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
