@@ -2014,8 +2014,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if guessed:
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
+            # ("a 32-fold reduction in token numbers" names what it changes, no measure of the spec's)
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
-                and not _NO_SPEED_AFTER.match(text, q.end)
+                and not _NO_SPEED_AFTER.match(text, q.end) and not _OWN_CHANGED_NOUN_AFTER.match(text, q.end)
             kind = _bare_gain_kind(document or text) if systems and not FRACTION_SHARE.fullmatch(q.text) else "other"
             # (a share with no measure named is no gain: "with half of the GPUs in the cluster replaced")
         if kind in COMPARATIVE and i > 0 and _THAN_THE_LEVEL.search(text, max(0, q.start - 12), q.start):
