@@ -1492,6 +1492,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"  # "fewer than 800 vision tokens", "each document image into 324 tokens": what one image costs
     if _CONTEXT_WORDS.search(text):
         return "context_length"
+    if _MEDIA_WORDS.search(text, text.rfind(";", 0, q.start) + 1, q.start):
+        return "other"  # "a 256 x 256 image can be reduced to 32 tokens, from the 256 or 1024 tokens of prior methods"
     if _TOKEN_COMPOUND_OF_USE.match(text, q.end) and not _DATA_WORDS.search(text):
         return "context_length"  # "enables 4-million-token inference": the length of one input
     return "other" if q.high > 2e6 or _DATA_WORDS.search(text) else "context_length"
@@ -1506,6 +1508,9 @@ _MEDIA_TOKENS_AFTER = re.compile(r"(?i)[\s-]+(?:visual|vision|image|video|patch|
 #: ... or one is turned into ("compress each document image into 324 tokens")
 _MEDIA_INTO_BEFORE = re.compile(r"(?i)\b(?:images?|pages?|frames?|videos?|patch(?:es)?|clips?)\s+(?:in)?to\s+"
                                 r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|less\s+than|fewer\s+than|~)\s*)*$")
+#: a clause about what images are cut into counts their tokens, with no context named (in the words before them) (a video's tokens may be
+#: the context: "6,000-frame (more than 1 million tokens) video needle-in-a-haystack")
+_MEDIA_WORDS = re.compile(r"(?i)\b(?:images?|patch(?:es)?|pixels?|tokenizers?)\b")
 #: a token count joined to what is run on that many tokens: "4-million-token inference", "1M-token prompts"
 _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|inputs?|decoding|generation|"
                                     r"sequences?|documents?|queries|requests?|reasoning)\b")

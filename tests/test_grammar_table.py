@@ -2656,6 +2656,10 @@ TYPING_ROWS += [
         "to standard VQ-VAEs. The latent space achieves marked improvements in training and inference speed, and "
         "the training runs on a single GPU node.",
         other(128, "tokens"), other(32, "x", "up_to")),
+    row("token-counts-in-a-sentence-about-images-are-no-context-length",
+        "For example, a 256 x 256 x 3 image can be reduced to just 32 discrete tokens, a significant reduction from "
+        "the 256 or 1024 tokens obtained by prior methods.",
+        other(32, "tokens"), other(256, "tokens"), other(1024, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
