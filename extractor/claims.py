@@ -1401,7 +1401,7 @@ def _looks_like_benchmark(name: str) -> bool:
 
 
 #: the last words of the step cues ("training steps", "function evaluations")
-_STEP_WORDS = frozenset({"steps", "iterations", "evaluations", "nfe", "nfes"})
+_STEP_WORDS = frozenset({"steps", "iterations", "evaluations", "nfe", "nfes", "passes"})
 #: a verb that picks a part out, right before its share: "protecting only 1% of salient weights"
 _PICKED_SHARE_BEFORE = re.compile(r"(?i)\b(?:protect\w*|select\w*|identif\w*|choos\w*|chose\w*|pick\w*|"
                                   r"preserv\w*|skip\w*|isolat\w*)\s+(?:(?:only|just|merely|the\s+top|top)\s+)?$")
