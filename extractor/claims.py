@@ -101,8 +101,8 @@ _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?!(?:compared|to|than|over|against|versus|
                          r"at|by|of)\s)(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
                             r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
 #: "only 12% of the original KV cache": a share of the original is always a comparison
-_REFERENCE_MODEL = (r"(?:original|full|baseline|base|uncompressed|dense|standard|vanilla|default|unpruned|"
-                    r"full-precision|fp16|bf16|teacher)")
+_REFERENCE_MODEL = (r"(?:original|full-precision|full|baseline|base|uncompressed|dense|standard|vanilla|default|"
+                    r"unpruned|fp16|bf16|teacher)")
 #: what a share is taken of: "of the baseline", "of the original KV cache" (up to the next preposition)
 _OF_REFERENCE = re.compile(
     r"\s*of\s+(?P<ref>(?:the\s+|its\s+|their\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])"
@@ -179,6 +179,10 @@ _QUALITY_OF_NAMED = re.compile(
     r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?P<of_model>"
     + _NAMED_MODEL + r")(?![\w-])|(?P<model>" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))"
     r"(?![^\W\d_]))")
+#: "within 1% of": a distance from what follows ...
+_WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:only\s+|just\s+)?$")
+#: ... past the quality it names: "within 2% of the accuracy of the FP16 model"
+_QUALITY_OF = re.compile(r"(?i)(?:\s*of\s+the\s+(?:accuracy|performance|quality)(?=\s+of\b))?")
 #: between a number and an "on average" set off by commas: "by 11%, ", "1.5x faster, "
 _AFTER_NUMBER_COMMA = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*")
 #: "train an ImageNet ResNet-50 model to", "trains BERT-Large to": the level a training run reaches follows
@@ -2179,6 +2183,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     shares_of[id(cand)] = of.group("ref")
                 elif (of := _QUALITY_OF_NAMED.match(text, q.end)) is not None:
                     shares_of[id(cand)] = (of.group("of_model") or of.group("model")).rstrip(".")
+                elif _WITHIN_BEFORE.search(text, max(0, q.start - 16), q.value_start) \
+                        and (of := _OF_REFERENCE.match(text, _QUALITY_OF.match(text, q.end).end())) is not None:
+                    # "relative error within 1% of full-precision baselines", "within 2% of the accuracy of the
+                    # FP16 model": how far from the reference
+                    shares_of[id(cand)] = of.group("ref")
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction
         said_by = next((c for c in direction_cues if c.direction), None)

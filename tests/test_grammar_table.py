@@ -2664,6 +2664,11 @@ TYPING_ROWS += [
         "FZOO improves accuracy by 3% with an 18× reduction in forward passes compared to MeZO, though it needs "
         "2x more forward passes per step than SGD.",
         c("accuracy", 3, "%"), c("speedup", 18, "x", baseline="MeZO"), other(2, "x")),
+    row("a-score-within-a-distance-of-a-reference-is-compared-with-it",
+        "Stabilization techniques maintain relative error within 1% of full-precision baselines, and the pruned "
+        "model stays within 2% of the accuracy of the FP16 model.",
+        c("accuracy", 1, "%", "up_to", baseline="full-precision baselines"),
+        c("accuracy", 2, "%", "up_to", baseline="the FP16 model")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
