@@ -176,7 +176,7 @@ _OF_REFERENCE_QUALITY = re.compile(
 _NAMED_MODEL = r"[A-Z][\w.-]*\d[\w.-]*|[A-Z][a-z]*[A-Z][\w.-]*"
 _QUALITY_OF_NAMED = re.compile(
     # (not a named system's "performance": "95% of FlashAttention-2 performance" is a kernel's speed)
-    r"\s*of\s+(?:(?:the\s+)?(?:performance\s+level|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?P<of_model>"
+    r"\s*of\s+(?:(?:the\s+)?(?:performance(?:\s+level)?|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?P<of_model>"
     + _NAMED_MODEL + r")(?![\w-])|(?P<model>" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))"
     r"(?![^\W\d_]))")
 #: "within 1% of": a distance from what follows ...
@@ -2183,10 +2183,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     shares_of[id(cand)] = of.group("ref")
                 elif (of := _QUALITY_OF_NAMED.match(text, q.end)) is not None:
                     shares_of[id(cand)] = (of.group("of_model") or of.group("model")).rstrip(".")
-                elif _WITHIN_BEFORE.search(text, max(0, q.start - 16), q.value_start) \
-                        and (of := _OF_REFERENCE.match(text, _QUALITY_OF.match(text, q.end).end())) is not None:
-                    # "relative error within 1% of full-precision baselines", "within 2% of the accuracy of the
-                    # FP16 model": how far from the reference
+                elif ((quality := _QUALITY_OF.match(text, q.end)).end() > q.end
+                      or _WITHIN_BEFORE.search(text, max(0, q.start - 16), q.value_start)) \
+                        and (of := _OF_REFERENCE.match(text, quality.end())) is not None:
+                    # "preserving 90-95% of the performance of baseline architectures"; "relative error within 1%
+                    # of full-precision baselines", "within 2% of the accuracy of the FP16 model": how far from it
                     shares_of[id(cand)] = of.group("ref")
             cands.append(cand)
         previous, previous_cue, previous_said = cands[-1], cue, direction

@@ -2669,6 +2669,11 @@ TYPING_ROWS += [
         "model stays within 2% of the accuracy of the FP16 model.",
         c("accuracy", 1, "%", "up_to", baseline="full-precision baselines"),
         c("accuracy", 2, "%", "up_to", baseline="the FP16 model")),
+    row("a-share-of-the-quality-of-a-reference-is-compared-with-it",
+        "The prefetcher preserves approximately 90-95% of the performance of baseline architectures, and the "
+        "distilled model keeps 97% of the performance of GPT-4.",
+        c("accuracy", (90, 95), "%", "approx", baseline="baseline architectures"),
+        c("accuracy", 97, "%", baseline="GPT-4")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
