@@ -634,6 +634,30 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
                      names: list[tuple[int, int]]) -> None:
     """Baselines of ``cands``; ``numbers`` and ``names``: the token spans of the sentence's numbers and of
     its sized model names."""
+    _assign_compared(ctx, cands, numbers, names)
+    switch = _SWITCHED_FROM.search(ctx.text) if "from" in ctx.text else None
+    if switch is not None:
+        # "changing precision from fp32 to fp16 halves the energy consumption": what was left is the reference
+        # of the changes said after it, when nothing else names one
+        for c in cands:
+            if c.baseline is None and c.start >= switch.end() \
+                    and (c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)):
+                c.baseline = switch.group("old")
+
+
+#: a switch from one thing to another ("changing precision from fp32 to fp16", "migrating from A100 to H100 GPUs");
+#: the old side a name or a few words, no number of a setting ("increasing the batch size from 8 to 64"; and no
+#: "moving data from storage to GPU", a transfer)
+_SWITCHED_FROM = re.compile(
+    r"(?i)\b(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing)|"
+    r"convert(?:s|ed|ing)?|transition(?:s|ed|ing)?|port(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?from\s+"
+    r"(?P<old>(?:the\s+)?(?!\d+(?:\.\d+)?\s)[\w.+-]*[^\W\d_][\w.+-]*(?:\s+[\w.+-]+){0,2}?)\s+to\s+[\w.+-]+")
+
+
+def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list[tuple[int, int]],
+                     names: list[tuple[int, int]]) -> None:
+    """The baselines a comparison word names: "than X", "compared to X", "3x the throughput of X"."""
     # an absolute score ("84% pass rate") compares with nothing; a change ("+5.7%", "by 0.2 PPL") does
     targets = sorted((c for c in cands if c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)),
                      key=lambda c: c.start)

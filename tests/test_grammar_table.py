@@ -2674,6 +2674,15 @@ TYPING_ROWS += [
         "distilled model keeps 97% of the performance of GPT-4.",
         c("accuracy", (90, 95), "%", "approx", baseline="baseline architectures"),
         c("accuracy", 97, "%", baseline="GPT-4")),
+    row("what-a-switch-leaves-is-the-reference-of-the-changes-after-it",
+        "We found that changing precision from fp32 to fp16 halves the energy consumption for audio transcription "
+        "across different models, with minimal performance degradation.",
+        c("energy", 2, "x", baseline="fp32")),
+    row("a-switch-of-a-setting-or-a-transfer-names-no-reference",  # own
+        "Increasing the batch size from 8 to 64 improves throughput by 3x, and moving data from storage to GPU "
+        "memory directly cuts latency by 40%, while migrating from A100 to H100 GPUs yields a 2.1x speedup.",
+        c("speedup", 3, "x", baseline=None), c("speedup", 40, "%", baseline=None),
+        hw("NVIDIA A100"), hw("NVIDIA H100"), c("speedup", 2.1, "x", baseline="A100", hardware="NVIDIA H100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
