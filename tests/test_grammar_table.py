@@ -2683,6 +2683,11 @@ TYPING_ROWS += [
         "memory directly cuts latency by 40%, while migrating from A100 to H100 GPUs yields a 2.1x speedup.",
         c("speedup", 3, "x", baseline=None), c("speedup", 40, "%", baseline=None),
         hw("NVIDIA A100"), hw("NVIDIA H100"), c("speedup", 2.1, "x", baseline="A100", hardware="NVIDIA H100")),
+    row("an-average-and-an-up-to-share-the-measure-after-the-last",
+        "We find that our work completes the ISPD19 benchmarks with 1.56×\\times average and up to 3.01×\\times "
+        "faster runtime than the baseline router.",
+        c("speedup", 1.56, "x", "average", baseline="the baseline router"),
+        c("speedup", 3.01, "x", "up_to", baseline="the baseline router")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
