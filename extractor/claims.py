@@ -1110,11 +1110,22 @@ class _Typer:
         """``cue``, or for a quality cue that names where it was measured ("in MT-Bench", "on HumanEval") the
         strong measure of another kind before it in the clause: "accelerates Vicuna inference in MT-Bench by
         up to 2.8x", "reduces latency in MT-Bench by 40%"."""
-        if cue is None or cue.kind != "accuracy" or cue.start == 0 \
-                or self.ctx.toks[cue.start - 1].lower not in ("in", "on", "across"):
+        if cue is None or not self._names_setting(cue, left):
             return cue
         return next((c for c in left if c.start < cue.start and c.kind in COMPARATIVE and not c.weak
                      and not self._in_modifier(c)), cue)
+
+    def _names_setting(self, cue: Cue, left: list[Cue], prepositions: tuple[str, ...] = ("in", "on", "across")) -> bool:
+        """A quality cue that says where something was measured: "in MT-Bench", "on harder benchmarks",
+        "across all benchmarks" (up to two words between the preposition and the cue)."""
+        if cue.kind != "accuracy" or cue.start == 0:
+            return False
+        toks = self.ctx.toks
+        at = cue.start - 1
+        while at > 0 and cue.start - at <= 2 and toks[at].lower not in prepositions \
+                and toks[at].text.isalpha() and not any(c.start <= at < c.end for c in left):
+            at -= 1
+        return toks[at].lower in prepositions
 
     def _in_modifier(self, cue: Cue) -> bool:
         """ "a speed-up for large batch sizes between 1.4x and 2.0x": a cue inside a prepositional
@@ -1181,17 +1192,23 @@ class _Typer:
         if cue is not None:
             head = self._of_head(cue, left)
             return head.kind, head, right + left, "left"
-        cue = self.head_cue(right, weak=True) or next((c for c in left if c.kind), None) \
-            or self._benchmark_after(own)
+        # (a weak quality cue that only says where it was measured types nothing: "with larger gains on harder
+        # benchmarks: streamcluster exceeds 20x"; "a loss in quality (~4%)" is what was measured)
+        cue = self.head_cue(right, weak=True) \
+            or next((c for c in left if c.kind and not (c.weak and self._names_setting(c, left, _SETTING_PREPOSITIONS))),
+                    None) or self._benchmark_after(own)
         if cue is None:
             # a number in parentheses takes its kind from before them: "the performance improvement
             # is significant (factor up to 38)"
             outer = [c for c in self.left_cues(first, cross_paren=True) if not self._setting_of_earlier_number(c, own)]
-            cue = next((c for c in outer if c.kind and not c.weak), None) or next((c for c in outer if c.kind), None)
+            cue = next((c for c in outer if c.kind and not c.weak), None) \
+                or next((c for c in outer if c.kind and not self._names_setting(c, outer, _SETTING_PREPOSITIONS)), None)
             left = outer
         return (cue.kind if cue else None), cue, right + left, ("weak" if cue else None)
 
 
+#: the prepositions before a weak quality cue that make it the place of a measurement ("on harder benchmarks")
+_SETTING_PREPOSITIONS = ("on", "across")
 #: words that join two figures of one measure: "83.85% accuracy (vs. 90.83% at 16-bit)"
 _COMPARISON_GLUE = frozenset("vs vs. versus compared against than to with from and or the a an of".split())
 #: words that join a list of cue phrases ("latency, memory and energy")
