@@ -758,6 +758,15 @@ _PARTS_SUBJECT_BEFORE = re.compile(
     r"novelt(?:y|ies)|innovations?|advantages?|benefits?|objectives?|aims?|purposes?|challenges?)\s+(?:is|are|was|were)"
     r"\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[:;,.)]|$)")
+#: a spelled-out "two-fold" after an article that names no change in the words after it describes something with
+#: that many parts: "a two-fold first-in-last-out micro batch schedule", "a threefold strategy" (not "a two-fold
+#: speedup", "a threefold memory reduction", "a two-fold faster")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|our)\s+$")
+_PARTS_NOUN_AFTER = re.compile(
+    r"(?i)\s+(?!(?:[\w-]+\s+){0,3}?(?:speed-?ups?|increases?|improvements?|reductions?|decreases?|gains?|boosts?|"
+    r"accelerations?|rises?|drops?|savings?|enhancements?|growth|cuts?|compressions?|expansions?|advantages?|"
+    r"differences?|margins?|higher|lower|faster|slower|more|less|fewer|greater|larger|smaller|better|"
+    r"cheaper|longer|shorter)\b)[a-z]")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 _NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
 #: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS" (an unspaced "1/2" is a fraction)
@@ -1061,6 +1070,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "fold" in text:
         # "Our approach is threefold:", "our contributions are two-fold.": how many parts the paper's own work
         # has, which the spec does not count
-        found = [q for q in found if not (q.unit == "x" and _PARTS_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start)
-                                          and _CLAUSE_END_AFTER.match(text, q.end))]
+        found = [q for q in found if not (q.unit == "x" and (
+            (_PARTS_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start) and _CLAUSE_END_AFTER.match(text, q.end))
+            or (q.word and q.text.lower().endswith("fold") and _ARTICLE_BEFORE.search(text, max(0, q.start - 8), q.start)
+                and _PARTS_NOUN_AFTER.match(text, q.end))))]
     return found

@@ -80,6 +80,9 @@ def q(text: str):
     ("a second scheduler, one that batches requests", []),
     ("Our approach is threefold: we prune, we quantize, we cache.", []),
     ("Our contributions are two-fold.", []),
+    # ... and so does a spelled-out one before a noun that names no change
+    ("it employs a two-fold first-in-last-out micro batch schedule to balance memory usage", []),
+    ("a two-fold speedup and a threefold memory reduction", [("two-fold", 2, 2, "x"), ("threefold", 3, 3, "x")]),
     ("The end-to-end speedup is threefold.", [("threefold", 3, 3, "x")]),
     # a spelled factor restated by a number in brackets is one factor, the number's
     ("more than an order of magnitude ($11.1\\times$ faster)", [("11.1×", 11.1, 11.1, "x")]),
