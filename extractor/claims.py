@@ -1101,10 +1101,25 @@ class _Typer:
         what grew (the capacity nouns with a size in them, "context lengths 2-19x longer", are cues)."""
         toks, n = self.ctx.toks, self.ctx.n
         i = own[1]
-        if i >= n or first == 0 or toks[first - 1].lower not in _CAPACITY_SUBJECTS:
+        if i >= n:
             return False
         word = toks[i].lower
-        return word in _SIZE_COMPARATIVES or (word == "as" and i + 1 < n and toks[i + 1].lower in _SIZE_ADJECTIVES)
+        if not (word in _SIZE_COMPARATIVES or (word == "as" and i + 1 < n and toks[i + 1].lower in _SIZE_ADJECTIVES)):
+            return False
+        before = first - 1 if first >= 1 and toks[first - 1].text not in ("(", "-", "–", "—") else first - 2
+        if before >= 0 and toks[before].lower in _CAPACITY_SUBJECTS:
+            return True  # "models 3x larger", "70B and 405B LLMs (50x larger than prior work)"
+        # ... or what it is larger than is one: "10x larger than the largest trainable model with existing methods"
+        # (its head noun: "3x larger than the model weights" is no model)
+        if word in _SIZE_COMPARATIVES and i + 1 < n and toks[i + 1].lower == "than":
+            head = None
+            for t in toks[i + 2:min(n, i + 8)]:
+                if not t.text.isalpha() or t.lower in CLAUSE_WORDS or t.lower in _MODIFIER_PREPOSITIONS \
+                        or t.lower in ("of", "in", "by"):
+                    break
+                head = t.lower
+            return head in _CAPACITY_SUBJECTS
+        return False
 
     def _past_setting(self, cue: Cue | None, left: list[Cue]) -> Cue | None:
         """``cue``, or for a quality cue that names where it was measured ("in MT-Bench", "on HumanEval") the

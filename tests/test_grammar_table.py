@@ -2692,6 +2692,15 @@ TYPING_ROWS += [
         "Scaling from 1 to 10 agents yields a mean $8.27\\times$ speedup over baseline, with larger gains on harder "
         "benchmarks: streamcluster exceeds $20\\times$ and kmeans reaches approximately $10\\times$.",
         c("speedup", 8.27, "x", "average"), c("speedup", 20, "x", "at_least"), c("speedup", 10, "x", "approx")),
+    row("larger-than-a-model-or-after-models-in-brackets-is-capacity",
+        "Finally, we apply LoLCATs to create the first linearized 70B and 405B LLMs (50x larger than prior work). "
+        "X-MoE scales DeepSeek-style MoEs up to 545 billion parameters across 1024 GPUs - 10x larger than the largest "
+        "trainable model with existing methods.",
+        params(7e10), params(4.05e11), c("capacity", 50, "x", baseline="prior work"), params(5.45e11, "up_to"),
+        c("capacity", 10, "x", baseline="the largest trainable model")),
+    row("larger-than-what-no-model-heads-is-no-capacity",  # own
+        "The index is 3x larger than the model weights.",
+        other(3, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
