@@ -64,6 +64,9 @@ _FEWEST_MODEL_PARAMS = 1000
 #: "a model with 7 billion weights": weights counted in millions or more are its parameters
 _AFTER_WEIGHTS = re.compile(r"^[\s-]+(?:(?:trainable|model|network)\s+)?weights\b", re.IGNORECASE)
 _SIZE_MAGNITUDES = frozenset({"M", "B", "T", "million", "billion", "trillion"})
+#: "ZAYA1 (760M active, 8.3B total parameters)": the active or total share of a mixture-of-experts model
+_AFTER_SHARE_OF_PARAMS = re.compile(r"^[\s-]+(?:active|activated|total)(?![\w-])(?!\s+(?:users|requests|tokens|"
+                                    r"sessions|connections|samples|queries|clients|devices|GPUs|nodes))", re.IGNORECASE)
 #: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
@@ -355,7 +358,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
             return "accuracy", METRIC_UNITS[metric.group(1).lower()]
     if mag is None and _ABSOLUTE_CHANGE_AFTER.match(after):
         return "accuracy", "pp"  # "a 20.5 absolute accuracy improvement": points of a score
-    if _AFTER_PARAMS.match(after) or (mag in _SIZE_MAGNITUDES and _AFTER_WEIGHTS.match(after)):
+    if _AFTER_PARAMS.match(after) or (mag in _SIZE_MAGNITUDES and (_AFTER_WEIGHTS.match(after)
+                                                                   or _AFTER_SHARE_OF_PARAMS.match(after))):
         if mag is None and q.high < _FEWEST_MODEL_PARAMS:
             return "other", "parameters"  # "adding less than 200 parameters": a handful, no model's size
         return "model_size", "params"

@@ -2701,6 +2701,10 @@ TYPING_ROWS += [
     row("larger-than-what-no-model-heads-is-no-capacity",  # own
         "The index is 3x larger than the model weights.",
         other(3, "x")),
+    row("the-active-share-of-a-mixture-of-experts-model-is-a-size",
+        "We also provide a preview of our model architecture and base model - ZAYA1 (760M active, 8.3B total "
+        "parameters), and serve 2M active users.",
+        params(7.6e8), params(8.3e9), other(2e6, "users")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
