@@ -1580,12 +1580,14 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
 #: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
 _MAXIMUM = r"(?:maximum|max\.?|peak|highest)"
 _CHANGE_NOUN = r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)"
-_MAXIMUM_CHANGE_OF = re.compile(r"(?i)\b" + _MAXIMUM + r"\s+" + _CHANGE_NOUN + r"\s+(?:of\s+|by\s+|reaching\s+)?$")
-#: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup" (not "a 3x peak memory reduction",
-#: a reduction of the peak of a measure)
-_MAXIMUM_CHANGE_AFTER = re.compile(
-    r"(?i)\s+" + _MAXIMUM + r"\s+(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|"
-    r"throughput|usage|traffic|footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?" + _CHANGE_NOUN + r"(?![\w-])")
+#: (words between them that a peak is taken of: "a 3x peak memory reduction" reduces the peak of a measure)
+_PEAK_OF_MEASURE = (r"(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|throughput|usage|traffic|"
+                    r"footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?")
+#: ("a maximum efficiency improvement of 1.67x": a word of the measure between)
+_MAXIMUM_CHANGE_OF = re.compile(r"(?i)\b" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE + _CHANGE_NOUN
+                                + r"\s+(?:of\s+|by\s+|reaching\s+)?$")
+#: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup"
+_MAXIMUM_CHANGE_AFTER = re.compile(r"(?i)\s+" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE + _CHANGE_NOUN + r"(?![\w-])")
 
 
 #: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before

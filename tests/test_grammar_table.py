@@ -2705,6 +2705,11 @@ TYPING_ROWS += [
         "We also provide a preview of our model architecture and base model - ZAYA1 (760M active, 8.3B total "
         "parameters), and serve 2M active users.",
         params(7.6e8), params(8.3e9), other(2e6, "users")),
+    row("a-maximum-change-of-a-named-measure-is-an-up-to",
+        "Experiments with 32 GPUs show that NetMoE achieves a maximum efficiency improvement of $1.67 \\times$ "
+        "compared with existing MoE training systems, with a peak memory reduction of 40%.",
+        other(32, "gpus"), c("speedup", 1.67, "x", "up_to", baseline="existing MoE training systems"),
+        c("memory", 40, "%", "exact")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
