@@ -645,14 +645,17 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
                 c.baseline = switch.group("old")
 
 
-#: a switch from one thing to another ("changing precision from fp32 to fp16", "migrating from A100 to H100 GPUs");
+#: a switch from one thing to another ("changing precision from fp32 to fp16", "migrating from A100 to H100 GPUs",
+#: "the performance gain from A100 to B200");
 #: the old side a name or a few words, no number of a setting ("increasing the batch size from 8 to 64"; and no
 #: "moving data from storage to GPU", a transfer)
 _SWITCHED_FROM = re.compile(
     r"(?i)\b(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing)|"
-    r"convert(?:s|ed|ing)?|transition(?:s|ed|ing)?|port(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+"
+    r"convert(?:s|ed|ing)?|transition(?:s|ed|ing)?|port(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|shift(?:s|ed|ing)?|"
+    # (or the gain of such a move: "the massive performance gain from A100 to B200 (~35x speed-up)")
+    r"gains?|improvements?|speed-?ups?)\s+"
     r"(?:[\w-]+\s+){0,3}?from\s+"
-    r"(?P<old>(?:the\s+)?(?!\d+(?:\.\d+)?\s)[\w.+-]*[^\W\d_][\w.+-]*(?:\s+[\w.+-]+){0,2}?)\s+to\s+[\w.+-]+")
+    r"(?P<old>(?:the\s+)?(?!\d[\d.,]*(?:\s|[x×%]|$))[\w.+-]*[^\W\d_][\w.+-]*(?:\s+[\w.+-]+){0,2}?)\s+to\s+[\w.+-]+")
 
 
 def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list[tuple[int, int]],

@@ -2710,6 +2710,14 @@ TYPING_ROWS += [
         "compared with existing MoE training systems, with a peak memory reduction of 40%.",
         other(32, "gpus"), c("speedup", 1.67, "x", "up_to", baseline="existing MoE training systems"),
         c("memory", 40, "%", "exact")),
+    row("the-gain-of-a-move-from-one-device-to-another-is-against-the-first",
+        "We dissect the key factors behind the massive performance gain from A100 to B200 ($\\sim$ 35x speed-up "
+        "closely following NVIDIA's scaling trend).",
+        hw("NVIDIA A100"), hw("NVIDIA B200"), c("speedup", 35, "x", "approx", baseline="A100", hardware="NVIDIA B200")),
+    row("a-move-between-two-factors-names-no-reference",  # own
+        "Speedups grow from 1.2x to 3.4x with the batch size, and switching from 32-bit float to 8-bit integers cuts "
+        "latency by 40%.",
+        c("speedup", (1.2, 3.4), "x", baseline=None), c("speedup", 40, "%", baseline="32-bit float")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
