@@ -1136,14 +1136,19 @@ class _Typer:
 
     def _names_setting(self, cue: Cue, left: list[Cue], prepositions: tuple[str, ...] = ("in", "on", "across")) -> bool:
         """A quality cue that says where something was measured: "in MT-Bench", "on harder benchmarks",
-        "across all benchmarks" (up to two words between the preposition and the cue)."""
-        if cue.kind != "accuracy" or cue.start == 0:
+        "across all benchmarks" (up to two words between the preposition and the cue); or a setting word that
+        does: "in a zero-shot setting"."""
+        if cue.start == 0:
             return False
         toks = self.ctx.toks
+        if cue.kind == "other" and toks[cue.end - 1].lower in _SETTING_WORDS:
+            prepositions = ("in", "under", "on", "across")
+        elif cue.kind != "accuracy":
+            return False
         at = cue.start - 1
         while at > 0 and cue.start - at <= 2 and toks[at].lower not in prepositions \
-                and toks[at].text.isalpha() and not any(c.start <= at < c.end for c in left):
-            at -= 1
+                and toks[at].text.replace("-", "").isalpha() and not any(c.start <= at < c.end for c in left):
+            at -= 1  # (a hyphenated word is one: "in a few-shot setting")
         return toks[at].lower in prepositions
 
     def _in_modifier(self, cue: Cue) -> bool:
@@ -1213,7 +1218,8 @@ class _Typer:
             return head.kind, head, right + left, "left"
         # (a weak quality cue that only says where it was measured types nothing: "with larger gains on harder
         # benchmarks: streamcluster exceeds 20x"; "a loss in quality (~4%)" is what was measured)
-        cue = self.head_cue(right, weak=True) \
+        cue = self.head_cue([c for c in right if not (c.weak and self._names_setting(c, right, _SETTING_PREPOSITIONS))],
+                            weak=True) \
             or next((c for c in left if c.kind and not (c.weak and self._names_setting(c, left, _SETTING_PREPOSITIONS))),
                     None) or self._benchmark_after(own)
         if cue is None:
@@ -1228,6 +1234,8 @@ class _Typer:
 
 #: the prepositions before a weak quality cue that make it the place of a measurement ("on harder benchmarks")
 _SETTING_PREPOSITIONS = ("on", "across")
+#: the words a setting is named by: "in a zero-shot setting", "under few-shot settings"
+_SETTING_WORDS = frozenset({"setting", "settings"})
 #: words that join two figures of one measure: "83.85% accuracy (vs. 90.83% at 16-bit)"
 _COMPARISON_GLUE = frozenset("vs vs. versus compared against than to with from and or the a an of".split())
 #: words that join a list of cue phrases ("latency, memory and energy")
