@@ -1577,6 +1577,7 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
             return False
         if tok.lower in _AVERAGE_WORD:
             return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS) \
+                and not (tok.lower == "average" and i + 1 < first and ctx.toks[i + 1].lower == "precision") \
                 and not (i > 0 and (ctx.toks[i - 1].lower in _COMPARATIVE_BEFORE_AVERAGE
                                     or ctx.toks[i - 1].text[:1].isdigit())) \
                 and not (i > 0 and ctx.toks[i - 1].lower in ("on", "in") and i + 1 < first

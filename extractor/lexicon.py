@@ -86,8 +86,9 @@ def load_lexicon() -> Lexicon:
     bound_before = re.compile(r"\s*\(?\s*(?:(?P<filler>" + fillers + r")(?![^\W\d_])\s+)?(?:" + "|".join(groups) + r")",
                               re.IGNORECASE)
     # ("a 1.8x average speedup", "a 1.8x geomean speedup", "a 1.5x geometric-mean speedup")
+    # (not a metric named "average precision": "7.4% Average Precision (AP)")
     average_after = re.compile(r"\s*(?:(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)|on\s+avg\.?|"
-                               r"average|geo-?mean|geometric[\s-]mean)(?![^\W\d_])", re.IGNORECASE)
+                               r"average(?!\s+precision)|geo-?mean|geometric[\s-]mean)(?![^\W\d_])", re.IGNORECASE)
     last_words = set()
     for name in ("up_to", "at_least", "approx", "average", "fillers"):
         for phrase in bounds[name]:

@@ -2722,6 +2722,10 @@ TYPING_ROWS += [
         "Moreover, the proposed cross-engine optimizer reduces the total workload runtime by up to 25.2% in a "
         "zero-shot setting and 30.4% in a few-shot setting.",
         c("speedup", 25.2, "%", "up_to"), c("speedup", 30.4, "%", "up_to")),
+    row("average-precision-after-or-before-a-number-is-no-bound",
+        "Our detector improves accuracy by 7.4% Average Precision (AP) compared to CNN baselines and reaches an "
+        "average precision of 55.1%, with a 1.8x average speedup.",
+        c("accuracy", 7.4, "%", "exact"), c("accuracy", 55.1, "%", "exact"), c("speedup", 1.8, "x", "average")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
