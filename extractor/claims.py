@@ -80,7 +80,10 @@ _AFTER_DATA = re.compile(
     r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries|slides|WSIs|"
     r"patches|tiles|cells|molecules|proteins|compounds|reads)(?![^\W\d_])",
     re.IGNORECASE)
-_AFTER_TOKENS = re.compile(r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
+#: ("on 5B packed multimodal tokens": up to three words before them, none that starts a phrase of its own)
+_AFTER_TOKENS = re.compile(
+    r"^[\s-]+(?:(?!(?:on|in|for|with|of|to|from|and|or|by|at|as|than|per|that|which|is|are|was|were|be|has|have|"
+    r"models?|parameters?|params)\b)[^\W\d_][\w-]*\s+){0,3}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _AFTER_CONTEXT = re.compile(
     r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)

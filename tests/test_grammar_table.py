@@ -2726,6 +2726,9 @@ TYPING_ROWS += [
         "Our detector improves accuracy by 7.4% Average Precision (AP) compared to CNN baselines and reaches an "
         "average precision of 55.1%, with a 1.8x average speedup.",
         c("accuracy", 7.4, "%", "exact"), c("accuracy", 55.1, "%", "exact"), c("speedup", 1.8, "x", "average")),
+    row("a-magnitude-before-adjectives-and-tokens-counts-tokens",
+        "We pre-train the 7B model on 5B packed multimodal tokens, then use 1.4T multimodal pre-training tokens.",
+        params(7e9), other(5e9, "tokens"), other(1.4e12, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
