@@ -2729,6 +2729,10 @@ TYPING_ROWS += [
     row("a-magnitude-before-adjectives-and-tokens-counts-tokens",
         "We pre-train the 7B model on 5B packed multimodal tokens, then use 1.4T multimodal pre-training tokens.",
         params(7e9), other(5e9, "tokens"), other(1.4e12, "tokens")),
+    row("tokens-per-watt-is-energy-efficiency",
+        "Two-pool context-length routing (FleetOpt) delivers roughly 2.5x better tok/W over a homogeneous fleet, "
+        "and a 3x gain in tokens/W over static routing.",
+        c("energy", 2.5, "x", "approx", baseline="a homogeneous fleet"), c("energy", 3, "x", baseline="static routing")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
