@@ -85,6 +85,7 @@ _AFTER_TOKENS = re.compile(
     r"^[\s-]+(?:(?!(?:on|in|for|with|of|to|from|and|or|by|at|as|than|per|that|which|is|are|was|were|be|has|have|"
     r"models?|parameters?|params)\b)[^\W\d_][\w-]*\s+){0,3}?tokens?(?![^\W\d_]|/)", re.IGNORECASE)
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?i)\bper\s+(?:every\s+)?$")
 _AFTER_CONTEXT = re.compile(
     r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
 #: a whole length before what it measures: "8192 length sequences", "4096-length inputs"
@@ -386,6 +387,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
             return "model_size", "params"
     if mag in ("K", "k") and (counted := _COUNTED_AFTER.match(after)):
         return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence
+    if mag in ("K", "k") and _BUDGET_AFTER.match(after):
+        return "other", "tokens"  # "a 1k to 2k KV cache budget": how many tokens are kept, not the context
     if mag in ("K", "k") and (_CONTEXT_WORDS.search(text)):
         return "context_length", "tokens"
     word = noun.group("noun").lower() if noun is not None else None
@@ -403,6 +406,7 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
 _COUNTED_AFTER = re.compile(
     r"[\s-]+(?:[^\W\d_]+-[\w-]+\s+)?(?P<noun>steps|iterations|epochs|samples|examples|images|documents|queries|"
     r"requests|users|GPUs|nodes|updates)(?![\w-])", re.IGNORECASE)
+_BUDGET_AFTER = re.compile(r"[\s-]+(?:(?:KV|key-value)[\s-]+)?(?:cache[\s-]+|token[\s-]+)?budgets?(?![\w-])", re.IGNORECASE)
 _DB_SCORE = re.compile(r"(?i)(?<![\w-])(?:psnr|snr|si-s[dn]r|sdr|pesq|(?:peak\s+)?signal-to-noise\s+ratio)(?![\w-])")
 
 #: a number that names what it measures: "38% less CPU", "10x fewer lines of code" (a pronoun, an article,
@@ -1538,8 +1542,9 @@ def _tokens_kind(text: str, q: Quantity) -> str:
     it counts training data ("trained on 19.7B tokens")."""
     if q.high >= 1e9:
         return "other"
-    if q.high < 100 or q.high != int(q.high) or _TOKENS_PER.match(text, q.end):
-        return "other"  # "accepts 3.2 tokens per step": a rate or a handful, not a context
+    if q.high < 100 or q.high != int(q.high) or _TOKENS_PER.match(text, q.end) \
+            or _PER_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return "other"  # "accepts 3.2 tokens per step", "0.5 Wh per 1,000 tokens": a rate or a handful, not a context
     if _TOKENS_SPENT_BEFORE.search(text, max(0, q.start - 40), q.start):
         return "other"  # "the agent uses 608k tokens", "consumes only 1.2M tokens": tokens spent, no context
     if _MEDIA_TOKENS_AFTER.match(text, q.end) or _MEDIA_INTO_BEFORE.search(text, max(0, q.start - 40), q.start):
