@@ -1593,6 +1593,9 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
     return False
 
 
+#: "speedups of 6.9x and 7.9x, respectively, on average": the average said after a list is each member's
+_LIST_THEN_ON_AVERAGE = re.compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.,]*\s?(?:[x×%]|times)?)*\s*,?\s*respectively\s*,?\s*"
+                                   r"(?:on|in)\s+average(?![\w-])", re.IGNORECASE)
 #: "a maximum speedup of 2.1x", "peak improvement of 40%": the largest of the changes measured, so at most it
 #: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
 _MAXIMUM = r"(?:maximum|max\.?|peak|highest)"
@@ -1659,7 +1662,7 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     if not q.is_range and "+" in q.text and not q.text.startswith("+"):
         return "at_least", q.start  # "100+ datasets", "25+ billion parameters", "70B+ models"
     lex = load_lexicon()
-    if lex.average_after.match(text, q.end):
+    if lex.average_after.match(text, q.end) or ("respectively" in text and _LIST_THEN_ON_AVERAGE.match(text, q.end)):
         return "average", q.start
     if (open_end := _OPEN_END_AFTER.match(text, q.end)) is not None and not q.is_range:
         return open_end.lastgroup, q.start

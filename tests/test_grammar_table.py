@@ -2738,6 +2738,11 @@ TYPING_ROWS += [
         "KV cache budget at 32K context.",
         params(2e10, entity="GPT-OSS-20B"), hw("NVIDIA H100"), other(1000, "tokens"), c("speedup", 2, "x"),
         other((1000, 2000), "tokens"), tokens(32000)),
+    row("an-average-after-a-respectively-list-is-each-members",
+        "In particular, compared to DNNFusion, SmartMem achieves an average speedup of 2.8$\\times$, and outperforms "
+        "TVM and MNN with speedups of 6.9$\\times$ and 7.9$\\times$, respectively, on average.",
+        c("speedup", 2.8, "x", "average", baseline="DNNFusion"), c("speedup", 6.9, "x", "average", baseline="TVM"),
+        c("speedup", 7.9, "x", "average", baseline="MNN")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
