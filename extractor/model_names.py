@@ -30,6 +30,10 @@ CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile th
 #: member ("the SA-1B and SA-V datasets")
 _DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\W\d_][\w.-]*){0,3}"
                          r"\s+(?:tokens?|datasets?|corpus|corpora)(?![\w/])", re.IGNORECASE)
+#: ... or an apposition that calls it one: "SynSQL-2.5M, the first million-scale text-to-SQL dataset"
+#: (its head noun: no preposition or model word before it, "Qwen-7B, a model trained on our dataset")
+_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?!(?:on|in|of|for|with|from|by|models?|LLMs?)\b)[\w-]+\s+){0,5}?"
+                              r"(?:datasets?|corpus|corpora)(?![\w/-])", re.IGNORECASE)
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 #: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
 _ADJECTIVE_ENDINGS = ("-based", "-aware", "-centric", "-friendly", "-like", "-style", "-oriented", "-free")
@@ -146,7 +150,8 @@ def find_model_names(text: str) -> list[ModelMention]:
             continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
         entity = m.group(0).rstrip(".")
         params = None
-        data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None
+        data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None \
+            or _DATA_APPOSITIVE.match(text, m.end()) is not None
         if mag in "BbMmTt" and not data:
             if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()) \
                     and not _MODEL_TYPE_IN_NAME.search(name.split()[0]):

@@ -2743,6 +2743,10 @@ TYPING_ROWS += [
         "TVM and MNN with speedups of 6.9$\\times$ and 7.9$\\times$, respectively, on average.",
         c("speedup", 2.8, "x", "average", baseline="DNNFusion"), c("speedup", 6.9, "x", "average", baseline="TVM"),
         c("speedup", 7.9, "x", "average", baseline="MNN")),
+    row("a-sized-name-that-an-apposition-calls-a-dataset-is-no-model",
+        "Using this framework, we introduce SynSQL-2.5M, the first million-scale text-to-SQL dataset, and release "
+        "Qwen-7B, a model trained on a new dataset, and Llama-8B, a strong dataset-aware LLM.",
+        params(7e9, entity="Qwen-7B"), params(8e9, entity="Llama-8B")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
