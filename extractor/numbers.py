@@ -890,6 +890,10 @@ _FRACTION_THE = re.compile(
     r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|for|within)"
     r"\s+(?:(?:also|still)\s+)?(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"only\s+|just\s+|merely\s+)?(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s")
+#: ... or after a multiple of another measure it is joined to: "around twice the speed and half the memory cost"
+_FRACTION_AFTER_MULTIPLE = re.compile(
+    r"(?i)\b(?:twice|double|thrice|\d+(?:\.\d+)?\s?[x×])\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+and\s+"
+    r"(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s")
 #: the share itself, as claims._bound_for sees it
 FRACTION_SHARE = re.compile("(?i)" + _FRACTION)
 #: ... and what each share divides by
@@ -992,7 +996,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "half" in text or "1/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
         # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
         # (or 3; see claims._bound_for for the bound, which turns round)
-        for m in itertools.chain(_FRACTION_THE.finditer(text), _TO_FRACTION.finditer(text)):
+        for m in itertools.chain(_FRACTION_THE.finditer(text), _TO_FRACTION.finditer(text),
+                                 _FRACTION_AFTER_MULTIPLE.finditer(text)):
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
             if not any(q.start < end and start < q.end for q in found):
