@@ -2761,6 +2761,10 @@ TYPING_ROWS += [
         "reconstruction but with around twice the speed and half the memory cost.",
         c("speedup", 2, "x", "approx", baseline="the state-of-the-art NeRF-based RGBD SLAM"),
         c("memory", 2, "x", baseline="the state-of-the-art NeRF-based RGBD SLAM")),
+    row("a-speed-verb-past-a-count-with-a-unit-says-the-direction",
+        "RLT speeds up training at 30 FPS by more than 100%, and on longer video datasets, can reduce the token "
+        "count by up to 80%.",
+        other(30, "fps"), c("speedup", 100, "%", "at_least", factor=2.0), other(80, "%", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
