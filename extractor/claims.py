@@ -676,6 +676,27 @@ def _speed_verb_over_object(ctx: SentenceContext, text: str, q: Quantity) -> Cue
     return next((c for c in ctx.cues if c.start == at and c.kind == "speedup"), None)
 
 
+#: a verb of change, its object and "by N" right before the number (the object no number with a sign, no clause)
+_CHANGE_VERB_OVER_OBJECT = re.compile(
+    r"(?i)\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|"
+    r"improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+"
+    r"(?P<object>(?:(?!(?:which|while|whereas|and\s+(?:reduc|improv|increas|cut|lower|boost))\w*\b)"
+    r"[^;:.\d%×]|\d(?![\d.,]*\s?[%×x]))"
+    r"{1,120}?)\s+by\s+(?:(?:up\s+to|more\s+than|over|about|around|nearly|roughly|approximately|at\s+least|"
+    r"as\s+much\s+as|an?|average\s+of|factor\s+of)\s+)*$")
+
+
+def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity) -> Cue | None:
+    """The strong cue of a comparative kind that the object of a verb of change names first, when the number is
+    "by N" after that object; None otherwise."""
+    m = _CHANGE_VERB_OVER_OBJECT.search(text, max(0, q.value_start - 160), q.value_start)
+    if m is None:
+        return None
+    first, last = ctx.token_at(m.start("object")), ctx.token_at(m.end("object") - 1)
+    return next((c for c in ctx.cues if first <= c.start and c.end <= last + 1 and c.kind in COMPARATIVE
+                 and not c.weak), None)
+
+
 #: the comparatives that say how a restated amount changed: "0.36 kWh per 3,000 slides, 171x lower than X"
 _AMOUNT_COMPARATIVES = r"(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
 _COMPARATIVE_THAN_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\b")
@@ -1913,6 +1934,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind, cue, source = "speedup", verb, "left"
             if verb not in direction_cues:
                 direction_cues = [verb, *direction_cues]
+        if q.unit in ("x", "%") and kind is None and source is None \
+                and (measure := _measure_of_changed_object(ctx, text, q)) is not None:
+            # "reduce the overall on-device GPU memory usage of transformer-based models such as ViT and BERT by
+            # an average of 2.2x": the measure named first in the object of a verb of change, past its "of" and
+            # "such as" modifiers
+            kind, cue, source = measure.kind, measure, "left"
+            if measure not in direction_cues:
+                direction_cues = [*direction_cues, measure]
         if kind is None and q.unit == "%" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
                 and text.startswith(")", q.end) and quantities[i - 1].unit not in (None, "x", "%") \
                 and _BY_BEFORE.search(text, max(0, quantities[i - 1].value_start - 24), quantities[i - 1].value_start):

@@ -2765,6 +2765,10 @@ TYPING_ROWS += [
         "RLT speeds up training at 30 FPS by more than 100%, and on longer video datasets, can reduce the token "
         "count by up to 80%.",
         other(30, "fps"), c("speedup", 100, "%", "at_least", factor=2.0), other(80, "%", "up_to")),
+    row("the-measure-a-verb-of-change-names-first-types-a-far-by",
+        "This allows SlimFit to freeze up to 95% of layers and reduce the overall on-device GPU memory usage of "
+        "transformer-based models such as ViT and BERT by an average of 2.2x, across different NLP and CV benchmarks.",
+        other(95, "%", "up_to"), c("memory", 2.2, "x", "average")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
