@@ -121,7 +121,8 @@ WORD_QUANTITY_RE = re.compile(
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", see
     # _word_quantity)
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
-    r"|(?P<wfactor>factor\s+of\s+(?P<wfanum>" + _MULTIPLE_WORD + r"))"
+    # ("a factor two speed up": "of" may go, not before "one": "a key factor one should weigh")
+    r"|(?P<wfactor>factor\s+(?:of\s+|(?!one\b))(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     # ("one that computes", "one which": a pronoun, no number)
     r"|(?P<wnum>(?!one\s+(?:that|which|who|whose)\b)(?:" + _WORD_NUMBER + r")"
@@ -729,6 +730,8 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
                 starts.append(i)
                 if lower.endswith("factor of ", 0, i):  # "by a factor of two"
                     starts.append(i - 10)
+                elif lower.endswith("factor ", 0, i):  # "a factor two speed up"
+                    starts.append(i - 7)
                 if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start a few words back
                     back = i
                     for _ in range(_LOOK_BACK):

@@ -84,6 +84,8 @@ def q(text: str):
     ("it employs a two-fold first-in-last-out micro batch schedule to balance memory usage", []),
     ("a two-fold speedup and a threefold memory reduction", [("two-fold", 2, 2, "x"), ("threefold", 3, 3, "x")]),
     ("around twice the speed and half the memory cost", [("twice", 2, 2, "x"), ("half", 2, 2, "x")]),
+    ("we achieve a factor two speed up", [("factor two", 2, 2, "x")]),
+    ("a key factor one should weigh", [("one", 1, 1, None)]),
     ("The end-to-end speedup is threefold.", [("threefold", 3, 3, "x")]),
     # a spelled factor restated by a number in brackets is one factor, the number's
     ("more than an order of magnitude ($11.1\\times$ faster)", [("11.1×", 11.1, 11.1, "x")]),
