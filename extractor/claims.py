@@ -676,6 +676,9 @@ def _speed_verb_over_object(ctx: SentenceContext, text: str, q: Quantity) -> Cue
     return next((c for c in ctx.cues if c.start == at and c.kind == "speedup"), None)
 
 
+#: a verb that says a size was outdone: "surpasses the current ... model size by a thousandfold"
+_SURPASSES_BEFORE = re.compile(r"(?i)\b(?:surpass|exceed|outgrow|outscal)\w*\s+(?:[^\s.;:]+\s+){0,10}?"
+                               r"(?:model\s+)?sizes?\s+by\s+(?:(?:a|an|about|over|more\s+than|nearly)\s+)*$")
 #: a verb of change, its object and "by N" right before the number (the object no number with a sign, no clause)
 _CHANGE_VERB_OVER_OBJECT = re.compile(
     r"(?i)\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|"
@@ -2172,11 +2175,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "decrease the context length by 95%", "reduce the batch size": a smaller setting is no larger
             # problem handled (spec: capacity is what more fits), and no saving the spec names either
             kind = "other"
-        if kind == "memory" and direction == "increase" and q.unit == "x" and cue is not None \
-                and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "model size", "model sizes"):
-            # "a 10x increase in model size compared to PyTorch": a model that many times larger fits, not one
-            # that takes that much more memory
-            kind = "capacity"
+        if kind == "memory" and q.unit == "x" and cue is not None \
+                and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes", "model size", "model sizes") \
+                and (direction == "increase" or _SURPASSES_BEFORE.search(text, max(0, q.start - 120), q.start)):
+            # "a 10x increase in model size compared to PyTorch", "surpasses the current climate AI foundation
+            # model size by a thousandfold": a model that many times larger fits, not one that takes that much
+            # more memory
+            kind, direction = "capacity", "increase"
         if kind == "cost" and q.word and not q.decreasing and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in _DEVICE_COUNT_CUES:
             kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up

@@ -2769,6 +2769,10 @@ TYPING_ROWS += [
         "This allows SlimFit to freeze up to 95% of layers and reduce the overall on-device GPU memory usage of "
         "transformer-based models such as ViT and BERT by an average of 2.2x, across different NLP and CV benchmarks.",
         other(95, "%", "up_to"), c("memory", 2.2, "x", "average")),
+    row("a-model-size-surpassed-by-a-factor-is-capacity",
+        "As the largest model of its kind, ORBIT surpasses the current climate AI foundation model size by a "
+        "thousandfold, while pruning reduces model size by 4x.",
+        c("capacity", 1000, "x", baseline="the current climate AI foundation model size"), c("memory", 4, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
