@@ -1437,6 +1437,8 @@ _THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s
 #: what after a bare factor says it is no speed: a comparative that names none ("accessed up to 10000x more",
 #: "2-4x more features", "4 times more operating points", "2.5x coarser"), or a colon ("our contributions are
 #: two-fold:")
+#: after "N times", what says how often something is done: "200,000 times from a grid during each iteration"
+_HOW_OFTEN_AFTER = re.compile(r"(?i)\s+(?:from|per|during|each|every|a|an|in|on|for|to|within|while|when)\b")
 _NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 
 
@@ -2127,8 +2129,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             # ("a 32-fold reduction in token numbers" names what it changes, no measure of the spec's)
+            # ("interpolate NeRF embeddings up to 200,000 times from a 3D embedding grid": how often, no gain)
             systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
-                and not _NO_SPEED_AFTER.match(text, q.end) and not _OWN_CHANGED_NOUN_AFTER.match(text, q.end)
+                and not _NO_SPEED_AFTER.match(text, q.end) and not _OWN_CHANGED_NOUN_AFTER.match(text, q.end) \
+                and not (q.text.lower().endswith("times") and _HOW_OFTEN_AFTER.match(text, q.end))
             kind = _bare_gain_kind(document or text) if systems and not FRACTION_SHARE.fullmatch(q.text) else "other"
             # (a share with no measure named is no gain: "with half of the GPUs in the cluster replaced")
         if kind in COMPARATIVE and i > 0 and _THAN_THE_LEVEL.search(text, max(0, q.start - 12), q.start):

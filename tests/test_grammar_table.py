@@ -2773,6 +2773,11 @@ TYPING_ROWS += [
         "As the largest model of its kind, ORBIT surpasses the current climate AI foundation model size by a "
         "thousandfold, while pruning reduces model size by 4x.",
         c("capacity", 1000, "x", baseline="the current climate AI foundation model size"), c("memory", 4, "x")),
+    row("n-times-that-says-how-often-is-no-guessed-speed-up",
+        "Instant-3D cuts NeRF training time and latency on edge GPUs. In this work, we first identify the "
+        "inefficiency bottleneck: the need to interpolate NeRF embeddings up to 200,000 times from a 3D embedding "
+        "grid during each training iteration.",
+        other(200000, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
