@@ -43,11 +43,12 @@ _RANGE_OPENER_BEFORE = re.compile(
 _LIST_MEMBER = re.compile(r"[^\W\d_][\w.-]*")
 
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
-#: what joins the members of a list of numbers (past an aside or an "average" said of the first: "1.56x average and
-#: up to 3.01x faster runtime")
+#: what joins the members of a list of numbers (past an aside or an "average" said of the first, and before a bound
+#: of the next: "1.56x average and up to 3.01x faster runtime", "~25x and ~13x higher efficiency")
 _LIST_SEP = re.compile(
     r"^\s*(?:\([^()]{1,24}\)\s*)?(?:(?:on\s+)?average\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|\||&)\s*"
-    r"(?:(?:up\s+to|by\s+up\s+to|as\s+much\s+as)\s*)?$", re.IGNORECASE)
+    r"(?:(?:up\s+to|by\s+up\s+to|as\s+much\s+as|~|≈|about|around|approximately|nearly|roughly|more\s+than|"
+    r"at\s+least)\s*)?$", re.IGNORECASE)
 _AFTER_PARAMS = re.compile(
     # (not a rate: "7 bytes per parameter")
     r"^[\s-]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)

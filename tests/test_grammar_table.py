@@ -2778,6 +2778,9 @@ TYPING_ROWS += [
         "inefficiency bottleneck: the need to interpolate NeRF embeddings up to 200,000 times from a 3D embedding "
         "grid during each training iteration.",
         other(200000, "x", "up_to")),
+    row("a-bound-on-the-next-member-keeps-a-list-together",
+        "Compared to CPUs and GPUs, it achieves ~25x and ~13x higher throughput, respectively.",
+        c("speedup", 25, "x", "approx", baseline="CPUs"), c("speedup", 13, "x", "approx", baseline="GPUs")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
