@@ -52,7 +52,11 @@ _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
-_FACTOR = r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"
+_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"
+           # an ASCII asterisk for the sign, only before a change ("up to 3.1* speedup"; "85.3* accuracy" is a
+           # footnote mark)
+           r"|\*(?=\s?(?i:speed-?ups?|faster|slower|higher|lower|improvements?|reductions?|fewer|less|more|smaller|"
+           r"larger|better|cheaper)\b)")
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
 #: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
 #: (Elo points are the Elo scale's own)
@@ -289,7 +293,7 @@ def _unit_of(suffix: str | None) -> str | None:
     if not suffix:
         return None
     s = suffix.strip()
-    if s in ("×", "x", "X") or s.lower() in ("times", "-times") or s.lower().endswith("fold"):
+    if s in ("×", "x", "X", "*") or s.lower() in ("times", "-times") or s.lower().endswith("fold"):
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
