@@ -2781,6 +2781,11 @@ TYPING_ROWS += [
     row("a-bound-on-the-next-member-keeps-a-list-together",
         "Compared to CPUs and GPUs, it achieves ~25x and ~13x higher throughput, respectively.",
         c("speedup", 25, "x", "approx", baseline="CPUs"), c("speedup", 13, "x", "approx", baseline="GPUs")),
+    row("a-list-of-changes-to-an-own-hyphenated-object-is-no-speed-up",
+        "By employing separate ML models for caching and prefetching on the GPU, RecMG cuts latency. Compared to "
+        "state-of-the-art temporal, spatial, and ML-based prefetchers, RecMG reduces on-demand fetches by 2.2×\\times, "
+        "2.8×\\times, and 1.5×\\times, respectively.",
+        other(2.2, "x"), other(2.8, "x"), other(1.5, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
