@@ -2102,6 +2102,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 coordinated and retained_before)  # "retain 98% and 95% zero-shot performance"
             kind = "accuracy" if kept else "other"
             retained = kept
+        bare_efficiency = kind == "performance" and q.unit == "x" and cue is not None and cue.end - cue.start == 1 \
+            and ctx.toks[cue.start].lower == "efficiency"
+        if bare_efficiency:
+            # "~25x and ~13x higher efficiency" in a compute-in-memory abstract: a bare efficiency is the one the
+            # abstract speaks of, energy where it speaks of energy more than of speed (as a bare factor), and
+            # more of it is better
+            kind = _bare_gain_kind(document or text)
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and q.unit == "%" and _TRAINED_TO.search(text, max(0, q.start - 80), q.start) \
@@ -2270,7 +2277,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:
                 # (each claim measured the way its own noun is: "cuts latency/energy by 3x" lowers both)
-                polarity = "lower" if saved_share else \
+                polarity = "lower" if saved_share else "higher" if bare_efficiency else \
                     (k_cue.polarity if k_cue is not None and k_cue.kind == k and k_cue.polarity else None) \
                     or ("lower" if guessed and direction == "decrease" else _DEFAULT_POLARITY[k])
                 # (a bare "2.32x lower than X" with its noun out of reach says an improvement)

@@ -2786,6 +2786,14 @@ TYPING_ROWS += [
         "state-of-the-art temporal, spatial, and ML-based prefetchers, RecMG reduces on-demand fetches by 2.2×\\times, "
         "2.8×\\times, and 1.5×\\times, respectively.",
         other(2.2, "x"), other(2.8, "x"), other(1.5, "x")),
+    row("a-bare-efficiency-is-the-one-the-abstract-speaks-of",
+        "Compute-in-memory techniques are widely employed in energy-efficient processors, cutting power and energy. "
+        "Compared to CPUs and GPUs, it achieves ~25x and ~13x higher efficiency, respectively.",
+        c("energy", 25, "x", "approx", baseline="CPUs", factor=25.0),
+        c("energy", 13, "x", "approx", baseline="GPUs", factor=13.0)),
+    row("a-bare-efficiency-in-a-speed-abstract-is-speed",  # own
+        "Our kernel gives 3x higher efficiency than cuBLAS on GPUs with lower latency.",
+        c("speedup", 3, "x", baseline="cuBLAS")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
