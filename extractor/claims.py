@@ -1294,7 +1294,9 @@ _MODIFIER_PREPOSITIONS = frozenset({"for", "with", "at", "on", "under", "across"
 _CAPACITY_SUBJECTS = frozenset(
     "model models llm llms network networks batch batches context contexts sequence sequences input inputs "
     "prompt prompts video videos graph graphs utterance utterances audio documents clips dataset datasets "
-    "index indexes indices table tables generation generations horizon horizons rollouts trajectories".split())
+    "index indexes indices table tables generation generations horizon horizons rollouts trajectories "
+    # problems solved at a larger size: "meshes up to 128 times larger", "atomic systems 3.4x larger"
+    "mesh meshes grid grids problem problems domain domains system systems simulation simulations".split())
 _SIZE_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
 _SIZE_ADJECTIVES = frozenset({"large", "big", "long"})
 
