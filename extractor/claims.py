@@ -60,6 +60,8 @@ _AFTER_MODELISH = re.compile(
 _UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?|"
                                      # "reduces the parameters from 11.2M to 1.2M": the two ends of one change
                                      r"\bfrom\s+\S+\s+to\s+)$")
+#: words that say a sentence speaks of models
+_MODEL_WORDS = re.compile(r"(?i)\b(?:models?|LLMs?|parameters?|params|weights|MoE|transformers?|checkpoints?)\b")
 #: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
 _FEWEST_MODEL_PARAMS = 1000
 #: "a model with 7 billion weights": weights counted in millions or more are its parameters
@@ -384,7 +386,9 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
             and (names_a_model(named.group("name")) or named.group("name").lower() in ("model", "variant", "version")):
         return "model_size", "params"  # "EmbeddingGemma (300M)", "our smallest model (300M)": the model just named
     if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
-        if mag in ("B", "T", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before):
+        # (a bare "T" only with a model named: "just 5.25T", "conventional 28T RCA designs" count transistors)
+        if mag in ("B", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before) \
+                or (mag == "T" and _MODEL_WORDS.search(text)):
             return "model_size", "params"
     if mag in ("K", "k") and (counted := _COUNTED_AFTER.match(after)):
         return "other", counted.group("noun").lower()  # "with only 1k fine-tuning steps" in a context-length sentence

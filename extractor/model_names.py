@@ -148,6 +148,8 @@ def find_model_names(text: str) -> list[ModelMention]:
             continue
         if mag == "m" and not _is_family(name.split()[0].lower()) and not _MODEL_TYPE_IN_NAME.search(name):
             continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
+        if mag == "T" and not any(len(part) >= 3 for part in re.split(r"[-_.\s]", name) if part.isalpha()):
+            continue  # "FA-7T", "PG-FA-26T": cells named by their transistor count, no trillion-weight model
         entity = m.group(0).rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None \

@@ -2803,6 +2803,13 @@ TYPING_ROWS += [
     row("less-time-consuming-is-faster",
         "Concretely, DM can train ViT with half of the effective training epochs (3.7 times less time-consuming).",
         c("speedup", 3.7, "x")),
+    row("a-bare-trillion-counts-parameters-only-where-models-are-named",
+        "This reflects per-bit multiplication cost to just 5.25T, and the FA-7T cell improves energy efficiency by "
+        "59% over conventional 28T RCA designs.",
+        c("energy", 59, "%")),
+    row("a-trillion-sized-model-keeps-its-size",  # own
+        "We will open-source a 1T model checkpoint, namely Tele-FLM-1T, and GPT-4 (1.8T) stays larger.",
+        params(1e12), params(1e12, entity="Tele-FLM-1T"), params(1.8e12)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
