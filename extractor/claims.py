@@ -1588,6 +1588,8 @@ def _tokens_kind(text: str, q: Quantity) -> str:
         return "other"  # "the agent uses 608k tokens", "consumes only 1.2M tokens": tokens spent, no context
     if _MEDIA_TOKENS_AFTER.match(text, q.end) or _MEDIA_INTO_BEFORE.search(text, max(0, q.start - 40), q.start):
         return "other"  # "fewer than 800 vision tokens", "each document image into 324 tokens": what one image costs
+    if _BATCH_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return "other"  # "inference batch sizes (<= 512 tokens)": how many tokens a batch holds, no context
     if _CONTEXT_WORDS.search(text):
         return "context_length"
     if _MEDIA_WORDS.search(text, text.rfind(";", 0, q.start) + 1, q.start):
@@ -1606,6 +1608,7 @@ _MEDIA_TOKENS_AFTER = re.compile(r"(?i)[\s-]+(?:visual|vision|image|video|patch|
 #: ... or one is turned into ("compress each document image into 324 tokens")
 _MEDIA_INTO_BEFORE = re.compile(r"(?i)\b(?:images?|pages?|frames?|videos?|patch(?:es)?|clips?)\s+(?:in)?to\s+"
                                 r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|less\s+than|fewer\s+than|~)\s*)*$")
+_BATCH_BEFORE = re.compile(r"(?i)\bbatch(?:es|\s+sizes?|-sizes?)?\b[^.;]{0,24}$")
 #: a clause about what images are cut into counts their tokens, with no context named (in the words before them) (a video's tokens may be
 #: the context: "6,000-frame (more than 1 million tokens) video needle-in-a-haystack")
 _MEDIA_WORDS = re.compile(r"(?i)\b(?:images?|patch(?:es)?|pixels?|tokenizers?)\b")

@@ -2810,6 +2810,10 @@ TYPING_ROWS += [
     row("a-trillion-sized-model-keeps-its-size",  # own
         "We will open-source a 1T model checkpoint, namely Tele-FLM-1T, and GPT-4 (1.8T) stays larger.",
         params(1e12), params(1e12, entity="Tele-FLM-1T"), params(1.8e12)),
+    row("the-tokens-a-batch-holds-are-no-context-length",
+        "We support a context window of 128K tokens and inference batch sizes (<= 512 tokens) across Mixtral "
+        "configurations.",
+        tokens(128000), other(512, "tokens", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
