@@ -910,6 +910,9 @@ class _Typer:
             if cue is not None and cue.kind:
                 run.append(cue)
                 p = q = past(cue)
+                if not forward and q >= 1 and toks[q].lower == "of" and toks[q - 1].lower in ("number", "amount"):
+                    # back past the head of "the model size and number of operations"
+                    q -= 2 + (q >= 2 and toks[q - 2].lower == "the")
                 r = self._past_aside(q, step)
                 if r != q and 0 <= r < n and toks[r].lower in _JOINING_WORDS:
                     q = r  # "the frames-per-second (FPS) and FPS/Watt", "the delay and the server's energy"

@@ -2814,6 +2814,10 @@ TYPING_ROWS += [
         "We support a context window of 128K tokens and inference batch sizes (<= 512 tokens) across Mixtral "
         "configurations.",
         tokens(128000), other(512, "tokens", "up_to")),
+    row("a-number-of-things-in-a-list-of-measures-pairs-in-order",
+        "Our linear transformer keeps accuracy while reducing the model size and number of operations by 2.5× and "
+        "4.7×, respectively.",
+        c("memory", 2.5, "x"), other(4.7, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
