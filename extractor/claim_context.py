@@ -630,6 +630,11 @@ def _punctuated(toks: list[Tok]) -> bool:
     return False
 
 
+def inside_brackets(text: str, pos: int) -> bool:
+    """More brackets open than close before ``pos``: what stands there is an aside."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
 def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list[tuple[int, int]],
                      names: list[tuple[int, int]]) -> None:
     """Baselines of ``cands``; ``numbers`` and ``names``: the token spans of the sentence's numbers and of
@@ -677,7 +682,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
         return  # neither "than X", "compared to X" nor "3x the throughput of X", "2x as fast as X", "2x that of X"
     # a claim in parentheses is an aside ("1.26x average gains (up to 1.55x) over X"): it does not
     # stand between another claim and that claim's "over X"
-    aside = {id(c) for c in targets if ctx.text.count("(", 0, c.start) > ctx.text.count(")", 0, c.start)}
+    aside = {id(c) for c in targets if inside_brackets(ctx.text, c.start)}
     claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
     # broad cues said after a claim, before any other ("over 90% compared to X"): that claim's own
     owned = {cue.start for cue in cues if cue.label == "broad" and any(

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
-from .claim_context import are_coordinated, assign_baselines, assign_hardware
+from .claim_context import are_coordinated, assign_baselines, assign_hardware, inside_brackets
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
@@ -621,7 +621,7 @@ def _parallel_comparison(text: str, step_from: int, q: Quantity) -> re.Match | N
 def _aside_closes_between(text: str, q: Quantity, nxt: Quantity) -> bool:
     """``q`` stands in brackets that close before ``nxt``: "drastic Gaussian reduction (50% fewer) by ..., and
     efficient optimization (75% fewer iterations)" (the aside belongs to the noun before it, not to the next)."""
-    return ")" in text[q.end:nxt.start] and text.count("(", 0, q.start) > text.count(")", 0, q.start)
+    return ")" in text[q.end:nxt.start] and inside_brackets(text, q.start)
 
 
 #: a participle that sums up the main clause's change, right before the number: ", achieving a 92% reduction"
@@ -661,15 +661,18 @@ _IN_MEASURE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
 _ONLY_SHARE_BEFORE = re.compile(
     r"(?i)\b(?:only|just|merely)\s+(?:(?:about|around|approximately|roughly|nearly)\s+)?"
     r"(?:\d+(?:\.\d+)?\s?%\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:,\s*(?:and\s+)?|and\s+))?$")
+#: a character of a verb's object: no clause end and no number with a sign of its own
+_OBJECT_CHAR = r"[^;:.\d%×]|\d(?![\d.,]*\s?[%×x])"
+#: the words between "by" and the number it says
+_BOUNDS_AFTER_BY = (r"up\s+to|more\s+than|over|about|around|nearly|roughly|approximately|at\s+least|as\s+much\s+as|an?|"
+                    r"factor\s+of")
 #: a speed verb, its object and "by" right before a number: "speeds up 22 out of 99 TPC queries (...) by more
 #: than 2x" (an object holds no verb of change and no number with a sign of its own)
 _SPEED_VERB_OVER_OBJECT = re.compile(
     r"(?i)\b(?P<verb>" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
                                   for p in sorted(SPEED_VERB_PHRASES, key=len, reverse=True)) + r")\s+"
     r"(?P<object>(?:(?!(?:improv|reduc|increas|decreas|lower|rais|boost|cut|sav|which|while|whereas)\w*\b)"
-    r"[^;:.\d%×]|\d(?![\d.,]*\s?[%×x]))"
-    r"{1,120}?)\s+by\s+(?:(?:up\s+to|more\s+than|over|about|around|nearly|roughly|approximately|at\s+least|"
-    r"as\s+much\s+as|an?|factor\s+of)\s+)*$")
+    r"(?:" + _OBJECT_CHAR + r")){1,120}?)\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r")\s+)*$")
 
 
 def _speed_verb_over_object(ctx: SentenceContext, text: str, q: Quantity) -> Cue | None:
@@ -689,9 +692,7 @@ _CHANGE_VERB_OVER_OBJECT = re.compile(
     r"(?i)\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|"
     r"improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+"
     r"(?P<object>(?:(?!(?:which|while|whereas|and\s+(?:reduc|improv|increas|cut|lower|boost))\w*\b)"
-    r"[^;:.\d%×]|\d(?![\d.,]*\s?[%×x]))"
-    r"{1,120}?)\s+by\s+(?:(?:up\s+to|more\s+than|over|about|around|nearly|roughly|approximately|at\s+least|"
-    r"as\s+much\s+as|an?|average\s+of|factor\s+of)\s+)*$")
+    r"(?:" + _OBJECT_CHAR + r")){1,120}?)\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r"|average\s+of)\s+)*$")
 
 
 def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity) -> Cue | None:
@@ -1611,9 +1612,10 @@ _MEDIA_TOKENS_AFTER = re.compile(r"(?i)[\s-]+(?:visual|vision|image|video|patch|
 #: ... or one is turned into ("compress each document image into 324 tokens")
 _MEDIA_INTO_BEFORE = re.compile(r"(?i)\b(?:images?|pages?|frames?|videos?|patch(?:es)?|clips?)\s+(?:in)?to\s+"
                                 r"(?:(?:only|just|about|around|roughly|nearly|up\s+to|less\s+than|fewer\s+than|~)\s*)*$")
+#: what a batch holds: "at inference batch sizes (<= 512 tokens)"
 _BATCH_BEFORE = re.compile(r"(?i)\bbatch(?:es|\s+sizes?|-sizes?)?\b[^.;]{0,24}$")
-#: a clause about what images are cut into counts their tokens, with no context named (in the words before them) (a video's tokens may be
-#: the context: "6,000-frame (more than 1 million tokens) video needle-in-a-haystack")
+#: a clause about what images are cut into counts their tokens, with no context named in the words before them (a
+#: video's tokens may be the context: "6,000-frame (more than 1 million tokens) video needle-in-a-haystack")
 _MEDIA_WORDS = re.compile(r"(?i)\b(?:images?|patch(?:es)?|pixels?|tokenizers?)\b")
 #: a token count joined to what is run on that many tokens: "4-million-token inference", "1M-token prompts"
 _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|inputs?|decoding|generation|"
