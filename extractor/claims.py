@@ -1448,9 +1448,9 @@ _THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s
 #: what after a bare factor says it is no speed: a comparative that names none ("accessed up to 10000x more",
 #: "2-4x more features", "4 times more operating points", "2.5x coarser"), or a colon ("our contributions are
 #: two-fold:")
+_NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 #: after "N times", what says how often something is done: "200,000 times from a grid during each iteration"
 _HOW_OFTEN_AFTER = re.compile(r"(?i)\s+(?:from|per|during|each|every|a|an|in|on|for|to|within|while|when)\b")
-_NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 
 
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
