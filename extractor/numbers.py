@@ -482,6 +482,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         if word in _ADJECTIVE_MULTIPLIERS and (_DOUBLE_AS_ROLE.match(text, end) or (
                 nxt and nxt.group(1).lower() in _DOUBLE_NOUN_COMPOUNDS)):
             return None  # "can double as a strong standalone encoder": a second role, no multiplier
+        if word in ("triples", "doubles") and _NOUN_PLURAL_BEFORE.search(text, max(0, start - 24), start):
+            return None  # "compact semantic triples", "the extracted triples": the things, no multiplier
         if word in ("twice", "thrice") and _REPETITION_END.match(text, end) \
                 and not _CHANGE_BEFORE_REPETITION.search(text, max(0, start - 48), start):
             return None  # "before you can blink twice, ...": how often, not how much
@@ -489,6 +491,12 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         return Quantity(start, end, surface, start, value, value, "x", word=True,
                         decreasing=word in U.DECREASING_MULTIPLIER_WORDS)
     return _number_word(start, surface)
+
+
+#: before a plural "triples" or "doubles" that names things: a word that describes them or an article
+_NOUN_PLURAL_BEFORE = re.compile(
+    r"(?i)\b(?:semantic|knowledge|rdf|kg|fact|factual|relational|relation|entity|graph|extracted|candidate|"
+    r"the|these|those|such|of|into|as|\d[\d,]*)\s+$")
 
 
 def _number_word(start: int, surface: str) -> Quantity | None:

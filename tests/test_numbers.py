@@ -85,6 +85,8 @@ def q(text: str):
     ("a two-fold speedup and a threefold memory reduction", [("two-fold", 2, 2, "x"), ("threefold", 3, 3, "x")]),
     ("around twice the speed and half the memory cost", [("twice", 2, 2, "x"), ("half", 2, 2, "x")]),
     ("we achieve a factor two speed up", [("factor two", 2, 2, "x")]),
+    # "triples" that names things is no multiplier; the verb is
+    ("structured dialogue into compact semantic triples, and triples the throughput", [("triples", 3, 3, "x")]),
     # an ASCII asterisk for the sign, before a change only (after a score it marks a footnote)
     ("MTServe delivers up to 3.1* speedup while keeping 85.3* accuracy", [("3.1*", 3.1, 3.1, "x"), ("85.3", 85.3, 85.3, None)]),
     ("a key factor one should weigh", [("one", 1, 1, None)]),
