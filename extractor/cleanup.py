@@ -92,6 +92,7 @@ _PATTERN = re.compile(
   | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
   | (?P<glued_times>(?<=\d)times(?=[^a-z]|$))                            # 2.2times -> 2.2×
+  | (?P<mathml_sim>∼?similar-to\ ?\\sim)                   # "1.6similar-to\sim9.8": MathML's name of ∼, then its TeX
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<glued_leq>(?<![^\W_])[lg]eq\ ?(?=[\d.]))                             # leq 4B -> ≤4B
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
@@ -191,7 +192,7 @@ def _replacement(m: re.Match) -> str | None:
         return "."
     if kind == "glued_times":
         return "×"
-    if kind == "glued_sim":
+    if kind in ("glued_sim", "mathml_sim"):
         return "~"
     if kind == "glued_leq":
         return "≤" if m.group(0)[0] == "l" else "≥"

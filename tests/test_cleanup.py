@@ -85,6 +85,9 @@ from extractor.cleanup import clean
     # MathML copies: a percent with its name, the number twice, the TeX and the rendering; a pair in TeX after
     # the rendered pair
     (r"by up to 34.5%percent34.534.5\%34.5 % over", "by up to 34.5% over"),
+    # ... and names "∼" before its TeX: "similar-to\sim"
+    (r"FALO achieves 1.6similar-to\sim9.8×\times× speedup", "FALO achieves 1.6~9.8× speedup"),
+    (r"reduces latency by similar-to\sim40%, similar to prior work", "reduces latency by ~40%, similar to prior work"),
     (r"up to 82×/3.6×82\times/3.6\times for", "up to 82×/3.6× for"),
     (r"by 30%/20%30\%/20\% respectively", "by 30%/20% respectively"),
     (r"by 3%/4%9\%/9\% here", "by 3%/4%9%/9% here"),
