@@ -703,10 +703,10 @@ _CHANGED_TO_REACH = re.compile(
     r"\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r")\s+)*$")
 
 
-def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity, pattern: re.Pattern = None) -> Cue | None:
+def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity, pattern: re.Pattern) -> Cue | None:
     """The strong cue of a comparative kind that the object of a verb of change names first, when the number is
     "by N" after that object (``pattern``: the one that finds the object); None otherwise."""
-    m = (pattern or _CHANGE_VERB_OVER_OBJECT).search(text, max(0, q.value_start - 200), q.value_start)
+    m = pattern.search(text, max(0, q.value_start - 200), q.value_start)
     if m is None:
         return None
     first, last = ctx.token_at(m.start("object")), ctx.token_at(m.end("object") - 1)
@@ -1962,18 +1962,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             kind, cue, source = "speedup", verb, "left"
             if verb not in direction_cues:
                 direction_cues = [verb, *direction_cues]
-        if q.unit in ("x", "%") and kind in (None, "accuracy") \
-                and (measure := _measure_of_changed_object(ctx, text, q, _CHANGED_TO_REACH)) is not None:
+        measure = None
+        if q.unit in ("x", "%") and kind in (None, "accuracy"):
             # "reduces the training steps needed to reach a comparable perplexity by up to 21.0%": the score
             # is the level to reach; what reaching it takes is what changed
-            kind, cue, source = measure.kind, measure, "left"
-            if measure not in direction_cues:
-                direction_cues = [*direction_cues, measure]
-        if q.unit in ("x", "%") and kind is None and source is None \
-                and (measure := _measure_of_changed_object(ctx, text, q)) is not None:
-            # "reduce the overall on-device GPU memory usage of transformer-based models such as ViT and BERT by
-            # an average of 2.2x": the measure named first in the object of a verb of change, past its "of" and
-            # "such as" modifiers
+            measure = _measure_of_changed_object(ctx, text, q, _CHANGED_TO_REACH)
+            if measure is None and kind is None and source is None:
+                # "reduce the overall on-device GPU memory usage of transformer-based models such as ViT and BERT
+                # by an average of 2.2x": the measure named first in the object of a verb of change, past its
+                # "of" and "such as" modifiers
+                measure = _measure_of_changed_object(ctx, text, q, _CHANGE_VERB_OVER_OBJECT)
+        if measure is not None:
             kind, cue, source = measure.kind, measure, "left"
             if measure not in direction_cues:
                 direction_cues = [*direction_cues, measure]
