@@ -28,6 +28,8 @@ _TEXT_COMMANDS = (
     "textbf|textit|texttt|textsc|textrm|textsf|emph|underline|mathbf|mathrm|mathit|mathsf|mathtt|"
     "mathcal|mathbb|text|operatorname|boldsymbol|bm|textcolor\\{[^{}]*\\}|href\\{[^{}]*\\}"
 )
+#: LaTeX's font switches, written inside the group they style: "{\\it torch.matmul}", "{\\bf 2.1x}"
+_FONT_SWITCHES = "it|bf|em|tt|sc|rm|sf|sl|itshape|bfseries|ttfamily|scshape|upshape"
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b"}
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
@@ -85,13 +87,13 @@ _PATTERN = re.compile(
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
   | (?P<cite>~?\\(?:cite[a-z]*|[cC]?ref|eqref|autoref)\*?(?:\[[^\]\n]*\]){0,2}\{[^{}\n]*\}\ ?)  # \cite{x} -> (none)
-  | (?P<text_cmd>\\(?:""" + _TEXT_COMMANDS + r""")\{(?P<text_arg>[^{}]*)\})   # \textbf{X} -> X
+  | (?P<text_cmd>(?:\\(?:""" + _TEXT_COMMANDS + r""")\{|\{\\(?:""" + _FONT_SWITCHES + r""")\s+)(?P<text_arg>[^{}]*)\})  # \textbf{X}, {\it X} -> X
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
   | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
-  | (?P<glued_times>(?<=\d)times(?=[^a-z]|$))                            # 2.2times -> 2.2×
+  | (?P<glued_times>(?<=\d)(?:times(?=[^a-z]|$)|\$\ ?times\ ?\$))             # 2.2times, 42.3$times$ -> 2.2×
   | (?P<mathml_sim>∼?similar-to\ ?\\sim)                   # "1.6similar-to\sim9.8": MathML's name of ∼, then its TeX
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<glued_leq>(?<![^\W_])[lg]eq\ ?(?=[\d.]))                             # leq 4B -> ≤4B

@@ -16,6 +16,7 @@ from extractor.cleanup import clean
     (r"$30M$ parameters", "30M parameters"),
     (r"12$-$48$\times$ faster, but prices of $5 - $10", "12-48× faster, but prices of $5 - $10"),
     ("speeds up convolutions by 2.2times, and", "speeds up convolutions by 2.2×, and"),
+    (r"a 42.3$times$ speedup in runtime", "a 42.3× speedup in runtime"),  # the backslash lost
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
     # citations and cross-references carry no words of the sentence
     (r"compared to the original \cite{kerbl2023} implementation", "compared to the original implementation"),
@@ -48,6 +49,9 @@ from extractor.cleanup import clean
     (r"\(\leq\)5\% throughput cost", "≤5% throughput cost"),
     (r"M\'elange derives", "Mélange derives"),
     (r"\textbf{SpecActor} is fast", "SpecActor is fast"),
+    # LaTeX's font switches inside their group
+    (r"+19.2\% over {\it cuBLAS} and {\bf 2.1$\times$} faster than {\itshape torch.matmul}",
+     "+19.2% over cuBLAS and 2.1× faster than torch.matmul"),
     (r"We attain \textbf{4.5$\times$} faster decoding", "We attain 4.5× faster decoding"),
     ("1{,}000 tokens", "1,000 tokens"),
     ("Table~1 shows", "Table 1 shows"),
