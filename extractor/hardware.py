@@ -153,7 +153,9 @@ def load_catalogue() -> Catalogue:
         group = f"c{i}"
         class_names[group] = entry["name"]
         class_alts.append(f"(?P<{group}>{entry['pattern']})")
-    class_re = re.compile(r"(?<![\w\-])(?:" + "|".join(class_alts) + r")(?![^\W_])")
+    # (after a prefix of how many, too: "a multi-FPGA system", "dual-NPU boards")
+    class_re = re.compile(r"(?:(?<![\w\-])|(?<=\bmulti-)|(?<=\bdual-)|(?<=\bquad-)|(?<=\bmany-))"
+                          r"(?:" + "|".join(class_alts) + r")(?![^\W_])")
     level_classes = data["vendor_level"]["classes"]
     cls_alt = "|".join(f"(?P<{name}>{pat})" for name, pat in level_classes.items())
     vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
@@ -222,7 +224,7 @@ def _vendors_in(text: str, cat: Catalogue) -> list[str]:
 #: without one ("Jetson", "Snapdragon 855", "Nvidia 4090") carry a catalogue word instead
 #: (written to start with one character class, which the regex engine scans for in a tight loop; as
 #: three alternatives it tried all of them at every position: 2.5x slower)
-_PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,5}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?v?\d|"
+_PRODUCT_CODE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[A-Z]{0,2}-?\d{1,5}[A-Za-z]{0,2}(?!\w)|(?<=[RG])TX[\s-]?(?:PRO\s)?v?\d|"
                            r"(?<=T)PU[\s-]?v?\d|(?<=\d)\d{3}(?:(?:\s?Ti)?\sGPU|[\s-]?(?:Ti|SUPER|Super)(?!\w)))")
 #: an Intel processor number, the one product code that starts in lower case ("i7-8700K")
 _PROCESSOR_NUMBER = re.compile(r"(?<![\w-])i[3579]-\d{4}")

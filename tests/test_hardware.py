@@ -212,7 +212,20 @@ from extractor.prefilter import is_candidate, sentence_words
     ("a laptop equipped with a RTX3060 GPU", [("NVIDIA RTX 3060", None, None)]),
     ("inference on a single RTX-4090 and two GTX-1080 Ti cards",
      [("NVIDIA RTX 4090", 1, None), ("NVIDIA GTX 1080 Ti", 2, None)]),
-    ("a workstation with an RTX-A6000", [("NVIDIA A6000", None, None)]),
+    # the "RTX" of the professional line is part of the name where the text writes it
+    ("a workstation with an RTX-A6000", [("NVIDIA RTX A6000", None, None)]),
+    ("on an NVIDIA RTX A6000 GPU and an A5000 card", [("NVIDIA RTX A6000", None, None), ("NVIDIA A5000", None, None)]),
+    ("RTX PRO 2000 laptops and RTX PRO 4500 workstations",
+     [("NVIDIA RTX PRO 2000", None, None), ("NVIDIA RTX PRO 4500", None, None)]),
+    # Chinese GPU makers' cards and NVIDIA's DPUs
+    ("trained on hundreds of MetaX C550 GPUs", [("MetaX C550", None, None)]),
+    ("on 256 MetaX C500 GPUs and Moore Threads MTT S4000 cards",
+     [("MetaX C500", 256, None), ("Moore Threads MTT S4000", None, None)]),
+    ("an Nvidia BlueField-3 DPU and a BlueField-2 SmartNIC",
+     [("NVIDIA BlueField-3", None, None), ("NVIDIA BlueField-2", None, None)]),
+    ("the C550 and S4000 steps of the schedule", []),
+    # a device class after a prefix that says how many
+    ("a multi-FPGA system and dual-NPU boards", [("FPGA", None, None), ("NPU", None, None)]),
     ("AMD MI250 and MI300X architectures", [("AMD MI250", None, None), ("AMD MI300X", None, None)]),
     ("Huawei Ascend 910B NPUs", [("Huawei Ascend 910B", None, None)]),
     ("Intel Xeon Platinum 8380 CPU", [("Intel Xeon Platinum 8380", None, None)]),
