@@ -640,6 +640,13 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
     """Baselines of ``cands``; ``numbers`` and ``names``: the token spans of the sentence's numbers and of
     its sized model names."""
     _assign_compared(ctx, cands, numbers, names)
+    if any(c.baseline is not None and _GENERIC_BASELINE.match(c.baseline) for c in cands) \
+            and (named := _opening_comparison(ctx.text)) is not None:
+        # "Evaluated against TensorRT-LLM, vLLM, and SGLang, Blink outperforms all baselines ...": the names the
+        # sentence opens with are the baselines a later "all baselines" stands for
+        for c in cands:
+            if c.baseline is not None and _GENERIC_BASELINE.match(c.baseline):
+                c.baseline = named
     switch = _SWITCHED_FROM.search(ctx.text) if "from" in ctx.text else None
     if switch is not None:
         # "changing precision from fp32 to fp16 halves the energy consumption": what was left is the reference
@@ -648,6 +655,41 @@ def assign_baselines(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if c.baseline is None and c.start >= switch.end() \
                     and (c.kind in COMPARATIVE or (c.kind == "accuracy" and c.change)):
                 c.baseline = switch.group("old")
+
+
+#: a baseline that names nothing: "all baselines", "the existing methods", "state-of-the-art systems", "them"
+_GENERIC_BASELINE = re.compile(
+    r"(?i)(?:(?:all|the|existing|other|prior|previous|these|those|state-of-the-art|sota|strong|competitive|"
+    r"current|leading|popular)\s+)*(?:baselines?|methods|approaches|systems|frameworks|solutions|competitors|them)$")
+#: a sentence that opens with what it compares against: "Evaluated against TensorRT-LLM, vLLM, and SGLang, ..."
+_OPENING_COMPARISON = re.compile(r"(?i)\s*(?:when\s+)?(?:evaluated|compared|benchmarked|tested|measured|comparing)\s+"
+                                 r"(?:against|with|to)\s+")
+#: one item of the names it lists: a few words, one of them written as a name (a capital or a digit inside)
+_NAMED_ITEM = re.compile(r"(?:the\s+)?(?=[^,]*[A-Z0-9])[\w.+-]+(?:\s[\w.+-]+){0,3}")
+
+
+def _opening_comparison(text: str) -> str | None:
+    """The names a sentence opens its comparison with ("TensorRT-LLM, vLLM, and SGLang"), up to the comma that
+    ends their list (or the first name alone where no "and" closes a list); None when it opens otherwise."""
+    opener = _OPENING_COMPARISON.match(text)
+    if opener is None:
+        return None
+    first_end = None
+    pos = opener.end()
+    for _ in range(6):
+        joined = _LIST_LAST.match(text, pos) if first_end is not None else None
+        start = joined.end() if joined else pos
+        item = _NAMED_ITEM.match(text, start)
+        if item is None or not text.startswith(",", item.end()):
+            break
+        if joined is not None:
+            return text[opener.end():item.end()]  # "A, B, and C,"
+        first_end = first_end or item.end()
+        pos = item.end() + 1 + (text[item.end() + 1:item.end() + 2] == " ")
+    return text[opener.end():first_end] if first_end is not None else None
+
+
+_LIST_LAST = re.compile(r"(?:and|or)\s+")
 
 
 #: a switch from one thing to another ("changing precision from fp32 to fp16", "migrating from A100 to H100 GPUs",

@@ -124,7 +124,7 @@ _OF_REFERENCE = re.compile(
 _FRACTION_OF_ORIGINAL = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?" + _REFERENCE_MODEL + r"(?![^\W\d_])", re.IGNORECASE)
 #: measures a share is taken of ("97% of the decode performance", "30% of the ANN's energy")
-_SHARED_MEASURES = r"performance|throughput|memory|cost|costs|latency|energy|time|speed|size|footprint|power"
+_SHARED_MEASURES = r"performance|throughput|memory|cost|costs|latency|energy|time|speed|size|footprint|power|cache|caches|storage"
 #: "97% of the decode performance" is one only after a word that keeps or cuts ("retains", "reduces
 #: ... to"); "consumes over 75% of the training time" is a breakdown, not a claim
 _FRACTION_OF_QUANTITY = re.compile(
@@ -209,18 +209,33 @@ _MEMORY_CONTEXT = re.compile(r"(?i)\b(?:models?|LLMs?|networks?|weights|paramete
                              r"bytes|[KMGT]i?B)\b")
 #: a verb that sets a model against others, right before "7x larger models" or "models 5x larger"
 _RIVALS_BEFORE = re.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
-    r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the|much|even|many|several|some|other|open)\s+)*"
-    r"(?P<models>(?:models?|LLMs?)\s+|(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|MLLMs?)\s+(?:that|which)\s+(?:are|is)\s+)?"
+    # ("exceeds the performance of 10x larger models", "comparable to VLAs that are 10x larger", "outperforming
+    # models with 250x more activated parameters")
+    r"(?i)\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
+    r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the\s+)?(?:performance|quality|accuracy)\s+of\s+)?"
+    r"(?:(?:the|much|even|many|several|some|other|open)\s+)*"
+    r"(?P<models>(?:models?|LLMs?)\s+(?:with\s+)?|(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|MLLMs?|VLAs?|SLMs?)\s+"
+    r"(?:that|which)\s+(?:are|is)\s+)?"
     r"(?:(?:up\s+to|over|more\s+than|nearly|almost|about|at\s+least)\s+)?$")
 #: ... and the comparative after the factor
-_LARGER_AFTER = re.compile(r"(?i)\s*(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?")
+_LARGER_AFTER = re.compile(r"(?i)\s*(?:(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?"
+                           r"|more\s+(?:activated\s+|active\s+|trainable\s+)?parameters\b)")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: a sign bound that may stand right before the number ("maintains >90% of the performance")
 _SIGN_AT_END = r"(?:[<>~≈≤≥]\s*)?$"
 #: "retains 100% performance", "maintains around 98% performance"
 _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,2}" + _SIGN_AT_END)
+#: a name (a capital or a digit inside) right before a bracket that holds only the number: "GPT-5 (28.6%"
+_NAME_THEN_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?=[\w.-]*[A-Z0-9])[A-Za-z][\w.-]*[\w]\s?\(\s?[~≈]?$")
+#: ... after words that set it against others ("surpassing Claude-4.5-Sonnet (26.7%)", "than GPT-4o (61%)")
+_SET_AGAINST = re.compile(r"(?i)\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|than|vs\.?|versus|compared|over|"
+                          r"against|unlike|whereas|while)\b")
+#: the quality words a "cost" is paid in ("an accuracy cost of 1%", "a small quality cost")
+_QUALITY_BEFORE_COST = frozenset({"accuracy", "quality", "perplexity", "fidelity", "utility"})
+#: "which reach only 60%", "achieving just 85%": a level reached, said of a share
+_REACHES_BEFORE = re.compile(r"(?i)\b(?:reach\w*|achiev\w*|attain\w*)\s+(?:only|just|merely)\s+(?:[^\W\d_]+\s+)?"
+                             + _SIGN_AT_END)
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
     r"deliver\w*|(?:reduc\w*|cut\w*|lower\w*|compress\w*|shrink\w*)(?:\s+[\w-]+){0,3}\s+to)\b(?:\s+[\w-]+){0,2}\s*"
@@ -430,8 +445,10 @@ _OWN_OBJECT_BEFORE = re.compile(
     # (or the verb's second object: "reducing query latency by 23.7% and query failures by 51.2%", see
     # _own_object)
     # ("decrease the average residual norm by up to 7x": an article before the object too)
+    # ("improves service-level objective (SLO) satisfaction by 3-6%": an acronym in brackets inside the object)
     r"\b(?:" + _CHANGE_VERB + r"|(?P<second>and))\s+(?:(?:the|its|their)\s+)?(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
-    r"(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*$",
+    r"(?:\s+\([A-Z][\w-]*\))?(?:\s+[\w-]+(?:\s+\([A-Z][\w-]*\))?){0,3}\s+by\s+"
+    r"(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*$",
     re.IGNORECASE)
 _CHANGE_VERB_BEFORE = re.compile(r"(?i)\b" + _CHANGE_VERB + r"\s")
 
@@ -922,6 +939,10 @@ class _Typer:
                 if not forward and q >= 1 and toks[q].lower == "of" and toks[q - 1].lower in ("number", "amount"):
                     # back past the head of "the model size and number of operations"
                     q -= 2 + (q >= 2 and toks[q - 2].lower == "the")
+                if not forward and q >= 1 and toks[q].text.isalpha() and toks[q].text.islower() \
+                        and toks[q].lower not in _JOINING_WORDS and toks[q - 1].lower in _JOINING_WORDS \
+                        and self._cue_ending.get(q + 1) is None:
+                    q -= 1  # back past a word that says whose: "memory usage, and inference throughput by ..."
                 r = self._past_aside(q, step)
                 if r != q and 0 <= r < n and toks[r].lower in _JOINING_WORDS:
                     q = r  # "the frames-per-second (FPS) and FPS/Watt", "the delay and the server's energy"
@@ -1459,6 +1480,12 @@ _THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s
 _NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 #: after "N times", what says how often something is done: "200,000 times from a grid during each iteration"
 _HOW_OFTEN_AFTER = re.compile(r"(?i)\s+(?:from|per|during|each|every|a|an|in|on|for|to|within|while|when)\b")
+#: the number words that are verbs of change ("halving", "doubles", "tripled")
+_CHANGE_VERB_WORD = re.compile(r"(?i)(?:halv|doubl|tripl|quadrupl)(?:e|es|ed|ing)$")
+#: after a signed percent, a named system it is set against: "+19.2% over cuBLAS", "+22.0% over torch.matmul",
+#: "+11.4% over the most competitive cuBLASLt-AutoTuning model" (a name has a capital inside or a dot)
+_OVER_A_NAME_AFTER = re.compile(r"\s+(?:over|vs\.?|versus|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                                r"(?:[\w-]*[A-Z][\w.-]*|[a-z]\w*\.[a-z]\w*)(?![\w-])")
 
 
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
@@ -1664,6 +1691,13 @@ _MAXIMUM_CHANGE_OF = re.compile(r"(?i)\b" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE
 #: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup"
 _MAXIMUM_CHANGE_AFTER = re.compile(r"(?i)\s+" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE + _CHANGE_NOUN + r"(?![\w-])")
 
+#: "on average" (or "averagely") said of the verb right before the number: "on average achieves 2.71x speedup",
+#: "averagely yields 31%", "on average reduces latency by 40%"
+_AVERAGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:on\s+average|averagely)\s+(?:achiev\w*|yield\w*|deliver\w*|provid\w*|obtain\w*|gain\w*|attain\w*|"
+    r"offer\w*|brings?|gives?|(?:improv\w*|accelerat\w*|reduc\w*|speed\w*\s+up|cut\w*|sav\w*|lower\w*|"
+    r"outperform\w*|boost\w*|increas\w*)(?:\s+[\w-]+){0,3}?\s+by)\s+(?:an?\s+|the\s+)?$")
+
 
 #: "by 20% or more", "10x or higher.", "2x and above on long inputs": a bound said after the number, before
 #: the end of its phrase (not "2x or more accurate", a second comparative)
@@ -1681,6 +1715,10 @@ _AT_MOST_OR_LEAST_AFTER = re.compile(r"(?i)\s+at\s+(?:(?P<up_to>most)|(?P<at_lea
 #: "prices that differ by 100x", "vary by up to 3x": how far apart things are, not what a method changed
 _DIFFER_BY = re.compile(r"(?i)\b(?:differ|differs|differed|differing|vary|varies|varied|varying)\s+(?:[\w-]+\s+){0,2}?by\s+"
                         r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+)*$")
+#: an estimate that is off by the number, no change: "naive benchmarks overestimate dispatch cost by ~20x"
+_MISESTIMATE_BY = re.compile(r"(?i)\b(?:over|under|mis)-?estimat\w*\s+(?:[\w-]+\s+){0,3}?by\s+"
+                             r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an?\s+)*"
+                             r"[~≈]?\s?$")
 #: a bound written as a sign belongs to its own number only ("a <15% latency increase and 50% throughput gains")
 _SIGN_BOUNDS = frozenset({"<", ">", "≤", "≥", "<=", ">=", "~", "≈"})
 
@@ -1702,7 +1740,8 @@ def _list_step(ctx: SentenceContext, end: int) -> int | None:
 
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
-    found = bound_before(text[floor:q.value_start])
+    before = text[floor:q.value_start]
+    found = bound_before(before[:-1] if before.endswith("+") else before)  # "up to +21.7%": the sign is the number's
     if found is None and q.text[:1] in "fF" and q.text.lower().startswith("factor"):
         found = bound_before(text[floor:q.start])  # "by up to a factor of 18": the bound stands before "factor"
     if found is not None:
@@ -1723,6 +1762,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return open_end.lastgroup, q.start
     if (at_most := _AT_MOST_OR_LEAST_AFTER.match(text, q.end)) is not None:
         return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
+    if q.unit in ("x", "%") and _AVERAGE_VERB_BEFORE.search(text, max(floor, q.value_start - 64), q.value_start):
+        return "average", q.start
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_AFTER.match(text, q.end):
@@ -2108,10 +2149,15 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if direction is None and q.unit == "%" and i + 1 < len(quantities) and quantities[i + 1].unit == "%":
             # "12% latency and 20% memory reductions": the change noun after the last member is each one's
             direction = _change_said_by_next(ctx, typer, i, cue)
-        if q.unit == "%" and direction == "fraction" and ((_RETAINED_QUALITY.match(text, q.end) and _RETAINS_BEFORE.search(
-                text, max(0, q.start - 40), q.start)) or _OF_REFERENCE_QUALITY.match(text, q.end)):
+        if q.unit == "%" and direction == "fraction" and (((retained_of := _RETAINED_QUALITY.match(text, q.end))
+                                                           and (_RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start)
+                                                                or (_REACHES_BEFORE.search(text, max(0, q.start - 40), q.start)
+                                                                    and not text.startswith(" of ", retained_of.end()))))
+                                                          or _OF_REFERENCE_QUALITY.match(text, q.end)):
             # "the compressed model retains 96.4% of the original performance", "achieves 105% of full KV cache
             # performance": the share of its quality a smaller model keeps, whatever cue stands before it
+            # ("baselines, which reach only 60% of the performance": the share theirs reaches; not "reaches 90% of
+            # the performance of cuBLAS", a share of a named system's)
             kind = "accuracy"
         if q.unit == "%" and kind in (None, "other", "performance", "accuracy") and _QUALITY_OF_NAMED.match(text, q.end):
             # "reaching 99.3% of the performance level of ChatGPT", "90% of GPT-4's quality": a share of
@@ -2166,9 +2212,17 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # energy); elsewhere ("over 3 times the baseline collisions") it says nothing the spec's kinds name
             # ("a 32-fold reduction in token numbers" names what it changes, no measure of the spec's)
             # ("interpolate NeRF embeddings up to 200,000 times from a 3D embedding grid": how often, no gain)
-            systems = q.unit == "x" and _document_leaning(document or text)[0] >= 2 \
+            # (so is a signed percent over a named system: "+19.2% over cuBLAS" in a kernel abstract)
+            signed_over_name = q.unit == "%" and not q.is_range \
+                and _PLUS_SIGN_BEFORE.search(text, max(0, q.value_start - 2), q.value_start) is not None \
+                and _OVER_A_NAME_AFTER.match(text, q.end) is not None
+            systems = (q.unit == "x" or signed_over_name) and _document_leaning(document or text)[0] >= 2 \
                 and not _NO_SPEED_AFTER.match(text, q.end) and not _OWN_CHANGED_NOUN_AFTER.match(text, q.end) \
                 and not (q.text.lower().endswith("times") and _HOW_OFTEN_AFTER.match(text, q.end))
+            if systems and q.word and _CHANGE_VERB_WORD.match(q.text):
+                # "bit-width quantization with hierarchical halving bit-packing": a verb of change with no measure
+                # in reach changes something the spec does not score ("doubles throughput" has its cue)
+                systems = False
             kind = _bare_gain_kind(document or text) if systems and not FRACTION_SHARE.fullmatch(q.text) else "other"
             # (a share with no measure named is no gain: "with half of the GPUs in the cluster replaced")
             if previous is not None and previous.unit == q.unit and group_ids[i] == group_ids[i - 1] \
@@ -2199,10 +2253,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "the environment overhead drops below 4% of training time": the overhead's share of the time, a level
             kind = "other"
         rival = None  # "competing with 7x larger models": the larger models a smaller one rivals
-        if (kind in ("capacity", "memory") or source != "right") and q.unit == "x" \
-                and (competes := _RIVALS_BEFORE.search(text, max(0, q.start - 96), q.start)) is not None \
+        if q.unit == "x" and (competes := _RIVALS_BEFORE.search(text, max(0, q.start - 96), q.start)) is not None \
                 and (larger := _LARGER_AFTER.match(text, q.end)) is not None \
+                and (kind in ("capacity", "memory") or source != "right" or larger.group(0).lstrip()[:1] in "mM") \
                 and (competes.group("models") or larger.group("models")):
+            # ("models with 250x more activated parameters": the rivals' parameters, whatever kind they cue)
             # the model is that many times smaller than the ones it rivals: a size saving, and they are the baseline
             kind, direction, cue = "memory", "decrease", None
             rival = text[competes.start("models") if competes.group("models") else q.start:larger.end()]
@@ -2230,10 +2285,19 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind == "cost" and q.word and not q.decreasing and cue is not None \
                 and ctx.span_text(cue.start, cue.end).lower() in _DEVICE_COUNT_CUES:
             kind = "other"  # "when the number of GPUs is doubled", "doubling the GPU count": a setting scaled up
+        if kind == "cost" and cue is not None and cue.start >= 1 and ctx.toks[cue.start].lower in ("cost", "costs") \
+                and ctx.toks[cue.start - 1].lower in _QUALITY_BEFORE_COST:
+            kind, direction = "accuracy", None  # "at an average accuracy cost of only 1%": what the gain costs in quality
+        if kind in COMPARATIVE and q.unit == "%" and not q.is_range and text.startswith(")", q.end) \
+                and (rival_name := _NAME_THEN_BRACKET_BEFORE.search(text, max(0, q.value_start - 48), q.value_start)) \
+                and _SET_AGAINST.search(text, max(0, rival_name.start() - 80), rival_name.start()):
+            kind = "other"  # "surpassing Claude-4.5-Sonnet (26.7%) and GPT-5 (28.6%)": a named system's own level
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and _DIFFER_BY.search(text, max(0, q.value_start - 60), q.value_start):
             kind = "other"  # "fees that can differ by two orders of magnitude": a spread between things, no change
+        if kind in COMPARATIVE and _MISESTIMATE_BY.search(text, max(0, q.value_start - 72), q.value_start):
+            kind = "other"  # "overestimate dispatch cost by ~20x": how far an estimate is off
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
             and cue is not None and cue.end <= own[0] and cue.end - cue.start >= 2 \
             and ctx.toks[cue.end - 1].lower in _RATE_WORDS and ctx.toks[cue.end - 2].lower.startswith("compress")

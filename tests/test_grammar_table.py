@@ -2826,6 +2826,64 @@ TYPING_ROWS += [
         "Specifically, CoCoDC reduces the training steps needed to reach a comparable perplexity by up to 21.0% "
         "compared to DiLoCo, and cuts the time required to reach 80% accuracy by 2x.",
         c("speedup", 21.0, "%", "up_to", baseline="DiLoCo"), c("accuracy", 80, "%"), c("speedup", 2, "x")),
+    row("a-signed-percent-over-a-named-library-is-a-speed-up-in-a-kernel-abstract",  # own
+        "Run back to back on H100 GPU kernels, our tuned kernels give +18.5\\% over {\\it torch.bmm} on average; "
+        "+9.1\\% over the strongest {\\it cuBLASLt-tuned} setting with lower latency.",
+        c("speedup", 18.5, "%", "average", baseline="torch.bmm"),
+        c("speedup", 9.1, "%", baseline=Contains("cuBLASLt-tuned")), hw("NVIDIA H100")),
+    row("a-signed-percent-over-a-model-in-a-quality-abstract-is-no-speed-up",  # own
+        "Our 7B model gains +4.2% over Qwen2.5-7B on MMLU and GSM8K benchmarks.",
+        params(7e9), c("accuracy", 4.2, "%", baseline="Qwen2.5-7B")),
+    row("a-plus-sign-after-up-to-keeps-the-bound",  # own
+        "Our reward shaping lifts pass@1 by up to +12.4% over GRPO on competition math.",
+        c("accuracy", 12.4, "%", "up_to", baseline="GRPO")),
+    row("on-average-before-the-verb-is-the-numbers-average",  # own
+        "Our scheduler on average achieves 1.83× speedup over Ansor, and averagely delivers 1.4× over TVM.",
+        c("speedup", 1.83, "x", "average", baseline="Ansor"), c("speedup", 1.4, "x", "average", baseline="TVM")),
+    row("exceeding-the-performance-of-larger-models-is-a-size-saving",  # own
+        "Our compact genomic model exceeds the performance of 8x larger models on long-range tasks.",
+        c("memory", 8, "x", baseline=Contains("larger models"))),
+    row("models-that-are-larger-after-an-acronym-are-rivals",  # own
+        "The policy achieves success rates comparable to VLAs that are 7x larger while running on one board.",
+        c("memory", 7, "x", baseline=Contains("VLAs"))),
+    row("models-with-more-activated-parameters-are-rivals",  # own
+        "It outperforms models with 120x more activated parameters on the benchmark.",
+        c("memory", 120, "x", baseline=Contains("more activated parameters"))),
+    row("a-share-of-the-performance-reached-is-quality",  # own
+        "Prior eviction baselines reach only 55% of the performance, while ours keeps accuracy using only 12% of "
+        "the KV cache.",
+        c("accuracy", 55, "%"), c("memory", 12, "%", factor=100 / 12)),
+    row("an-accuracy-cost-is-no-price",  # own
+        "It cuts mean latency by 25% at an average accuracy cost of only 0.8%.",
+        c("speedup", 25, "%", "average"), c("accuracy", 0.8, "%", "average")),
+    row("an-object-with-a-bracketed-acronym-names-its-own-measure",  # own
+        "The router reduces p99 latency by 20-30% and improves service-level objective (SLO) attainment by 4-7% "
+        "over static routing.",
+        c("speedup", (20, 30), "%", baseline="static routing"), other((4, 7), "%")),
+    row("a-percent-in-brackets-after-a-rival-name-is-its-level",  # own
+        "Our agent reaches 29.0% of kernels with at least 1.2x speedup over the PyTorch reference, surpassing "
+        "Gemini-2.5-Pro (22.4%) and o3 (25.1%).",
+        c("speedup", 1.2, "x", "at_least", baseline="the PyTorch reference"), other(22.4, "%"), other(25.1, "%")),
+    row("a-respectively-list-of-measures-with-a-modifier-on-the-last",  # own
+        "Against the A100 baseline, it improves energy efficiency, memory usage, and decoding throughput by 12.5×, "
+        "8.1×, and 1.9×, respectively.",
+        c("energy", 12.5, "x"), c("memory", 8.1, "x"), c("speedup", 1.9, "x"), hw("NVIDIA A100")),
+    row("a-parameter-overhead-is-memory",  # own
+        "Our adapters match full fine-tuning with 50-200x lower parameter overhead.",
+        c("memory", (50, 200), "x")),
+    row("a-verb-of-change-with-no-measure-is-no-speed-up",  # own
+        "The codec uses recursive halving partitions and GPU kernels with low latency and high throughput.",
+        other(2, "x")),
+    row("an-estimate-off-by-a-factor-is-no-change",  # own
+        "We show that isolated microbenchmarks overestimate kernel launch cost by ~15x on GPUs.",
+        other(15, "x", "approx")),
+    row("a-spelled-time-per-output-token-is-latency",  # own
+        "It achieves up to 1.9x lower loaded time-per-output-token (TPOT) and cuts MTTR by 40%.",
+        c("speedup", 1.9, "x", "up_to"), c("speedup", 40, "%")),
+    row("names-a-sentence-opens-its-comparison-with-stand-for-all-baselines",  # own
+        "Evaluated against DeepSpeed, Megatron-LM, and FSDP, our trainer outperforms all baselines, cutting "
+        "iteration time by up to 2.3x.",
+        c("speedup", 2.3, "x", "up_to", baseline="DeepSpeed, Megatron-LM, and FSDP")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
