@@ -782,6 +782,11 @@ _PARTS_NOUN_AFTER = re.compile(
     r"accelerations?|rises?|drops?|savings?|enhancements?|growth|cuts?|compressions?|expansions?|advantages?|"
     r"differences?|margins?|higher|lower|faster|slower|more|less|fewer|greater|larger|smaller|better|"
     r"cheaper|longer|shorter)\b)[a-z]")
+#: the size word of a model variant after a factor: "2x-large", "4x-small", "2x-base"
+_VARIANT_SIZE_AFTER = re.compile(r"(?i)-(?:large|small|base|tiny|huge|medium|nano|giant|xl|xxl)\b")
+#: ... or plural parts that a colon goes on to list: "ReMax offers threefold advantages over PPO: first, ..."
+_PARTS_LISTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:advantages|benefits|contributions|improvements|innovations|"
+                                 r"goals|objectives|aims|challenges|merits|strengths)\b[^.:;]{0,48}:")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 _NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
 #: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS" (an unspaced "1/2" is a fraction)
@@ -1015,6 +1020,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                                  _FRACTION_AFTER_MULTIPLE.finditer(text)):
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
+            # (the "one" of "one third of the memory" was read as a count on its own: the share holds it)
+            found = [q for q in found if not (q.word and q.unit is None and start <= q.start and q.end <= end)]
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, text[start:end], start, factor, factor, "x", word=True,
                                       decreasing=True))
@@ -1087,11 +1094,15 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         found = [q for k, q in enumerate(found) if not (
             q.word and q.unit == "x" and k + 1 < len(found) and found[k + 1].unit == "x" and not found[k + 1].word
             and _OPEN_BRACKET_BETWEEN.fullmatch(text, q.end, found[k + 1].start))]
+    if "-" in text:
+        # "RF-DETR (2x-large)", "a 2x-small variant": a factor glued to a size word names a model variant
+        found = [q for q in found if not (q.unit == "x" and not q.word and _VARIANT_SIZE_AFTER.match(text, q.end))]
     if "fold" in text:
         # "Our approach is threefold:", "our contributions are two-fold.": how many parts the paper's own work
         # has, which the spec does not count
         found = [q for q in found if not (q.unit == "x" and (
             (_PARTS_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start) and _CLAUSE_END_AFTER.match(text, q.end))
             or (q.word and q.text.lower().endswith("fold") and _ARTICLE_BEFORE.search(text, max(0, q.start - 8), q.start)
-                and _PARTS_NOUN_AFTER.match(text, q.end))))]
+                and _PARTS_NOUN_AFTER.match(text, q.end))
+            or (q.word and q.text.lower().endswith("fold") and _PARTS_LISTED_AFTER.match(text, q.end))))]
     return found
