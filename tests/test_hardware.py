@@ -217,6 +217,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on an NVIDIA RTX A6000 GPU and an A5000 card", [("NVIDIA RTX A6000", None, None), ("NVIDIA A5000", None, None)]),
     ("RTX PRO 2000 laptops and RTX PRO 4500 workstations",
      [("NVIDIA RTX PRO 2000", None, None), ("NVIDIA RTX PRO 4500", None, None)]),
+    ("on a single NVIDIA L2 GPU, whose L2 cache is small", [("NVIDIA L2", 1, None)]),
+    ("Xe2 GPUs, Intel Xe-LPG graphics and an Arc A770", [("Intel Xe2", None, None), ("Intel Xe-LPG", None, None),
+                                                         ("Intel Arc A770", None, None)]),
     # Chinese GPU makers' cards and NVIDIA's DPUs
     ("trained on hundreds of MetaX C550 GPUs", [("MetaX C550", None, None)]),
     ("on 256 MetaX C500 GPUs and Moore Threads MTT S4000 cards",
