@@ -177,7 +177,8 @@ _SCORE_GAP = re.compile(r"\s*(?:(?:on|for|in|with)\s+\S+(?:\s\d+(?:\.\d+)?)?\s*)
                         r"|\s*\)\s*,?\s*(?:and\s+)?(?:[A-Z][\w.-]*\s+)?to\s*")
 #: "of the original performance", "of the full model's accuracy": a share of quality
 _RETAINED_QUALITY = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"|model's|model’s)\s+)*"
+    # ("of full-attention performance": a reference hyphened to what it is full of)
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:" + _REFERENCE_MODEL + r"(?:-[a-z]+)?|model's|model’s)\s+)*"
     r"(?:performance|quality|accuracy)(?![^\W\d_])", re.IGNORECASE)
 #: "of the full KV cache performance", "of full-precision model accuracy": the quality of a named reference,
 #: whatever measure words stand between
@@ -359,6 +360,15 @@ _NAMED_RESOURCE_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|suites?|corpus|
                                    re.IGNORECASE)
 
 
+#: a verb that says a result, right before its number: "achieving a 60% compression ratio" (not "under a 20%
+#: compression ratio", a setting)
+_RESULT_VERB_BEFORE = re.compile(r"(?i)\b(?:achiev\w*|reach\w*|attain\w*|yield\w*|deliver\w*|obtain\w*)\s+"
+                                 r"(?:an?\s+)?(?:(?:up\s+to|over|about|around|nearly|approximately)\s+)?$")
+#: the "to" of a change of size whose first end counts parameters: "from 7 billion parameters to approximately"
+_TO_AFTER_PARAMS = re.compile(r"(?i)\b(?:parameters|params)\s+(?:down\s+)?to\s+(?:(?:approximately|about|around|roughly|"
+                              r"nearly|only|just|merely|under|below|less\s+than)\s+|[~≈<]\s?)?$")
+
+
 def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
     """For a bare number: (kind, unit) from the words next to it, or None when it says nothing."""
     after = text[q.end:q.end + 60]
@@ -413,8 +423,10 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "context_length", "tokens"
     word = noun.group("noun").lower() if noun is not None else None
     counts_nothing = word is None or word in _NOUNS_THAT_COUNT_NOTHING
-    if mag is not None and counts_nothing and _BEFORE_PARAMS.search(before):
-        return "model_size", "params"  # (not "at a scale of 200k+ pages per day": the noun says what it counts)
+    if mag is not None and counts_nothing and (_BEFORE_PARAMS.search(before) or _TO_AFTER_PARAMS.search(before)):
+        # (not "at a scale of 200k+ pages per day": the noun says what it counts; "from LlamaGuard's 7 billion
+        # parameters to approximately 67 million": the other end of a change of size)
+        return "model_size", "params"
     if word is not None:
         return None if counts_nothing else ("other", word)
     if mag is not None:
@@ -447,7 +459,7 @@ _OWN_OBJECT_BEFORE = re.compile(
     # ("decrease the average residual norm by up to 7x": an article before the object too)
     # ("improves service-level objective (SLO) satisfaction by 3-6%": an acronym in brackets inside the object)
     r"\b(?:" + _CHANGE_VERB + r"|(?P<second>and))\s+(?:(?:the|its|their)\s+)?(?!" + _NAMES_NOTHING + r")[^\W\d_][\w-]*"
-    r"(?:\s+\([A-Z][\w-]*\))?(?:\s+[\w-]+(?:\s+\([A-Z][\w-]*\))?){0,3}\s+by\s+"
+    r"(?:\s+\([A-Z][\w-]*\))?(?:\s+(?!(?:and|or)\s)[\w-]+(?:\s+\([A-Z][\w-]*\))?){0,3}\s+by\s+"
     r"(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*$",
     re.IGNORECASE)
 _CHANGE_VERB_BEFORE = re.compile(r"(?i)\b" + _CHANGE_VERB + r"\s")
@@ -565,10 +577,12 @@ def _change_said_by_next(ctx: SentenceContext, typer: "_Typer", i: int, cue: Cue
 #: reduction and 2x throughput improvement" (not "by 40% and achieves 2x", "2x speedup and a 30% lower cost")
 _STEP_WORD = (r"(?!(?:and|or|but|while|with|which|that|by|than|over|compared|relative|versus|vs|to|when|whereas|"
               r"respectively|as)\b)\w[\w./-]*")
+#: (an acronym in brackets is one word of the phrase: "up to 8x improvements in Time-To-First-Token (TTFT) and 7x")
+_STEP_ITEM = rf"(?:{_STEP_WORD}|\([A-Za-z][\w-]*\))"
 _COORDINATED_STEP = re.compile(
-    rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?(?:,\s*)?and\s+")
+    rf"\s*(?:{_STEP_ITEM}\s+){{0,6}}(?:(?<=\s){_STEP_ITEM}(?=,))?(?:,\s*)?and\s+")
 #: ... and a comma step inside a list that an "and" step closes later: "up to 2.16x on A, 1.82x on B, and 2.0x on C"
-_COMMA_STEP = re.compile(rf"\s*(?:{_STEP_WORD}\s+){{0,6}}(?:(?<=\s){_STEP_WORD}(?=,))?,\s*")
+_COMMA_STEP = re.compile(rf"\s*(?:{_STEP_ITEM}\s+){{0,6}}(?:(?<=\s){_STEP_ITEM}(?=,))?,\s*")
 
 
 def _list_step_kind(text: str, a_end: int, b_start: int) -> str | None:
@@ -715,20 +729,26 @@ _CHANGE_VERB_OVER_OBJECT = re.compile(
 #: a verb of change, what it changes, and the level that takes: "reduces the training steps needed to reach a
 #: comparable perplexity by up to 21.0%", "cuts the time required to reach 80% accuracy by 2x"
 _CHANGED_TO_REACH = re.compile(
-    r"(?i)\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*|sav\w*)\s+(?P<object>(?:[\w-]+\s+){1,5}?)"
+    r"(?i)\b(?P<verb>reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*|sav\w*)\s+(?P<object>(?:[\w-]+\s+){1,5}?)"
     r"(?:needed|required|necessary|taken)\s+to\s+(?:reach|achieve|attain|match|hit|obtain)\b[^;:.]{0,80}?"
     r"\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r")\s+)*$")
 
 
-def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity, pattern: re.Pattern) -> Cue | None:
+def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity,
+                               pattern: re.Pattern) -> tuple[Cue, Cue | None] | None:
     """The strong cue of a comparative kind that the object of a verb of change names first, when the number is
-    "by N" after that object (``pattern``: the one that finds the object); None otherwise."""
+    "by N" after that object (``pattern``: the one that finds the object), and the verb's own cue where it says
+    a direction; None otherwise."""
     m = pattern.search(text, max(0, q.value_start - 200), q.value_start)
     if m is None:
         return None
     first, last = ctx.token_at(m.start("object")), ctx.token_at(m.end("object") - 1)
-    return next((c for c in ctx.cues if first <= c.start and c.end <= last + 1 and c.kind in COMPARATIVE
-                 and not c.weak), None)
+    measure = next((c for c in ctx.cues if first <= c.start and c.end <= last + 1 and c.kind in COMPARATIVE
+                    and not c.weak), None)
+    if measure is None:
+        return None
+    at = ctx.token_at(m.start("verb"))
+    return measure, next((c for c in ctx.cues if c.start == at and c.direction), None)
 
 
 #: the comparatives that say how a restated amount changed: "0.36 kWh per 3,000 slides, 171x lower than X"
@@ -963,8 +983,11 @@ class _Typer:
                 break
             if cue is not None and not cue.kind:
                 p = past(cue)
-            elif toks[p].lower in _PAIRING_GAP_WORDS or (not forward and toks[p].lower in _BOUND_GAP_WORDS):
-                p += step  # (back across a bound: "latency and energy by up to 100x and 10000x")
+            elif toks[p].lower in _PAIRING_GAP_WORDS or (not forward and toks[p].lower in _BOUND_GAP_WORDS) \
+                    or (not forward and toks[p].lower in _PASSIVE_CHANGE_WORDS):
+                # (back across a bound: "latency and energy by up to 100x and 10000x"; and a passive verb of
+                # change: "the latency and memory are reduced by 30% and 45%, respectively")
+                p += step
             elif not forward and skipped and (of := self._of_phrase_start(p)) is not None:
                 p = of - 1  # (back across what is measured: "the runtime and communication of GELU by 1.5x and 2.5x")
             else:
@@ -1318,6 +1341,8 @@ _JOINING_WORDS = frozenset({",", "and", "or"})
 #: words between a list of numbers and the list of what they measure: "27.07x and 81x improvement in
 #: performance and energy efficiency", "latency and memory reductions of 30% and 45%"
 _PAIRING_GAP_WORDS = frozenset({"in", "of", "by", "for", "on", "terms", "the", "its", "their"})
+_PASSIVE_CHANGE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "reduced", "improved", "lowered",
+                                   "decreased", "increased", "cut", "accelerated", "boosted", "shortened", "sped"})
 _BOUND_GAP_WORDS = frozenset({"up", "to", "about", "around", "nearly", "approximately", "roughly", "over", "as",
                               "much", "almost",
                               # "reduce memory usage, inference latency, and energy by an average of 62%, 46% and 61%"
@@ -1480,6 +1505,12 @@ _THAN_THE_LEVEL = re.compile(r"\bthan\s+the\s+(?:reported\s+|previous\s+|prior\s
 _NO_SPEED_AFTER = re.compile(r"\s*(?:(?:more|larger|bigger|coarser|finer|fewer|less|smaller|wider|denser)\b|:)")
 #: after "N times", what says how often something is done: "200,000 times from a grid during each iteration"
 _HOW_OFTEN_AFTER = re.compile(r"(?i)\s+(?:from|per|during|each|every|a|an|in|on|for|to|within|while|when)\b")
+#: an assignment right before a number, of a setting (not of a change: "speedup = 2.1x")
+_ASSIGNED_BEFORE = re.compile(r"(?P<name>[\w%-]+)?\s?=\s?$")
+_CHANGE_NAMES = frozenset("speedup speedups speed-up reduction improvement gain saving savings".split())
+#: "at a" right before a factor, and a word right after it: the factor sets how a result was measured
+_AT_A_SETTING_BEFORE = re.compile(r"(?i)\bat\s+(?:an?\s+|the\s+)?$")
+_WORD_AFTER = re.compile(r"[\s-]+[a-z]")
 #: the number words that are verbs of change ("halving", "doubles", "tripled")
 _CHANGE_VERB_WORD = re.compile(r"(?i)(?:halv|doubl|tripl|quadrupl)(?:e|es|ed|ing)$")
 #: after a signed percent, a named system it is set against: "+19.2% over cuBLAS", "+22.0% over torch.matmul",
@@ -2014,9 +2045,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "of" and "such as" modifiers
                 measure = _measure_of_changed_object(ctx, text, q, _CHANGE_VERB_OVER_OBJECT)
         if measure is not None:
+            measure, verb = measure
             kind, cue, source = measure.kind, measure, "left"
             if measure not in direction_cues:
                 direction_cues = [*direction_cues, measure]
+            if verb is not None and not any(c.direction for c in direction_cues):
+                # ("reduce the parameter counts of A, B (671B) and C (1T) by 24%-30%": the verb far before says
+                # which way)
+                direction_cues = [verb, *direction_cues]
         if kind is None and q.unit == "%" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
                 and text.startswith(")", q.end) and quantities[i - 1].unit not in (None, "x", "%") \
                 and _BY_BEFORE.search(text, max(0, quantities[i - 1].value_start - 24), quantities[i - 1].value_start):
@@ -2169,9 +2205,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # subject such as "the runtime")
             kind, direction = "speedup", "fraction"
             cue = next((c for c in ctx.cues if q.end <= ctx.toks[c.start].idx < native.end()), cue)
-        if kind == "performance" and q.unit == "%" and direction is None:
+        if kind == "performance" and q.unit == "%" and (direction is None or (
+                direction == "fraction" and coordinated and retained_before)):
             # "retains 100% performance": what a smaller model keeps of its quality; "95.5% scaling
-            # efficiency": a level, not a change
+            # efficiency": a level, not a change ("retains up to 85.2% and 91.1% of full-attention performance":
+            # the later member of the list the verb keeps is a share too)
             kept = _RETAINS_BEFORE.search(text, max(0, q.start - 40), q.start) is not None or (
                 coordinated and retained_before)  # "retain 98% and 95% zero-shot performance"
             kind = "accuracy" if kept else "other"
@@ -2197,6 +2235,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "achieves 84.0% on ImageNet-1k": a score on a named benchmark (the catalogue's devices are no
             # benchmark: "achieves 90% on A100")
             kind = "accuracy"
+        setting = kind is None and q.unit == "x" and _AT_A_SETTING_BEFORE.search(text, max(0, q.start - 8), q.start) \
+            and _WORD_AFTER.match(text, q.end) is not None
+        if setting:
+            kind = "other"  # "at a 6x horizon", "at 2x resolution": a setting a result is measured at, no change
         if kind is None and (own_object or _own_object(text, q)):
             # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
             # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
@@ -2292,6 +2334,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and (rival_name := _NAME_THEN_BRACKET_BEFORE.search(text, max(0, q.value_start - 48), q.value_start)) \
                 and _SET_AGAINST.search(text, max(0, rival_name.start() - 80), rival_name.start()):
             kind = "other"  # "surpassing Claude-4.5-Sonnet (26.7%) and GPT-5 (28.6%)": a named system's own level
+        if kind in (*COMPARATIVE, "accuracy") and (assigned := _ASSIGNED_BEFORE.search(text, max(0, q.start - 24), q.start)) \
+                and (assigned.group("name") or "").lower() not in _CHANGE_NAMES:
+            kind = "other"  # "(with recomp% = 20%)", "at k = 4x": a setting written as an assignment
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and _DIFFER_BY.search(text, max(0, q.value_start - 60), q.value_start):
@@ -2299,8 +2344,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind in COMPARATIVE and _MISESTIMATE_BY.search(text, max(0, q.value_start - 72), q.value_start):
             kind = "other"  # "overestimate dispatch cost by ~20x": how far an estimate is off
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
-            and cue is not None and cue.end <= own[0] and cue.end - cue.start >= 2 \
-            and ctx.toks[cue.end - 1].lower in _RATE_WORDS and ctx.toks[cue.end - 2].lower.startswith("compress")
+            and cue is not None and cue.end - cue.start >= 2 \
+            and ctx.toks[cue.end - 1].lower in _RATE_WORDS and ctx.toks[cue.end - 2].lower.startswith("compress") \
+            and (cue.end <= own[0] or (cue.start == own[1] and _RESULT_VERB_BEFORE.search(text, max(0, q.start - 32),
+                                                                                          q.value_start)))
         if saved_share:
             # "a KV cache compression rate of 60%", "a model compression ratio of 55%": the share of the
             # memory a compression saves (not "under 20% compression ratio", a setting)
@@ -2404,6 +2451,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     # of full-precision baselines", "within 2% of the accuracy of the FP16 model": how far from it
                     shares_of[id(cand)] = of.group("ref")
             cands.append(cand)
+        if setting:
+            continue  # (a list of results goes on past the setting: "2.9x on A at a 4x horizon, and 2.5x on B")
         previous, previous_cue, previous_said = cands[-1], cue, direction
         said_by = next((c for c in direction_cues if c.direction), None)
         previous_said_after = said_by is not None and said_by.start >= own[1]

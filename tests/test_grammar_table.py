@@ -2884,6 +2884,52 @@ TYPING_ROWS += [
         "Evaluated against DeepSpeed, Megatron-LM, and FSDP, our trainer outperforms all baselines, cutting "
         "iteration time by up to 2.3x.",
         c("speedup", 2.3, "x", "up_to", baseline="DeepSpeed, Megatron-LM, and FSDP")),
+    row("the-other-end-of-a-change-of-size-counts-parameters",  # own
+        "Distillation shrinks the guard model from 8 billion parameters to roughly 90 million with similar recall.",
+        params(8e9), params(9e7, "approx")),
+    row("one-third-of-a-measure-is-a-factor",  # own
+        "The compact model rivals 13B baselines while needing only one third of the memory and latency.",
+        params(13e9), c("memory", 3, "x"), c("speedup", 3, "x")),
+    row("a-factor-hyphened-to-a-size-word-names-a-variant",  # own
+        "Our detector (2x-large) beats YOLO-X on GPUs while running 3x faster with lower latency.",
+        c("speedup", 3, "x")),
+    row("a-comparative-hyphened-to-its-factor",  # own
+        "Speculation gives a 2.4x-faster decode.",
+        c("speedup", 2.4, "x")),
+    row("a-change-verb-far-before-a-list-of-models-says-the-direction",  # own
+        "It can reduce the parameter counts of Qwen3-30B-A3B, DeepSeek-V2-Lite (16B) and Mixtral (47B) by "
+        "20%-28% with little accuracy drop.",
+        params(30e9, entity=Contains("Qwen3-30B")), params(16e9), params(47e9),
+        c("memory", (20, 28), "%", factor=1 / (1 - 0.28))),
+    row("a-second-by-of-one-verb-after-a-list-keeps-the-measure",  # own
+        "The method reduces the parameter budget of attention modules by 30-45% for ViT-B and ViT-L and by 20-35% "
+        "for Llama models.",
+        c("memory", (30, 45), "%"), c("memory", (20, 35), "%")),
+    row("a-percent-compression-ratio-achieved-is-a-saving",  # own
+        "Our decomposition beats prior pruning, achieving a 55% compression ratio and 1.4x faster decoding.",
+        c("memory", 55, "%", factor=1 / 0.45), c("speedup", 1.4, "x")),
+    row("a-tuning-cost-is-time",  # own
+        "The joint search reaches two orders of magnitude lower tuning cost than exhaustive profiling.",
+        c("speedup", 100, "x", baseline="exhaustive profiling")),
+    row("a-factor-at-a-setting-is-no-change",  # own
+        "Sparse attention reduces latency up to 2.9x on Wan 2.1 at a 4x horizon, and 2.5x on CogVideoX at a 2x "
+        "horizon, compared to dense attention.",
+        c("speedup", 2.9, "x", "up_to", baseline="dense attention"), other(4, "x"),
+        c("speedup", 2.5, "x", baseline="dense attention"), other(2, "x")),
+    row("the-later-member-of-a-kept-list-of-shares-is-quality",  # own
+        "Chunk Caching: Accelerating RAG with KV Cache Reuse. Experiments show it retains up to 88.0% and 93.5% of "
+        "full-attention performance on NIAH and LongBench.",
+        c("accuracy", 88.0, "%", "up_to"), c("accuracy", 93.5, "%", "up_to")),
+    row("a-setting-written-as-an-assignment-is-no-change",  # own
+        "Chunk Caching: Accelerating RAG with KV Cache Reuse. It keeps 90.2% of full-attention performance, "
+        "outperforming CacheBlend by 4.5 points on LongBench (with recompute% = 15%).",
+        c("accuracy", 90.2, "%"), c("accuracy", 4.5, "pp", baseline="CacheBlend"), other(15, "%")),
+    row("up-to-spreads-past-a-bracketed-acronym",  # own
+        "The engine delivers up to 6x lower Time-To-First-Token (TTFT) and 4x higher throughput than vLLM.",
+        c("speedup", 6, "x", "up_to"), c("speedup", 4, "x", "up_to", baseline="vLLM")),
+    row("measures-before-a-passive-verb-pair-respectively",  # own
+        "Compared to full prefill, the latency and peak memory are reduced by 35% and 50%, respectively.",
+        c("speedup", 35, "%", baseline="full prefill"), c("memory", 50, "%", baseline="full prefill")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
@@ -3481,6 +3527,8 @@ NEGATIVE_ROWS = [
     # trending: Large Language and Text-to-3D Models for Engineering Design
     row("model-name-digits-gpt4",
         "For representing text prompts in the evolutionary optimization, we evaluate (a) a bag-of-words approach based on prompt templates and Wordnet samples, and (b) a tokenisation approach based on prompt templates and the byte pair encoding method from GPT4."),
+    row("plural-benefits-a-colon-lists-are-no-factor",  # own
+        "Our estimator brings twofold benefits over PPO on GPUs with lower latency: first, it needs no critic."),
 ]
 
 
