@@ -78,6 +78,9 @@ _PATTERN = re.compile(
              (?(echo_bf)\})\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?|(?:(?<=times)×)?))  # "5.8×\times×": three copies of one sign
   |
+    # ... or the bold LaTeX after the rendering: "8.6×\mathbf{8.6\times} faster"
+    (?P<bf_echo>(?P<bf_sign>[×%])\\(?:textbf|mathbf|bm|boldsymbol)\{(?P<bf_num>\d[\d.,]*)\\(?P<bf_macro>times|%)\})
+  |
     # ... MathML gives a percent as "34.5%percent34.534.5\%34.5 %" (sign, its name, the number twice, the
     # LaTeX, the rendering)
     (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
@@ -170,6 +173,11 @@ def _replacement(m: re.Match) -> str | None:
         if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
             return None  # "5×\%" is no echo
         return m.group("echo_sign")[0]
+    if kind == "bf_echo":
+        number = m.group("bf_num")
+        if not m.string.endswith(number, 0, m.start()) or (m.group("bf_sign") == "%") != (m.group("bf_macro") == "%"):
+            return None  # the number before the sign is the one echoed, in the same sign
+        return m.group("bf_sign")
     if kind == "repeat":
         return m.group("rep_num")
     if kind == "pct_echo":
