@@ -30,9 +30,10 @@ CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile th
 #: member ("the SA-1B and SA-V datasets")
 _DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\W\d_][\w.-]*){0,3}"
                          r"\s+(?:tokens?|datasets?|corpus|corpora)(?![\w/])", re.IGNORECASE)
-#: ... or an apposition that calls it one: "SynSQL-2.5M, the first million-scale text-to-SQL dataset"
+#: ... or an apposition that calls it one: "SynSQL-2.5M, the first million-scale text-to-SQL dataset", a title's
+#: "XLand-100B: A Large-Scale Multi-Task Dataset for ..."
 #: (its head noun: no preposition or model word before it, "Qwen-7B, a model trained on our dataset")
-_DATA_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?!(?:on|in|of|for|with|from|by|models?|LLMs?)\b)[\w-]+\s+){0,5}?"
+_DATA_APPOSITIVE = re.compile(r"\s*[,:]\s*(?:a|an|the)\s+(?:(?!(?:on|in|of|for|with|from|by|models?|LLMs?)\b)[\w-]+\s+){0,5}?"
                               r"(?:datasets?|corpus|corpora)(?![\w/-])", re.IGNORECASE)
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 #: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
@@ -47,12 +48,15 @@ MODEL_NAME_RE = re.compile(
     r"(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?(?:(?<=[^\W\d_])\s\d+(?:\.\d+)*)?)"
     # an en dash only after a version: "LLaMA 3.1–70B" (a range is "7–70B")
     r"(?P<sep>[-_\s:]|(?<=\d)–)"  # (a colon only after a family: the tags "qwen2.5-coder:32B", "llama3:8b")
-    r"(?:(?P<experts>\d+)[x×])?"
+    # (or the active share of a mixture of experts named alone: "Qwen1.5-MoE-A2.7B", "Kimi-VL-A3B")
+    r"(?:(?P<experts>\d+)[x×]|(?<=-)A(?=\d))?"
     r"(?P<size>\d+(?:\.\d+)?)(?P<mag>[BMKbmkT])"
     r"(?P<suffix>(?:-[^\W_][\w.]*)*)"
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+#: a size inside a name, before its active share ("DeepSeek3B-MoE")
+_SIZE_IN_NAME = re.compile(r"\d(?:\.\d+)?[BM](?![a-z])")
 #: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M" (the family known, see find_model_names)
 #: ... which needs a letter right before a size: the cheap test before the pattern, which opens with a lookbehind
 #: and so is tried at every word
@@ -141,6 +145,8 @@ def find_model_names(text: str) -> list[ModelMention]:
                 or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
             continue  # "OPT 1.3–30B", "OPT 1.3-30B", "LLaMA 7–65B": a range of sizes, not "LLaMA 3.1–70B"
+        if text.startswith("A", m.start("size") - 1) and _SIZE_IN_NAME.search(name):
+            continue  # "DeepSeek3B-MoE-A570M": the total size the name holds already is the model's
         if mag == "M" and sep == "-" and float(m.group("size")) < 10 and not m.group("suffix") \
                 and any(ch.isdigit() for ch in name) and not text.startswith("/", m.end()):
             # "Qwen2.5-1M": a context length tagged onto a versioned name; no model of the kind has 1M weights

@@ -220,6 +220,7 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a single NVIDIA L2 GPU, whose L2 cache is small", [("NVIDIA L2", 1, None)]),
     ("Xe2 GPUs, Intel Xe-LPG graphics and an Arc A770", [("Intel Xe2", None, None), ("Intel Xe-LPG", None, None),
                                                          ("Intel Arc A770", None, None)]),
+    ("AMD RDNA3 GPUs and the AMD CDNA 3 architecture", [("AMD RDNA3", None, None), ("AMD CDNA 3", None, None)]),
     # Chinese GPU makers' cards and NVIDIA's DPUs
     ("trained on hundreds of MetaX C550 GPUs", [("MetaX C550", None, None)]),
     ("on 256 MetaX C500 GPUs and Moore Threads MTT S4000 cards",
