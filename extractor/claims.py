@@ -81,7 +81,7 @@ _AFTER_DATA = re.compile(
     r"(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
     r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries|slides|WSIs|"
-    r"patches|tiles|cells|molecules|proteins|compounds|reads)(?![^\W\d_])",
+    r"patches|tiles|cells|molecules|proteins|compounds|reads|transitions|episodes|interactions|steps|games)(?![^\W\d_])",
     re.IGNORECASE)
 #: ("on 5B packed multimodal tokens": up to three words before them, none that starts a phrase of its own)
 _AFTER_TOKENS = re.compile(
@@ -317,8 +317,10 @@ def _group_lists(text: str, quantities: list[Quantity]) -> list[int]:
         if i > 0:
             prev = quantities[i - 1]
             between = text[prev.end:q.start]
+            # (a factor and percents listed "respectively": "by up to 4.44x, 65.82%, and 49.81%, respectively")
             same_kind = (prev.unit == q.unit) or (prev.unit is None and q.unit in (None,)) or (
-                prev.magnitude is not None and q.magnitude is not None)
+                prev.magnitude is not None and q.magnitude is not None) or (
+                prev.unit in ("x", "%") and q.unit in ("x", "%") and "respectively" in text)
             if not (_LIST_SEP.match(between) and same_kind):
                 current += 1
         ids.append(current)
@@ -734,6 +736,30 @@ _CHANGED_TO_REACH = re.compile(
     r"\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r")\s+)*$")
 
 
+_LIST_STARTS_AFTER_COLON = re.compile(r"\s*(?:(?:up\s+to|about|around|over|nearly|roughly)\s+|[~≈]\s?)?[$\d]")
+
+
+#: a verb of beating something, before the phrase that names what it beats
+_RIVAL_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|outpac\w*)\s+"
+                                r"(?:[\w-]+\s+){0,6}$")
+#: after a gain, the benchmarks it was measured on: "on MMLU", "on average over benchmarks like TriviaQA"
+_ON_BENCHMARKS_AFTER = re.compile(r"(?i)\s+(?:on\s+average\s+)?(?:on|over|across)\s+(?:the\s+)?"
+                                  r"(?:(?:[\w-]+\s+)?benchmarks?\b|(?-i:(?P<name>[A-Z][\w.+-]*)))")
+
+
+def _colon_head(ctx: SentenceContext, text: str, q: Quantity) -> Cue | None:
+    """The cue of a comparative kind that ends right before the last colon ahead of ``q``, with no other cue of
+    a kind between the colon and ``q`` ("consistent speedups: 8.7x on GSM8K, ..."); None otherwise."""
+    colon = text.rfind(":", 0, q.start)
+    if colon < 0 or not _LIST_STARTS_AFTER_COLON.match(text, colon + 1):
+        return None  # (the list starts right after the colon: not "parameters: achieving up to 12.20% on ...")
+    at = ctx.token_at(colon)
+    head = next((c for c in ctx.cues if c.end == at and c.kind in COMPARATIVE and not c.weak), None)
+    if head is None or any(c.kind and at < c.start and ctx.toks[c.start].idx < q.start for c in ctx.cues):
+        return None
+    return head
+
+
 def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity,
                                pattern: re.Pattern) -> tuple[Cue, Cue | None] | None:
     """The strong cue of a comparative kind that the object of a verb of change names first, when the number is
@@ -959,10 +985,18 @@ class _Typer:
                 if not forward and q >= 1 and toks[q].lower == "of" and toks[q - 1].lower in ("number", "amount"):
                     # back past the head of "the model size and number of operations"
                     q -= 2 + (q >= 2 and toks[q - 2].lower == "the")
-                if not forward and q >= 1 and toks[q].text.isalpha() and toks[q].text.islower() \
-                        and toks[q].lower not in _JOINING_WORDS and toks[q - 1].lower in _JOINING_WORDS \
-                        and self._cue_ending.get(q + 1) is None:
-                    q -= 1  # back past a word that says whose: "memory usage, and inference throughput by ..."
+                if not forward:
+                    # back past up to two words that say whose and a comparative, to the joining word before a
+                    # member: "memory usage, and inference throughput by ...", "higher X, lower Y, and lower NPU
+                    # usage cost by ..."
+                    r, words = q, 0
+                    while r >= 1 and words < 2 and toks[r].text.isalpha() and toks[r].lower not in _JOINING_WORDS \
+                            and self._cue_ending.get(r + 1) is None:
+                        r, words = r - 1, words + 1
+                    while r >= 1 and (kindless := self._cue_ending.get(r + 1)) is not None and not kindless.kind:
+                        r = kindless.start - 1
+                    if r != q and r >= 0 and toks[r].lower in _JOINING_WORDS:
+                        q = r
                 r = self._past_aside(q, step)
                 if r != q and 0 <= r < n and toks[r].lower in _JOINING_WORDS:
                     q = r  # "the frames-per-second (FPS) and FPS/Watt", "the delay and the server's energy"
@@ -1370,7 +1404,7 @@ _MAIN_VERBS = frozenset(v for v in _PREDICATE_VERBS if not v.endswith("ing")) | 
 #: words that may follow the measure named after "on" ("2.5x on throughput and 30% on memory")
 _MEASURE_ENDS = frozenset("and or with while compared than over versus vs respectively".split())
 _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
-    "that", "when", "respectively", "and", "or", "on", "across", "at",
+    "that", "when", "respectively", "and", "or", "on", "across", "at", "depending", "regardless", "according",
     "with", "without", "under", "during", "using", "via", "by", "for", "against", "from", "to", "over", "than",
     "compared", "versus", "vs", "vs.", "among", "within",
 })
@@ -1722,6 +1756,12 @@ _MAXIMUM_CHANGE_OF = re.compile(r"(?i)\b" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE
 #: ... or after it: "a 6.7x peak decoding speedup ratio", "a 3x peak speedup"
 _MAXIMUM_CHANGE_AFTER = re.compile(r"(?i)\s+" + _MAXIMUM + r"\s+" + _PEAK_OF_MEASURE + _CHANGE_NOUN + r"(?![\w-])")
 
+#: the best factor said as a performance: "a peak performance of 43.25x", "maximum performance of 3x"
+_PEAK_PERFORMANCE_OF = re.compile(r"(?i)\b(?:peak|maximum|max\.?|highest)\s+performance\s+of\s+(?:up\s+to\s+)?$")
+#: a sentence that opens with "On average" and a phrase up to its comma
+_ON_AVERAGE_OPENER = re.compile(r"(?i)\s*on\s+average\b[^,;:]{0,80},")
+#: a plus sign right after a factor or percent, no second number after it: "2x+ speedups", "30%+ lower latency"
+_PLUS_AFTER = re.compile(r"\+(?!\s?\d)")
 #: "on average" (or "averagely") said of the verb right before the number: "on average achieves 2.71x speedup",
 #: "averagely yields 31%", "on average reduces latency by 40%"
 _AVERAGE_VERB_BEFORE = re.compile(
@@ -1772,7 +1812,8 @@ def _list_step(ctx: SentenceContext, end: int) -> int | None:
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     before = text[floor:q.value_start]
-    found = bound_before(before[:-1] if before.endswith("+") else before)  # "up to +21.7%": the sign is the number's
+    # "up to +21.7%", "of up to $2.5 million": the sign is the number's
+    found = bound_before(before[:-1] if before.endswith(("+", "$", "€", "£", "¥")) else before)
     if found is None and q.text[:1] in "fF" and q.text.lower().startswith("factor"):
         found = bound_before(text[floor:q.start])  # "by up to a factor of 18": the bound stands before "factor"
     if found is not None:
@@ -1784,8 +1825,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
                 and _AFTER_MODELISH.match(text[q.end:q.end + 40]):
             return "exact", q.start  # "some 70B models": which models, not about how large
         return found[0], start
-    if not q.is_range and "+" in q.text and not q.text.startswith("+"):
-        return "at_least", q.start  # "100+ datasets", "25+ billion parameters", "70B+ models"
+    if not q.is_range and (("+" in q.text and not q.text.startswith("+")) or _PLUS_AFTER.match(text, q.end)):
+        return "at_least", q.start  # "100+ datasets", "25+ billion parameters", "70B+ models", "2x+", "30%+"
     lex = load_lexicon()
     if lex.average_after.match(text, q.end) or ("respectively" in text and _LIST_THEN_ON_AVERAGE.match(text, q.end)):
         return "average", q.start
@@ -1793,6 +1834,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return open_end.lastgroup, q.start
     if (at_most := _AT_MOST_OR_LEAST_AFTER.match(text, q.end)) is not None:
         return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
+    if q.unit == "x" and _PEAK_PERFORMANCE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
+        return "up_to", q.start  # "a peak performance of 43.25x": the best of the factors
     if q.unit in ("x", "%") and _AVERAGE_VERB_BEFORE.search(text, max(floor, q.value_start - 64), q.value_start):
         return "average", q.start
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
@@ -1941,11 +1984,19 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     bounds: list[str] = []  # the bound of each number so far
     bound_starts: list[int] = []  # ... and where its phrase starts
+    averaged_opener = _ON_AVERAGE_OPENER.match(text) if "verage" in text[:16] else None
     for i, q in enumerate(quantities):
         own = typer.qtok[i]
         score_before, previous_score = previous_score, None  # a score list ends at any other number
         retained_before, retained = retained, False
         bound, bstart = _bound_for(text, q, floor)
+        if averaged_opener is not None:
+            # "On average across six real-world pipelines, cedar achieves 2.49x, 1.87x, ...": the opening "on
+            # average" is said of the changes of the main clause, not of the count inside the opener
+            if q.start < averaged_opener.end():
+                bound = "exact" if bound == "average" else bound
+            elif bound == "exact" and q.unit in ("x", "%"):
+                bound = "average"
         floor = q.end
         start = min(bstart, q.start)
         if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
@@ -2017,6 +2068,26 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         own_object = _OWN_OBJECT_AFTER.match(text, q.end) is not None
         shared = shared_right.get(group_ids[i]) if own != typer.qtok[-1] and not own_object else None
         kind, cue, direction_cues, source = typer.classify(own, ctx.token_at(start), shared)
+        if q.unit == "x" and kind in ("accuracy", "capacity") and source in ("right", "weak") and cue is not None \
+                and cue.start >= 2 and ctx.toks[cue.start - 1 - (ctx.toks[cue.start - 1].lower == "the")].lower \
+                in ("on", "across") and not text.startswith(" more", q.end) and not _LARGER_AFTER.match(text, q.end):
+            # "consistent speedups: 8.7x on GSM8K, 45.1x on longer sequences": what a factor was measured on is no
+            # measure of it (a factor of accuracy or length says so next to it: "2x higher accuracy", "4x longer")
+            kind, cue, source = None, None, None
+        if kind in COMPARATIVE and q.unit == "%" and source == "left" and cue is not None \
+                and ctx.toks[cue.start].idx > q.start - 96 \
+                and _RIVAL_VERB_BEFORE.search(text, max(0, ctx.toks[cue.start].idx - 64), ctx.toks[cue.start].idx) \
+                and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start) \
+                and (bench := _ON_BENCHMARKS_AFTER.match(text, q.end)) is not None \
+                and (bench.group("name") is None or (_looks_like_benchmark(bench.group("name")) and not any(
+                    h.start <= bench.start("name") < h.end for h in hardware))):
+            # "outperforms prior MoE compression methods by up to 16.7% on MMLU": the cue names what is beaten,
+            # and the gain on a benchmark is in quality
+            kind, cue = "accuracy", None
+        if kind is None and q.unit in ("x", "%") and (head := _colon_head(ctx, text, q)) is not None:
+            # "consistent speedups: 8.7x on GSM8K, 45.1x on longer sequences, and 4.8x on HumanEval": the measure
+            # named before a colon heads the list after it
+            kind, cue, source = head.kind, head, "left"
         if not own_object and _OWN_COMPARED_NOUN_AFTER.match(text, q.end) \
                 and not (cue is not None and cue.start >= own[1]):
             # "2.5x higher coverage than X", "four times more coverage": a noun of no cue after the
@@ -2087,7 +2158,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # member's own noun says it ("a speed-up and energy reduction of 53.1x and 67.7x": the speed-up is no
             # reduction)
             kind, source = cue.kind, "paired"
-            direction_cues = ([cue] if cue.direction else []) + direction_cues + typer.left_cues(lead, 4)
+            # (or the comparative right before the member's noun: "higher SLO attainment, lower end-to-end latency")
+            own_comparative = next((c for c in ctx.cues if c.direction and not c.kind and c.end <= cue.start
+                                    and cue.start - c.end <= 2), None)
+            direction_cues = ([cue] if cue.direction else []) + ([own_comparative] if own_comparative else []) \
+                + direction_cues + typer.left_cues(lead, 4)
         direction = _direction(q, _counted_direction_cues(ctx, direction_cues, own), text)
         if direction is None and kind is not None and q.unit in ("x", "%") \
                 and (_BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start)

@@ -2930,6 +2930,49 @@ TYPING_ROWS += [
     row("measures-before-a-passive-verb-pair-respectively",  # own
         "Compared to full prefill, the latency and peak memory are reduced by 35% and 50%, respectively.",
         c("speedup", 35, "%", baseline="full prefill"), c("memory", 50, "%", baseline="full prefill")),
+    row("a-plus-sign-after-a-factor-or-percent-is-at-least",  # own
+        "The new scheduler gives 2x+ speedups and 30%+ lower latency than FIFO scheduling.",
+        c("speedup", 2, "x", "at_least"), c("speedup", 30, "%", "at_least", baseline="FIFO scheduling")),
+    row("a-respectively-list-of-comparatives-and-mixed-units-pairs-in-order",  # own
+        "The router achieves higher goodput, lower tail latency, and lower GPU rental cost by up to 3.1×, 42%, "
+        "and 37%, respectively.",
+        c("speedup", 3.1, "x", "up_to"), c("speedup", 42, "%", "up_to", factor=1 / 0.58),
+        c("cost", 37, "%", "up_to", factor=1 / 0.63)),
+    row("an-opening-on-average-is-said-of-the-main-clause",  # own
+        "On average across five input pipelines, the loader achieves 2.1x and 1.6x higher throughput than "
+        "tf.data and Ray Data, respectively.",
+        c("speedup", 2.1, "x", "average", baseline="tf.data"), c("speedup", 1.6, "x", "average", baseline="Ray Data")),
+    row("a-measure-before-a-colon-heads-the-list-after-it",  # own
+        "Caching yields consistent speedups: 6.2x on GSM8K, 30.5x on longer sequences, and 3.9x on MBPP.",
+        c("speedup", 6.2, "x"), c("speedup", 30.5, "x"), c("speedup", 3.9, "x")),
+    row("a-benchmark-after-a-factor-is-no-measure-of-it",  # own
+        "The method gives 1.9x on MT-bench, while the base model scores lower.",
+        other(1.9, "x")),
+    row("a-gain-over-compression-methods-on-a-benchmark-is-quality",  # own
+        "It outperforms prior expert-merging compression methods by up to 9.4% on MMLU at equal size.",
+        c("accuracy", 9.4, "%", "up_to", baseline=Contains("compression methods"))),
+    row("a-measure-after-depending-on-is-no-noun-of-the-number",  # own
+        "The optimizer improves training speed by 12-35% depending on the model size.",
+        c("speedup", (12, 35), "%")),
+    row("a-peak-performance-factor-is-up-to",  # own
+        "The generated kernels reach an average speedup of 3.2x and a peak performance of 21.7x over Polly.",
+        c("speedup", 3.2, "x", "average", baseline="Polly"), c("speedup", 21.7, "x", "up_to", baseline="Polly")),
+    row("up-to-before-a-currency-sign",  # own
+        "The planner brings yearly savings of up to $1.2 million for the provider.",
+        other(1.2e6, ANY, "up_to")),
+    row("counts-of-transitions-and-episodes-are-no-model-sizes",  # own
+        "The benchmark holds 50B transitions from 1.5B episodes, and we train a 1B model.",
+        other(50e9, "transitions"), other(1.5e9, "episodes"), params(1e9)),
+    row("a-sized-name-a-title-colon-calls-a-dataset-is-no-model",  # own
+        "GridWorld-40B: A Large-Scale Multi-Task Dataset for Offline Reinforcement Learning.",
+        ),
+    row("the-active-share-named-alone-is-the-size",  # own
+        "We prune Qwen1.5-MoE-A2.7B and Kimi-VL-A3B, and keep DeepSeek3B-MoE-A570M whole.",
+        params(2.7e9, entity="Qwen1.5-MoE-A2.7B"), params(3e9, entity="Kimi-VL-A3B"),
+        params(3e9, entity="DeepSeek3B-MoE-A570M")),
+    row("ttlt-is-latency",  # own
+        "The scheduler reduces P99 TTLT by up to 40%.",
+        c("speedup", 40, "%", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
