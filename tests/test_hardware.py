@@ -221,6 +221,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Xe2 GPUs, Intel Xe-LPG graphics and an Arc A770", [("Intel Xe2", None, None), ("Intel Xe-LPG", None, None),
                                                          ("Intel Arc A770", None, None)]),
     ("AMD RDNA3 GPUs and the AMD CDNA 3 architecture", [("AMD RDNA3", None, None), ("AMD CDNA 3", None, None)]),
+    ("one CPU core of a Snapdragon 778G Mobile Platform", [("Qualcomm Snapdragon 778G", None, None)]),
+    ("the Intel Data Center GPU Max 1550 and Intel Max Series GPUs",
+     [("Intel Data Center GPU Max 1550", None, None), ("Intel Data Center GPU Max Series", None, None)]),
     # Chinese GPU makers' cards and NVIDIA's DPUs
     ("trained on hundreds of MetaX C550 GPUs", [("MetaX C550", None, None)]),
     ("on 256 MetaX C500 GPUs and Moore Threads MTT S4000 cards",
