@@ -196,7 +196,7 @@ _TIMES_MEASURED_CHANGE = re.compile(
     r"(?i)\s*(?:(?!(?:per|for|in|on|at|with|and|or|to|of|the|a|an|each|every|by|from|over|than)\s)[^\W\d_][\w-]*\s+){1,2}"
     r"(?:speed-?ups?|accelerations?|improvements?|reductions?|increase|"
     r"compression|savings?|throughput|speed)(?![\w-])")
-_TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately)\s+"
+_TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately|least|almost)\s+"
 _TIMES_LEADERS = re.compile(
     _TIMES_LEADER + r"$"
     # "by about 2.1 times and 2.7 times, respectively": a later member of a list whose first one has a leader

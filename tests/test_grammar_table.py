@@ -2973,6 +2973,15 @@ TYPING_ROWS += [
     row("ttlt-is-latency",  # own
         "The scheduler reduces P99 TTLT by up to 40%.",
         c("speedup", 40, "%", "up_to")),
+    row("a-bit-rate-saving-in-two-words-is-memory",  # own
+        "The codec achieves a 38.5% bit rate saving over HEVC and 21.0% over VVC.",
+        c("memory", 38.5, "%", baseline="HEVC"), c("memory", 21.0, "%", baseline="VVC")),
+    row("contrasted-with-names-the-baseline",  # own
+        "Our encoder speeds up decoding by a factor of 4 when contrasted with DCVC-DC.",
+        c("speedup", 4, "x", baseline="DCVC-DC")),
+    row("at-least-n-times-is-a-factor",  # own
+        "The lightweight decoder cuts the total inference time by at least 12 times.",
+        c("speedup", 12, "x", "at_least")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
