@@ -666,6 +666,8 @@ _OPENING_COMPARISON = re.compile(r"(?i)\s*(?:when\s+)?(?:evaluated|compared|benc
                                  r"(?:against|with|to)\s+")
 #: one item of the names it lists: a few words, one of them written as a name (a capital or a digit inside)
 _NAMED_ITEM = re.compile(r"(?:the\s+)?(?=[^,]*[A-Z0-9])[\w.+-]+(?:\s[\w.+-]+){0,3}")
+#: the "and"/"or" before the last item of that list
+_LIST_LAST = re.compile(r"(?:and|or)\s+")
 
 
 def _opening_comparison(text: str) -> str | None:
@@ -687,9 +689,6 @@ def _opening_comparison(text: str) -> str | None:
         first_end = first_end or item.end()
         pos = item.end() + 1 + (text[item.end() + 1:item.end() + 2] == " ")
     return text[opener.end():first_end] if first_end is not None else None
-
-
-_LIST_LAST = re.compile(r"(?:and|or)\s+")
 
 
 #: a switch from one thing to another ("changing precision from fp32 to fp16", "migrating from A100 to H100 GPUs",

@@ -208,11 +208,13 @@ _NATIVE_SHARE = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?)?(?:native|bare[\s-]meta
 _MEMORY_CONTEXT = re.compile(r"(?i)\b(?:models?|LLMs?|networks?|weights|parameters?|params|memory|storage|"
                              r"caches?|KV|footprint|compress\w*|quantiz\w*|checkpoints?|files?|embeddings?|index|"
                              r"bytes|[KMGT]i?B)\b")
+#: the verbs of beating something ("outperforms X", "surpassing Y")
+_BEAT_VERBS = r"outperform\w*|surpass\w*|exceed\w*|beat\w*"
 #: a verb that sets a model against others, right before "7x larger models" or "models 5x larger"
 _RIVALS_BEFORE = re.compile(
     # ("exceeds the performance of 10x larger models", "comparable to VLAs that are 10x larger", "outperforming
     # models with 250x more activated parameters")
-    r"(?i)\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
+    r"(?i)\b(?:" + _BEAT_VERBS + r"|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
     r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the\s+)?(?:performance|quality|accuracy)\s+of\s+)?"
     r"(?:(?:the|much|even|many|several|some|other|open)\s+)*"
     r"(?P<models>(?:models?|LLMs?)\s+(?:with\s+)?|(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|MLLMs?|VLAs?|SLMs?)\s+"
@@ -230,12 +232,14 @@ _RETAINS_BEFORE = re.compile(r"(?i)\b" + _RETAIN_VERB + r"\s+(?:[^\W\d_]+\s+){0,
 #: a name (a capital or a digit inside) right before a bracket that holds only the number: "GPT-5 (28.6%"
 _NAME_THEN_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?=[\w.-]*[A-Z0-9])[A-Za-z][\w.-]*[\w]\s?\(\s?[~≈]?$")
 #: ... after words that set it against others ("surpassing Claude-4.5-Sonnet (26.7%)", "than GPT-4o (61%)")
-_SET_AGAINST = re.compile(r"(?i)\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|than|vs\.?|versus|compared|over|"
+_SET_AGAINST = re.compile(r"(?i)\b(?:" + _BEAT_VERBS + r"|than|vs\.?|versus|compared|over|"
                           r"against|unlike|whereas|while)\b")
 #: the quality words a "cost" is paid in ("an accuracy cost of 1%", "a small quality cost")
 _QUALITY_BEFORE_COST = frozenset({"accuracy", "quality", "perplexity", "fidelity", "utility"})
+#: the verbs of reaching a level ("reaches", "achieving", "attained")
+_REACH_VERBS = r"reach\w*|achiev\w*|attain\w*"
 #: "which reach only 60%", "achieving just 85%": a level reached, said of a share
-_REACHES_BEFORE = re.compile(r"(?i)\b(?:reach\w*|achiev\w*|attain\w*)\s+(?:only|just|merely)\s+(?:[^\W\d_]+\s+)?"
+_REACHES_BEFORE = re.compile(r"(?i)\b(?:" + _REACH_VERBS + r")\s+(?:only|just|merely)\s+(?:[^\W\d_]+\s+)?"
                              + _SIGN_AT_END)
 _KEEPS_OR_CUTS = re.compile(
     r"(?i)\b(?:only|just|merely|" + _RETAIN_VERB + r"|achiev\w*|reach\w*|"
@@ -364,7 +368,7 @@ _NAMED_RESOURCE_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|suites?|corpus|
 
 #: a verb that says a result, right before its number: "achieving a 60% compression ratio" (not "under a 20%
 #: compression ratio", a setting)
-_RESULT_VERB_BEFORE = re.compile(r"(?i)\b(?:achiev\w*|reach\w*|attain\w*|yield\w*|deliver\w*|obtain\w*)\s+"
+_RESULT_VERB_BEFORE = re.compile(r"(?i)\b(?:" + _REACH_VERBS + r"|yield\w*|deliver\w*|obtain\w*)\s+"
                                  r"(?:an?\s+)?(?:(?:up\s+to|over|about|around|nearly|approximately)\s+)?$")
 #: the "to" of a change of size whose first end counts parameters: "from 7 billion parameters to approximately"
 _TO_AFTER_PARAMS = re.compile(r"(?i)\b(?:parameters|params)\s+(?:down\s+)?to\s+(?:(?:approximately|about|around|roughly|"
@@ -736,11 +740,12 @@ _CHANGED_TO_REACH = re.compile(
     r"\s+by\s+(?:(?:" + _BOUNDS_AFTER_BY + r")\s+)*$")
 
 
+#: a list that starts right after its colon, with at most a bound before its first number
 _LIST_STARTS_AFTER_COLON = re.compile(r"\s*(?:(?:up\s+to|about|around|over|nearly|roughly)\s+|[~≈]\s?)?[$\d]")
 
 
 #: a verb of beating something, before the phrase that names what it beats
-_RIVAL_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|outpac\w*)\s+"
+_RIVAL_VERB_BEFORE = re.compile(r"(?i)\b(?:" + _BEAT_VERBS + r"|outpac\w*)\s+"
                                 r"(?:[\w-]+\s+){0,6}$")
 #: after a gain, the benchmarks it was measured on: "on MMLU", "on average over benchmarks like TriviaQA"
 _ON_BENCHMARKS_AFTER = re.compile(r"(?i)\s+(?:on\s+average\s+)?(?:on|over|across)\s+(?:the\s+)?"
@@ -1834,9 +1839,11 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return open_end.lastgroup, q.start
     if (at_most := _AT_MOST_OR_LEAST_AFTER.match(text, q.end)) is not None:
         return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
-    if q.unit == "x" and _PEAK_PERFORMANCE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
+    if q.unit == "x" and "erformance of" in text \
+            and _PEAK_PERFORMANCE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a peak performance of 43.25x": the best of the factors
-    if q.unit in ("x", "%") and _AVERAGE_VERB_BEFORE.search(text, max(floor, q.value_start - 64), q.value_start):
+    if q.unit in ("x", "%") and "verage" in text \
+            and _AVERAGE_VERB_BEFORE.search(text, max(floor, q.value_start - 64), q.value_start):
         return "average", q.start
     if q.unit in ("x", "%") and _MAXIMUM_CHANGE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a maximum speedup of 2.1x", "a peak improvement of 40%"
@@ -2075,12 +2082,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # measure of it (a factor of accuracy or length says so next to it: "2x higher accuracy", "4x longer")
             kind, cue, source = None, None, None
         if kind in COMPARATIVE and q.unit == "%" and source == "left" and cue is not None \
-                and ctx.toks[cue.start].idx > q.start - 96 \
-                and _RIVAL_VERB_BEFORE.search(text, max(0, ctx.toks[cue.start].idx - 64), ctx.toks[cue.start].idx) \
-                and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start) \
                 and (bench := _ON_BENCHMARKS_AFTER.match(text, q.end)) is not None \
                 and (bench.group("name") is None or (_looks_like_benchmark(bench.group("name")) and not any(
-                    h.start <= bench.start("name") < h.end for h in hardware))):
+                    h.start <= bench.start("name") < h.end for h in hardware))) \
+                and ctx.toks[cue.start].idx > q.start - 96 \
+                and _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start) \
+                and _RIVAL_VERB_BEFORE.search(text, max(0, ctx.toks[cue.start].idx - 64), ctx.toks[cue.start].idx):
             # "outperforms prior MoE compression methods by up to 16.7% on MMLU": the cue names what is beaten,
             # and the gain on a benchmark is in quality
             kind, cue = "accuracy", None
@@ -2409,14 +2416,16 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and (rival_name := _NAME_THEN_BRACKET_BEFORE.search(text, max(0, q.value_start - 48), q.value_start)) \
                 and _SET_AGAINST.search(text, max(0, rival_name.start() - 80), rival_name.start()):
             kind = "other"  # "surpassing Claude-4.5-Sonnet (26.7%) and GPT-5 (28.6%)": a named system's own level
-        if kind in (*COMPARATIVE, "accuracy") and (assigned := _ASSIGNED_BEFORE.search(text, max(0, q.start - 24), q.start)) \
+        if kind in (*COMPARATIVE, "accuracy") and "=" in text[max(0, q.start - 3):q.start] \
+                and (assigned := _ASSIGNED_BEFORE.search(text, max(0, q.start - 24), q.start)) \
                 and (assigned.group("name") or "").lower() not in _CHANGE_NAMES:
             kind = "other"  # "(with recomp% = 20%)", "at k = 4x": a setting written as an assignment
         if kind in COMPARATIVE and _OF_OPTIMUM.match(text, q.end):
             kind = "other"  # "92% of the optimal throughput", "within 1.31x of Belady's optimal policy": a gap
         if kind in COMPARATIVE and _DIFFER_BY.search(text, max(0, q.value_start - 60), q.value_start):
             kind = "other"  # "fees that can differ by two orders of magnitude": a spread between things, no change
-        if kind in COMPARATIVE and _MISESTIMATE_BY.search(text, max(0, q.value_start - 72), q.value_start):
+        if kind in COMPARATIVE and "estimat" in text and _MISESTIMATE_BY.search(text, max(0, q.value_start - 72),
+                                                                                q.value_start):
             kind = "other"  # "overestimate dispatch cost by ~20x": how far an estimate is off
         saved_share = kind == "memory" and q.unit == "%" and direction in (None, "decrease") and not q.level \
             and cue is not None and cue.end - cue.start >= 2 \

@@ -284,11 +284,11 @@ _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: trying the words at every space.
 _GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
 #: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
-#: a comparative hyphened to the factor before it: "a 2x-faster decode", "3×-lower latency"
-_HYPHEN_COMPARATIVE = re.compile(r"(?<=\d[x×X])-(?=" + _GLUED_COMPARATIVES + r"\b)")
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
-                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + r")))")
+                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + r"))"
+                    # (and a comparative hyphened to a factor: "2.4x-faster", the hyphen at the match's end)
+                    + r"|(?P<hyphened>[x×X](?=-" + _GLUED_COMPARATIVES + r"\b)))")
 
 
 def _candidate_starts(text: str) -> list[int]:
@@ -303,15 +303,13 @@ def _candidate_starts(text: str) -> list[int]:
     for m in _GLUED.finditer(text):
         if m.group("before") is not None:
             starts.append(m.start())
-        if m.group("after") is not None or m.group("also_after") is not None:
+        if m.group("after") is not None or m.group("also_after") is not None or m.group("hyphened") is not None:
             starts.append(m.end())
         if m.group("spaced") is not None:
             first = m.start()
             while first > 0 and m.start() - first < 2 and text[first - 1].isdigit():
                 first -= 1
             starts.append(first)  # the first digit of "200 000x"
-    if "x-" in text or "×-" in text or "X-" in text:
-        starts.extend(m.start() for m in _HYPHEN_COMPARATIVE.finditer(text))
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))

@@ -153,9 +153,10 @@ def load_catalogue() -> Catalogue:
         group = f"c{i}"
         class_names[group] = entry["name"]
         class_alts.append(f"(?P<{group}>{entry['pattern']})")
-    # (after a prefix of how many, too: "a multi-FPGA system", "dual-NPU boards")
-    class_re = re.compile(r"(?:(?<![\w\-])|(?<=\bmulti-)|(?<=\bdual-)|(?<=\bquad-)|(?<=\bmany-))"
-                          r"(?:" + "|".join(class_alts) + r")(?![^\W_])")
+    # (after a prefix of how many, too, which the match holds but the mention does not: "a multi-FPGA system",
+    # "dual-NPU boards")
+    class_re = re.compile(r"(?<![\w\-])(?P<how_many>(?:multi|dual|quad|many)-)?(?:" + "|".join(class_alts) + r")"
+                          r"(?![^\W_])")
     level_classes = data["vendor_level"]["classes"]
     cls_alt = "|".join(f"(?P<{name}>{pat})" for name, pat in level_classes.items())
     vendor_list = r"(?:" + vendor_alt + r")(?:\s?(?:,|and|or|&|/)\s?(?:and\s|or\s)?(?:" + vendor_alt + r"))*"
@@ -432,12 +433,13 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
             taken.append((start, end))
     named = list(found)  # (the devices named before any device class is added)
     for m in (cat.class_re.finditer(text) if has_class else ()):
-        if not free(m.start(), m.end()):
+        begin = m.end("how_many") if m.group("how_many") else m.start()
+        if not free(begin, m.end()):
             continue
-        if any(h.end < m.start() and not text[h.end:m.start()].strip() for h in named):
+        if any(h.end < begin and not text[h.end:begin].strip() for h in named):
             continue  # "Ascend Neural Processing Units (NPUs)": the class written out after a product is its device word
         name = next(cat.class_names[g] for g in cat.class_names if m.group(g) is not None)
-        start, count = _counted_start(text, m.start(), m.end(), free)
+        start, count = _counted_start(text, begin, m.end(), free) if begin == m.start() else (begin, None)
         found.append(HardwareMention(start, m.end(), text[start:m.end()], name, count))
         taken.append((start, m.end()))
     found.sort(key=lambda h: (h.start, h.end))  # (stable: the vendors of one mention in the order written)
