@@ -272,8 +272,9 @@ class CleanText:
 
 #: where a match of _PATTERN can start (its leading lookahead, split so each part is fast to scan)
 _START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
-#: where a repeated decimal number may start: two decimal points in one run of digits, then the repeats
-_TWO_POINTS = re.compile(r"\d\.\d+\.\d")
+#: where a repeated decimal number may start: two decimal points in one run of digits, then the repeats (the
+#: gate opens with the point, a literal the regex engine scans for, not with a digit it tries at every character)
+_TWO_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
 #: where a decimal comma may stand ("1,4x")
