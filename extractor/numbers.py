@@ -1102,7 +1102,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         # has, which the spec does not count
         found = [q for q in found if not (q.unit == "x" and (
             (_PARTS_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start) and _CLAUSE_END_AFTER.match(text, q.end))
-            or (q.word and q.text.lower().endswith("fold") and _ARTICLE_BEFORE.search(text, max(0, q.start - 8), q.start)
-                and _PARTS_NOUN_AFTER.match(text, q.end))
-            or (q.word and q.text.lower().endswith("fold") and _PARTS_LISTED_AFTER.match(text, q.end))))]
+            or (q.word and q.text.lower().endswith("fold") and (
+                (_ARTICLE_BEFORE.search(text, max(0, q.start - 8), q.start) and _PARTS_NOUN_AFTER.match(text, q.end))
+                or _PARTS_LISTED_AFTER.match(text, q.end)))))]
     return found
