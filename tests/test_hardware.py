@@ -104,6 +104,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("experiments on T4 and Snapdragon 855 chips", [("Qualcomm Snapdragon 855", None, None)]),
     # a vendor's processor of another kind is no CPU
     ("We port the spiking model to Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
+    ("The network runs on Loihi-2 and consumes 3x less energy.", [("Intel Loihi 2", None, None)]),
+    ("deployed on Intel's Loihi2 chip", [("Intel Loihi 2", None, None)]),
     ("AMD server processors", [("AMD CPU", None, None)]),
     # Intel's FPGA families, Versal device ids, Alveo cards named without their line
     ("an Intel Stratix 10 NX and an Agilex 7 FPGA", [("Intel Stratix 10 NX", None, None), ("Intel Agilex 7", None, None)]),
