@@ -842,9 +842,11 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if len(members) < 2 or members[0].baseline is None:
                 continue
             cue = _cue_read_for(members[0], cue_of, cues)
+            # "1.9x/2.4x over vLLM/SGLang": values joined by slashes pair like a list said "respectively"
+            paired = respectively or _slash_joined(ctx.text, members)
             if not respectively and len({(m.kind, m.metric) for m in members}) > 1:
                 continue  # "2x and 3x lower latency and memory over A and B": the numbers pair with the measures
-            if not respectively and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
+            if not paired and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
                     _list_then_by(ctx.text, cue.wide, members[0].start) or (
                         # "2.9x, 3.3x and 2.2x speedups over A, B and C": the list of what they beat follows
                         cue.label == "tight" and cue.start >= spans[id(members[-1])][1]
@@ -853,7 +855,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             items = _split_items(members[0].baseline)
             if len(items) != len(members) and cue is not None and cue.wide:
                 items = _split_items(cue.wide)
-            if len(items) != len(members) and respectively:
+            if len(items) != len(members) and paired:
                 items = _slash_items(members[0].baseline, len(members))
             if len(items) == len(members) and not any(
                     m.metric and m.metric.lower() in item.lower() for m in members for item in items):
@@ -934,6 +936,8 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
             if len(sequence) == len(own_entities):
                 in_order.update((id(c), entity) for c, entity in zip(sequence, own_entities))
     own = _own_devices(ctx.text, results, devices) if len(entities) > 1 else {}
+    if len(devices) > 1:
+        in_order.update(_slash_paired(ctx.text, groups, devices))
     for c in others:
         members = groups[c.group]
         if respectively and len(members) == len(own_entities) > 1:
@@ -943,6 +947,30 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
         else:
             c.hardware = own.get(id(c)) or (None if own_entities else _compared_device(c, hardware)) \
                 or _first_specific(entities)
+
+
+def _slash_joined(text: str, members: list[Candidate]) -> bool:
+    return all(text[a.end:b.start].strip() == "/" for a, b in zip(members, members[1:]))
+
+
+def _slash_paired(text: str, groups: dict[int, list[Candidate]], devices: list[HardwareMention]) -> dict[int, str]:
+    """Values joined by slashes on devices joined by slashes pair in order: "5.7x/8.3x faster on Jetson
+    TX2/Loihi 2", "1.9x/2.4x speedups on A100/H100 GPUs"."""
+    runs: list[list[HardwareMention]] = [[devices[0]]]
+    for h in devices[1:]:
+        if text[runs[-1][-1].end:h.start].strip() == "/":
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    runs = [run for run in runs if len(run) > 1]
+    paired: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) < 2 or not _slash_joined(text, members):
+            continue
+        run = next((run for run in runs if len(run) == len(members) and run[0].start > members[-1].end), None)
+        if run is not None:
+            paired.update((id(c), h.entity) for c, h in zip(members, run))
+    return paired
 
 
 _VENDOR_LEVEL_CLASSES = (" GPU", " CPU", " NPU")

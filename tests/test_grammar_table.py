@@ -2982,6 +2982,14 @@ TYPING_ROWS += [
     row("at-least-n-times-is-a-factor",  # own
         "The lightweight decoder cuts the total inference time by at least 12 times.",
         c("speedup", 12, "x", "at_least")),
+    row("slash-joined-values-on-slash-joined-devices-pair-in-order",  # own
+        "Our spiking network runs 5.7x/8.3x faster on Jetson TX2/Loihi-2 than the ANN baseline.",
+        c("speedup", 5.7, "x", hardware="NVIDIA Jetson TX2"), c("speedup", 8.3, "x", hardware="Intel Loihi 2"),
+        hw("NVIDIA Jetson TX2"), hw("Intel Loihi 2")),
+    row("slash-joined-values-pair-with-slash-joined-baselines-without-respectively",  # own
+        "The system delivers 1.9x/2.4x higher throughput than vLLM/SGLang on A100 GPUs.",
+        c("speedup", 1.9, "x", baseline="vLLM", hardware="NVIDIA A100"),
+        c("speedup", 2.4, "x", baseline="SGLang", hardware="NVIDIA A100"), hw("NVIDIA A100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
