@@ -70,9 +70,13 @@ _SIZE_MAGNITUDES = frozenset({"M", "B", "T", "million", "billion", "trillion"})
 #: "ZAYA1 (760M active, 8.3B total parameters)": the active or total share of a mixture-of-experts model
 _AFTER_SHARE_OF_PARAMS = re.compile(r"^[\s-]+(?:active|activated|total)(?![\w-])(?!\s+(?:users|requests|tokens|"
                                     r"sessions|connections|samples|queries|clients|devices|GPUs|nodes))", re.IGNORECASE)
-#: a model's name and an opening bracket right before its size: "EmbeddingGemma (300M)"
-_NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?$")
-_BRACKET_CLOSE_AFTER = re.compile(r"\s*(?:parameters|params)?\s*\)")
+#: a model's name and an opening bracket right before its size, or before a list of its sizes: "EmbeddingGemma
+#: (300M)", "BERT (110M, 340M)", "Pythia (160M/410M/1B)"
+_BRACKETED_SIZE = r"~?\s*\d+(?:\.\d+)?\s?[MBT]"
+_SIZE_LIST_STEP = r"\s*(?:,|/|\band\b|\bor\b|,\s*and\b)\s*"
+_NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?"
+                                  rf"(?:{_BRACKETED_SIZE}{_SIZE_LIST_STEP})*$")
+_BRACKET_CLOSE_AFTER = re.compile(rf"(?:{_SIZE_LIST_STEP}{_BRACKETED_SIZE})*\s*(?:parameters|params)?\s*\)")
 _AFTER_DATA = re.compile(
     # (up to three words before the noun, none that starts a phrase of its own: "3.1 million histopathology whole
     # slide images", not "a 13B model for images")

@@ -2990,6 +2990,12 @@ TYPING_ROWS += [
         "The system delivers 1.9x/2.4x higher throughput than vLLM/SGLang on A100 GPUs.",
         c("speedup", 1.9, "x", baseline="vLLM", hardware="NVIDIA A100"),
         c("speedup", 2.4, "x", baseline="SGLang", hardware="NVIDIA A100"), hw("NVIDIA A100")),
+    row("a-bracketed-list-of-sizes-after-a-model-name-gives-its-sizes",  # Z309 (paraphrased), own
+        "We benchmark BERT (110M, 340M) and Pythia (160M/410M/1B) on the same tasks.",
+        params(110e6), params(340e6), params(160e6), params(410e6), params(1e9)),
+    row("a-bracketed-list-of-counts-after-a-dataset-name-is-no-size",  # own
+        "The splits of ImageNet (1.2M, 50K) are used unchanged.",
+        other(1.2e6), other(50e3)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
