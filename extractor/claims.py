@@ -27,7 +27,7 @@ from .claim_context import are_coordinated, assign_baselines, assign_hardware, i
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
-from .numbers import FRACTION_SHARE, Quantity, counts_something, find_quantities, is_factor_aside
+from .numbers import FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -1834,6 +1834,9 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
                 and _AFTER_MODELISH.match(text[q.end:q.end + 40]):
             return "exact", q.start  # "some 70B models": which models, not about how large
         return found[0], start
+    if q.is_range and " to " in q.text and (inner := RANGE_INNER_BOUND.search(q.text)) \
+            and (found := bound_before(q.text[:inner.end()])) is not None:
+        return found[0], q.start  # "ranged from 7x to over 125x": more than 7x to 125x
     if not q.is_range and (("+" in q.text and not q.text.startswith("+")) or _PLUS_AFTER.match(text, q.end)):
         return "at_least", q.start  # "100+ datasets", "25+ billion parameters", "70B+ models", "2x+", "30%+"
     lex = load_lexicon()

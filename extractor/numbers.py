@@ -158,7 +158,8 @@ _CHANGE_BEFORE = re.compile(
     # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x"), but no word of a span of sizes
     # (nor a word that opens a clause of its own: "performance improves as we scale the number of parameters
     # from 0.3 to 2 billion" spans sizes)
-    r"(?:\s+(?!(?:ranging|range|ranges|varying|varies|vary|spanning|spans|span|between|scale|scales|scaled|scaling|"
+    r"(?:\s+(?!(?:ranging|range|ranges|ranged|varying|varies|vary|varied|spanning|spans|span|spanned|between|scale|"
+    r"scales|scaled|scaling|"
     r"as|when|while|whereas|if|because|since|where)\b)[\w()%.-]+){0,10}?"
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x"
@@ -166,7 +167,11 @@ _CHANGE_BEFORE = re.compile(
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-_UP_TO = re.compile(r"\s+up\s+to\s+")
+#: ... and "from 7x to over 125x" (the bound of its upper end is the range's: ``inner_bound``)
+_UP_TO = re.compile(r"\s+up\s+to\s+|\s+to\s+(?P<inner>over|more\s+than|nearly|almost|about|around|roughly|"
+                    r"approximately|up\s+to)\s+")
+#: the bound said inside a range, of its upper end: "from 7x to over 125x", "from 2x to nearly 5x"
+RANGE_INNER_BOUND = re.compile(r"\s+to\s+(?:over|more\s+than|nearly|almost|about|around|roughly|approximately)\s+")
 #: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor,
 #: unless a noun follows it ("speedup from 8 to 64 GPUs", "speedups over 12 baselines")
 #: between the members of a list whose factor sign is said after the last one: "2- and 3-fold", "2-, 4-, or 8-x"

@@ -2996,6 +2996,16 @@ TYPING_ROWS += [
     row("a-bracketed-list-of-counts-after-a-dataset-name-is-no-size",  # own
         "The splits of ImageNet (1.2M, 50K) are used unchanged.",
         other(1.2e6), other(50e3)),
+    row("a-bound-inside-a-range-is-the-bound-of-the-range",  # Z315
+        "For moderate to large networks, latency improvements ranged from 7x to over 125x, with per-inference net "
+        "energy reductions up to 143x.",
+        c("speedup", (7, 125), "x", "at_least"), c("energy", 143, "x", "up_to")),
+    row("a-hedge-inside-a-range-is-the-bound-of-the-range",  # own
+        "Speedups range from 2x to nearly 5x over cuDNN.",
+        c("speedup", (2, 5), "x", "approx", baseline="cuDNN")),
+    row("ranged-from-a-to-b-is-a-range-not-a-change",  # own
+        "Throughput improvements ranged from 12% to 40% over vLLM.",
+        c("speedup", (12, 40), "%", baseline="vLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
