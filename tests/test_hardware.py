@@ -106,6 +106,18 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We port the spiking model to Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
     ("The network runs on Loihi-2 and consumes 3x less energy.", [("Intel Loihi 2", None, None)]),
     ("deployed on Intel's Loihi2 chip", [("Intel Loihi 2", None, None)]),
+    # Z315: RISC-V processors and microcontrollers with an NPU
+    ("This paper aims at filling this gap, focusing on optimizing LLM inference on the Sophon SG2042, the first "
+     "commercially available many-core RISC-V CPU with vector processing capabilities.", [("Sophon SG2042", None, None)]),
+    ("This work aims to evaluate the BERT and GPT-2 language models inference performance on the SOPHON SG2042 64-core "
+     "RISC-V architecture with silicon-enabled RVV v0.7.1.", [("Sophon SG2042", None, None)]),
+    ("using the ARM Cortex-M55 core combined with the Ethos-U55 NPU on the Alif Semiconductor Ensemble E7 development "
+     "board as a representative platform", [("ARM Cortex-M55", None, None), ("ARM Ethos-U55", None, None),
+                                            ("Alif Ensemble E7", None, None)]),
+    ("We port the runtime to a Milk-V Pioneer board, a StarFive VisionFive 2 and a Kendryte K210.",
+     [("Milk-V Pioneer", None, None), ("StarFive VisionFive 2", None, None), ("Canaan Kendryte K210", None, None)]),
+    ("Benchmarks on the SiFive HiFive Unmatched and a T-Head XuanTie C910 core show the same trend.",
+     [("SiFive HiFive Unmatched", None, None), ("T-Head XuanTie C910", None, None)]),
     ("AMD server processors", [("AMD CPU", None, None)]),
     # Intel's FPGA families, Versal device ids, Alveo cards named without their line
     ("an Intel Stratix 10 NX and an Agilex 7 FPGA", [("Intel Stratix 10 NX", None, None), ("Intel Agilex 7", None, None)]),
