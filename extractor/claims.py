@@ -1790,6 +1790,11 @@ _OPEN_END_AFTER = re.compile(
 
 #: "at most" / "at least" said after the number
 _AT_MOST_OR_LEAST_AFTER = re.compile(r"(?i)\s+at\s+(?:(?P<up_to>most)|(?P<at_least>least))(?![^\W\d_])")
+#: "speedups of 10% on average and 20% maximum", "2.1x at peak", "3x in the best case": the largest one measured
+#: (not "20% maximum throughput": a maximum of the measure)
+_MAXIMUM_AFTER = re.compile(r"(?i)\s+(?:(?:at\s+)?(?:the\s+)?(?:maximum|max\.?|peak)|in\s+the\s+best\s+case)"
+                            r"(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:and|or|in|on|for|over|across|compared|relative|than|while|"
+                            r"when|with|at|during)\b)")
 
 
 #: "prices that differ by 100x", "vary by up to 3x": how far apart things are, not what a method changed
@@ -1846,6 +1851,8 @@ def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
         return open_end.lastgroup, q.start
     if (at_most := _AT_MOST_OR_LEAST_AFTER.match(text, q.end)) is not None:
         return at_most.lastgroup, q.start  # "by 1.57 - 3.39x at most", "by 30% at least"
+    if q.unit in ("x", "%") and _MAXIMUM_AFTER.match(text, q.end):
+        return "up_to", q.start
     if q.unit == "x" and "erformance of" in text \
             and _PEAK_PERFORMANCE_OF.search(text, max(floor, q.value_start - 40), q.value_start):
         return "up_to", q.start  # "a peak performance of 43.25x": the best of the factors

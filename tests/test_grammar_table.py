@@ -3006,6 +3006,13 @@ TYPING_ROWS += [
     row("ranged-from-a-to-b-is-a-range-not-a-change",  # own
         "Throughput improvements ranged from 12% to 40% over vLLM.",
         c("speedup", (12, 40), "%", baseline="vLLM")),
+    row("maximum-after-a-number-is-its-bound",  # Z315
+        "Using an evaluation framework from the state-of-the-art, we show that wireless interconnects can lead to "
+        "speedups of 10% on average and 20% maximum.",
+        c("speedup", 10, "%", "average"), c("speedup", 20, "%", "up_to")),
+    row("in-the-best-case-after-a-number-is-its-bound",  # own
+        "The fused kernel cuts decoding latency by 35% in the best case.",
+        c("speedup", 35, "%", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
