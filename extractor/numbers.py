@@ -46,10 +46,12 @@ _SIZED_NOUNS = r"parameters?|params?|models?|LLMs?|LMs?|language\s+models?"
 #: 6.9 B total"; a lower-case "5 m total" is a length)
 _SHARE_OF_PARAMS = r"active|activated|total"
 #: (a lower-case "b" or "m", or one after a space, only before what it counts: "1.3b parameters", "350m-parameter
-#: models", "7b LLMs", "a 41 M parameter model", "128 K tokens")
+#: models", "7b LLMs", "a 41 M parameter model", "128 K tokens", and the members of a range or list of those:
+#: "from 0.5 B to 8 B parameters", "0.5 B, 1.5 B and 8 B models")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                r"|[bm](?=[\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))"
-               r"|\s[KMBT](?=[\s-](?:" + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
+               r"|\s[KMBT](?=(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?\d+(?:\.\d+)?\s[KMBT]){0,6}[\s-](?:"
+               + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
 _FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"

@@ -3013,6 +3013,13 @@ TYPING_ROWS += [
     row("in-the-best-case-after-a-number-is-its-bound",  # own
         "The fused kernel cuts decoding latency by 35% in the best case.",
         c("speedup", 35, "%", "up_to")),
+    row("a-spaced-magnitude-in-a-range-of-sizes",  # Z318
+        "Across five LLM families from 0.5 B to 8 B parameters at 50\\% and 60\\% sparsity, LEAP improves six-task "
+        "average zero-shot accuracy.",
+        params((0.5e9, 8e9))),
+    row("spaced-magnitudes-in-a-list-of-sizes",  # own
+        "We prune the 0.5 B, 1.5 B, and 8 B models of the family.",
+        params(0.5e9), params(1.5e9), params(8e9)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
