@@ -3020,6 +3020,19 @@ TYPING_ROWS += [
     row("spaced-magnitudes-in-a-list-of-sizes",  # own
         "We prune the 0.5 B, 1.5 B, and 8 B models of the family.",
         params(0.5e9), params(1.5e9), params(8e9)),
+    row("a-margin-over-others-is-of-the-measure-said-before-the-verb",  # Z317
+        "HopTrack achieves a processing speed of up to 39.29 fps on NVIDIA AGX Xavier with a multi-object tracking "
+        "accuracy (MOTA) of up to 63.12% on the MOT16 benchmark, outperforming both counterparts by 2.15% and 4.82%, "
+        "respectively. The tracker is real-time and its latency is low.",
+        c("accuracy", 63.12, "%", "up_to"), c("accuracy", 2.15, "%"), c("accuracy", 4.82, "%"),
+        hw("NVIDIA Jetson AGX Xavier")),
+    row("a-margin-over-others-after-a-speed-is-a-speed-up",  # own
+        "The detector runs at a throughput of 812 images per second, outperforming the YOLOv8 baseline by 23% on an "
+        "RTX 3090 while its mAP stays within a point.",
+        c("speedup", 23, "%", baseline=Contains("YOLOv8")), hw("NVIDIA RTX 3090")),
+    row("a-margin-over-others-on-a-named-benchmark-is-of-its-score",  # own
+        "LoRA-GA converges faster, surpassing DoRA by 1.3% on MMLU and running 2x faster.",
+        c("accuracy", 1.3, "%", baseline="DoRA"), c("speedup", 2, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
