@@ -1582,6 +1582,14 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     return "speedup" if system > bench else "accuracy"
 
 
+#: a share of a set of things compared on ("on 90% of 1380 verification targets", "in 80% of the reported
+#: predictands", "for more than 96% of all 1320 targets") ...
+_SHARE_OF_SET_AFTER = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:targets|predictands|variables|tasks|"
+    r"benchmarks|datasets|cases|settings|metrics|languages|categories|problems|questions|instances|prompts|"
+    r"comparisons|scenarios|environments|games|subjects|domains|pairs|test\s+sets)\b")
+#: ... that a model wins on
+_WINS_BEFORE = re.compile(r"(?i)\b(?:" + _BEAT_VERBS + r"|better|superior|more\s+skil\w*|wins?|preferred)\b")
 #: a verb of beating others, and the measure named last before it in its sentence: what the margin is of
 _BEATING = re.compile(r"(?i)(?:" + _BEAT_VERBS + r")$")
 _QUALITY_MEASURES = (r"accuracy|(?-i:MOTA|HOTA|IDF1|mAP|mIoU|AP|F1|AUC|BLEU|PSNR|SSIM)|top-[15]|precision|recall|"
@@ -2316,6 +2324,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reaching 99.3% of the performance level of ChatGPT", "90% of GPT-4's quality": a share of
             # another model's quality is a quality figure
             kind, direction = "accuracy", None
+        share_won = q.unit == "%" and kind != "accuracy" and _SHARE_OF_SET_AFTER.match(text, q.end) is not None \
+            and _WINS_BEFORE.search(text, 0, q.start) is not None
+        if share_won:
+            # "outperforms the operational systems on 90% of 1380 verification targets": the share of a set it
+            # wins on, a quality figure (as a win rate is) set against what it beats, not a change of the measure
+            kind, direction = "accuracy", None
         if q.unit == "%" and (native := _NATIVE_SHARE.match(text, q.end)) is not None:
             # "retains up to 80% native performance", "90% of bare-metal throughput": a share of what the same
             # work does natively is its speed, not a model's quality (and its noun is the measure, not a
@@ -2533,7 +2547,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if slashed and len(kinds) > 1 and len(run) == len(kinds):
                 # "1.5x/6.6x better energy-efficiency/throughput": the two slash lists pair in order
                 kinds = [kinds[run.index(i)]]
-        change = _is_change(text, q, direction)
+        change = _is_change(text, q, direction) or share_won
         for k, k_cue in kinds:
             cand = Candidate(k, method="number-grammar", unit=q.unit, change=change, **base)
             if k in COMPARATIVE:

@@ -3033,6 +3033,14 @@ TYPING_ROWS += [
     row("a-margin-over-others-on-a-named-benchmark-is-of-its-score",  # own
         "LoRA-GA converges faster, surpassing DoRA by 1.3% on MMLU and running 2x faster.",
         c("accuracy", 1.3, "%", baseline="DoRA"), c("speedup", 2, "x")),
+    row("the-share-of-targets-a-model-wins-on-is-a-quality-figure",  # Z325
+        "GraphCast significantly outperforms the most accurate operational deterministic systems on 90% of 1380 "
+        "verification targets, and its forecasts support better severe event prediction.",
+        c("accuracy", 90, "%", baseline="the most accurate operational deterministic systems"), other(1380)),
+    row("the-share-of-targets-a-model-is-better-on-is-a-quality-figure",  # Z325
+        "We show that GenCast is more skillful than ENS, a top operational ensemble forecast, for more than 96\\% of "
+        "all 1320 verification targets on CRPS and Ensemble-Mean RMSE.",
+        c("accuracy", 96, "%", "at_least", baseline="ENS"), other(1320)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
