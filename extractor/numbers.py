@@ -606,9 +606,11 @@ _LOST_TIMES_NOUN_AND_NOUN = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 #: ... in the plural only after decimals ("8.5 improvements in generation speed"; "2 improvements" counts them)
 _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
+#: (a bare "better" only before a measure: "2.9 better than MobileViTv2" are points of a score)
 _LOST_TIMES_COMPARATIVE = re.compile(
-    r" (?:higher|lower|faster|slower|greater|better|smaller|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|and|with|"
-    r"compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)", re.IGNORECASE)
+    r" (?:(?:higher|lower|faster|slower|greater|smaller|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
+    r"and|with|compared|over)\b)|(?:higher|lower|faster|slower|greater|better|smaller|more\s+compact)(?=(?:\s+[\w-]+)?\s+"
+    + _LOST_TIMES_MEASURES + r"\b))", re.IGNORECASE)
 #: ... and before a bare measure compared with something: "a 6.6 throughput over standard decoding", "22 to 163
 #: energy efficiency over prior accelerators" (with decimals, as a range or after a leader word)
 _LOST_TIMES_AGAINST = re.compile(

@@ -3041,6 +3041,9 @@ TYPING_ROWS += [
         "We show that GenCast is more skillful than ENS, a top operational ensemble forecast, for more than 96\\% of "
         "all 1320 verification targets on CRPS and Ensemble-Mean RMSE.",
         c("accuracy", 96, "%", "at_least", baseline="ENS"), other(1320)),
+    row("multiply-accumulate-counts-are-compute-not-the-memory-listed-before",  # Z323
+        "GreedyViG-B achieves a 66.6% decrease in parameters and a 69% decrease in GMACs compared to ViG-B.",
+        c("memory", 66.6, "%"), other(69, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
@@ -3489,6 +3492,9 @@ TYPING_ROWS += [
 ]
 
 NEGATIVE_ROWS = [
+    # Z323: a bare number "better than" a model is points of its score, no lost multiplication sign
+    row("a-bare-number-better-than-a-model-is-no-factor",
+        "EfficientMod-s is 2.9 better than MobileViTv2-1.0 in top-1 accuracy while having similar GPU latency."),
     # own: the size of a circuit, in an abstract about no model, memory or storage, is no memory claim
     row("a-circuit-size-is-no-memory",
         "The rewriting flow yields an average improvement of 6.1% in size and 4.2% in depth on AIG benchmarks."),
