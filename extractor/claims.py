@@ -1855,6 +1855,8 @@ def _list_step(ctx: SentenceContext, end: int) -> int | None:
 def _bound_for(text: str, q: Quantity, floor: int) -> tuple[str, int]:
     """(bound, start of the bound phrase) for quantity ``q``; ``floor``: do not look before it."""
     before = text[floor:q.value_start]
+    if before.endswith(("x", "×", "× ")) and q.text[:1] in "x×":
+        before = text[floor:q.start]  # "maximum x21": the sign written before the number is the number's
     # "up to +21.7%", "of up to $2.5 million": the sign is the number's
     found = bound_before(before[:-1] if before.endswith(("+", "$", "€", "£", "¥")) else before)
     if found is None and q.text[:1] in "fF" and q.text.lower().startswith("factor"):

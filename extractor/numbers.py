@@ -345,11 +345,22 @@ def _counts_like_a_size(text: str, start: int, end: int) -> bool:
 _X_NAMES = frozenset({1, 2, 4, 8, 16, 32, 64, 86})
 
 
-def _prefix_x_is_no_factor(m: re.Match) -> bool:
-    """ "x17.7", "x449" are factors written the other way round; "x86", "PCIe x16" are not."""
+#: ... but these are, where a bound word stands before or a change word after: "up to x8 speedup", "maximum x16"
+_X_FACTOR_BEFORE = re.compile(r"(?i)\b(?:up\s+to|by|of|maximum|max\.?|about|around|nearly|over|achiev\w*)\s+$")
+_X_FACTOR_AFTER = re.compile(r"(?i)\s*(?:speed-?ups?|faster|slower|less|fewer|lower|higher|smaller|larger|"
+                             r"reductions?|improvements?|compression|acceleration)\b")
+
+
+def _prefix_x_is_no_factor(text: str, m: re.Match) -> bool:
+    """ "x17.7", "x449" are factors written the other way round; "x86", "PCIe x16" are not (but "up to x8 speedup"
+    is)."""
     num = m.group("anum")
-    return m.group("amag") is not None or m.group("asuf") is not None or (
-        num.isdigit() and len(num) <= 6 and int(num) in _X_NAMES)
+    if m.group("amag") is not None or m.group("asuf") is not None:
+        return True
+    if not (num.isdigit() and len(num) <= 6 and int(num) in _X_NAMES):
+        return False
+    return not (_X_FACTOR_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                or _X_FACTOR_AFTER.match(text, m.end()))
 
 
 #: words that make "factor" the name of a measure: "real-time factor of 104.3", "form factor", "impact factor",
@@ -367,7 +378,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     if (a_mag or b_mag) and "pp" in (a_unit, b_unit):
         # "a 50M point simulation", "handles 2.56B points": a count of points, never percentage points
         a_unit, b_unit = ("points" if u == "pp" else u for u in (a_unit, b_unit))
-    if m.group("pre") and m.group("pre")[0] == "x" and _prefix_x_is_no_factor(m):
+    if m.group("pre") and m.group("pre")[0] == "x" and _prefix_x_is_no_factor(text, m):
         return None
     if m.group("factor") and _MEASURE_NAMED_FACTOR.search(text, max(0, m.start() - 16), m.start()):
         return None  # "a real-time factor of 0.3", "a form factor of 2": a measure called a factor, no multiplier

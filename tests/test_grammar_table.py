@@ -3044,6 +3044,13 @@ TYPING_ROWS += [
     row("multiply-accumulate-counts-are-compute-not-the-memory-listed-before",  # Z323
         "GreedyViG-B achieves a 66.6% decrease in parameters and a 69% decrease in GMACs compared to ViG-B.",
         c("memory", 66.6, "%"), other(69, "%")),
+    row("a-bound-before-a-factor-written-sign-first",  # Z323
+        "The model reaches 76.6% on Top-1, surpassing existing state-of-the-art methods, and is maximum x21 faster "
+        "than LocalVim on GPU.",
+        c("accuracy", 76.6, "%"), c("speedup", 21, "x", "up_to", baseline="LocalVim")),
+    row("a-power-of-two-written-sign-first-is-a-factor-beside-a-bound-or-change",  # own
+        "Our kernel gives up to x8 speedup over cuBLAS on PCIe x16 systems with x86 hosts.",
+        c("speedup", 8, "x", "up_to", baseline="cuBLAS")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
