@@ -787,7 +787,7 @@ def _measure_of_changed_object(ctx: SentenceContext, text: str, q: Quantity,
 
 
 #: the comparatives that say how a restated amount changed: "0.36 kWh per 3,000 slides, 171x lower than X"
-_AMOUNT_COMPARATIVES = r"(?:lower|higher|less|more|slower|faster|smaller|larger|greater|better|worse)"
+_AMOUNT_COMPARATIVES = r"(?:lower|higher|less|more|fewer|slower|faster|smaller|larger|greater|better|worse)"
 _COMPARATIVE_THAN_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\b")
 #: what normalises an amount: "0.36 kWh per 3,000 slides"
 _PER_BETWEEN = re.compile(r"\s*per\s+")
@@ -833,7 +833,11 @@ def _amount_cue(ctx: SentenceContext, amount: Quantity, cands: list[Candidate]) 
         unit_start = end
         while unit_start > start and not any(ch.isdigit() for ch in ctx.toks[unit_start - 1].text):
             unit_start -= 1
-        if unit_start < end:
+        if said.unit == "params":
+            noun = end + (end < ctx.n and ctx.toks[end].text in ("K", "M", "B", "T"))  # (the tokeniser's "878", "K")
+            if noun < ctx.n and ctx.toks[noun].lower in ("parameters", "params"):
+                start, end = noun, noun + 1  # "878K parameters": the noun after the count names the measure
+        elif unit_start < end:
             start = unit_start  # "1,200 requests per second": the unit's words name the measure
     return Cue(start, end, (load_lexicon().cues[group],))
 

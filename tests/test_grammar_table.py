@@ -3051,6 +3051,12 @@ TYPING_ROWS += [
     row("a-power-of-two-written-sign-first-is-a-factor-beside-a-bound-or-change",  # own
         "Our kernel gives up to x8 speedup over cuBLAS on PCIe x16 systems with x86 hosts.",
         c("speedup", 8, "x", "up_to", baseline="cuBLAS")),
+    row("a-factor-restating-a-parameter-count-is-a-size-reduction",  # Z327
+        "With only 878K parameters, 35 times less than the traditional U-Net, the model segments lesions in real time.",
+        params(878e3), c("memory", 35, "x", baseline="the traditional U-Net")),
+    row("fewer-than-restating-a-parameter-count",  # own
+        "The student keeps 1.2M parameters, 12x fewer than its teacher, and runs on a microcontroller.",
+        params(1.2e6), c("memory", 12, "x", baseline="its teacher")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
