@@ -899,6 +899,8 @@ def _bare_list(text: str, members: list[Candidate]) -> bool:
 
 
 _BARE_LIST_STEP = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
+#: ... or into a result's aside in brackets: "×3.13 (median ×1.31) on L40"
+_ASIDE_STEP = re.compile(r"\s*\(\s*(?:[^\W\d_][\w-]*\s+){0,3}")
 
 
 def _list_then_by(text: str, baseline: str, start: int) -> bool:
@@ -1011,9 +1013,10 @@ def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMent
     closed_by: HardwareMention | None = None  # the device said right after the previous result, its own
     for i, c in enumerate(results):
         # "1.6x and 2.1x improvement of latency and throughput on AGX Orin": results listed bare share the
-        # device after the last of them
+        # device after the last of them (and so do a result and its aside: "×3.13 (median ×1.31) on L40")
         last = i
-        while last + 1 < len(results) and _BARE_LIST_STEP.fullmatch(text, results[last].end, results[last + 1].start):
+        while last + 1 < len(results) and (_BARE_LIST_STEP.fullmatch(text, results[last].end, results[last + 1].start)
+                                           or _ASIDE_STEP.fullmatch(text, results[last].end, results[last + 1].start)):
             last += 1
         until = results[last + 1].start if last + 1 < len(results) else len(text)
         since = results[i - 1].end if i > 0 else 0

@@ -606,22 +606,31 @@ def _list_step_kind(text: str, a_end: int, b_start: int) -> str | None:
 
 
 def _comma_list_step(text: str, quantities: list[Quantity], i: int, step_from: int) -> bool:
-    """Number ``i`` follows a comma in a list of same-unit numbers that an "and" step closes later."""
+    """Number ``i`` follows a comma in a list of same-unit numbers that an "and" step closes later (a factor's
+    aside in brackets is no member: "×3.85 (median ×1.32) on H100, ×3.13 (median ×1.31) on L40, and ...")."""
     unit = quantities[i].unit
-    if quantities[i - 1].unit != unit:
+    # the members and where the step after each starts (past its aside)
+    members: list[tuple[Quantity, int]] = []
+    for k, q in enumerate(quantities):
+        if k > 0 and is_factor_aside(text, quantities[k - 1], q):
+            members[-1] = (members[-1][0], q.end + 1)
+        else:
+            members.append((q, q.end))
+    at = next((k for k, (q, _) in enumerate(members) if q is quantities[i]), 0)  # (0 for an aside: no member)
+    if at == 0 or members[at - 1][0].unit != unit:
         return False  # ("up to 5.35x performance improvement, 35% latency reduction, and 42% ...": no list of one unit)
     step = _list_step_kind(text, step_from, quantities[i].start)
     if step == "and":
         # the member that closes the list: "..., 1200x speedup over a GPU, and 7x over an ASIC"
-        return i >= 2 and quantities[i - 2].unit == unit \
-            and _list_step_kind(text, quantities[i - 2].end, quantities[i - 1].start) == "comma"
+        return at >= 2 and members[at - 2][0].unit == unit \
+            and _list_step_kind(text, members[at - 2][1], members[at - 1][0].start) == "comma"
     if step != "comma":
         return False
-    for k in range(i + 1, len(quantities)):
-        a, b = quantities[k - 1], quantities[k]
+    for k in range(at + 1, len(members)):
+        (a, a_end), (b, _) = members[k - 1], members[k]
         if b.unit != unit:
             return False
-        step = _list_step_kind(text, a.end, b.start)
+        step = _list_step_kind(text, a_end, b.start)
         if step != "comma":
             return step == "and"
     return False

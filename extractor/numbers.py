@@ -629,7 +629,8 @@ _LOST_TIMES_AGAINST = re.compile(
     r"against)\s", re.IGNORECASE)
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
 _FACTOR_ASIDE = re.compile(
-    r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus)\s*:?\s*)?")
+    r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus|median|mean|geomean|"
+    r"geometric\s+mean|average|avg\.?)\s*(?:of\s+)?:?\s*)?")
 #: between the members of a list of factors: "8.6, 10.4, and 14.5"
 _FACTOR_LIST_STEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a factor's setting and the list step to the next bare number, which has a setting of its own after the same

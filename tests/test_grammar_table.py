@@ -3057,6 +3057,18 @@ TYPING_ROWS += [
     row("fewer-than-restating-a-parameter-count",  # own
         "The student keeps 1.2M parameters, 12x fewer than its teacher, and runs on a microcontroller.",
         params(1.2e6), c("memory", 12, "x", baseline="its teacher")),
+    row("a-list-of-factors-with-median-asides-keeps-its-bound-and-devices",  # Z117
+        "Furthermore, the model also demonstrates portability across GPU architectures, achieving average speedups of "
+        "×3.85 (median ×1.32) on H100, ×3.13 (median ×1.31) on L40, ×2.51 (median ×1.18) on RTX 3090, and ×2.38 "
+        "(median ×1.34) on H20 despite being optimized specifically for A100.",
+        c("speedup", 3.85, "x", "average", hardware="NVIDIA H100"), c("speedup", 1.32, "x", "average"),
+        c("speedup", 3.13, "x", "average", hardware="NVIDIA L40"), c("speedup", 1.31, "x", "average"),
+        c("speedup", 2.51, "x", "average", hardware="NVIDIA RTX 3090"), c("speedup", 1.18, "x", "average"),
+        c("speedup", 2.38, "x", "average", hardware="NVIDIA H20"), c("speedup", 1.34, "x", "average"),
+        hw("NVIDIA H100"), hw("NVIDIA L40"), hw("NVIDIA RTX 3090"), hw("NVIDIA H20"), hw("NVIDIA A100")),
+    row("a-bare-number-in-a-median-aside-is-a-factor",  # own
+        "The fused kernel gives speedups of 3.4x (median 2.15) over the cuSPARSE baseline.",
+        c("speedup", 3.4, "x", baseline=Contains("cuSPARSE")), c("speedup", 2.15, "x", "average")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
