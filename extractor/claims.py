@@ -1595,6 +1595,13 @@ def _resolve_performance(unit: str | None, sentence: str, document: str, directi
     return "speedup" if system > bench else "accuracy"
 
 
+#: the bare comparatives of size, and a body of data said right before the number they follow
+#: (not than a memory: "handles datasets up to 8x larger than the GPU memory" is a larger problem handled)
+_BARE_SIZE_COMPARATIVE_AFTER = re.compile(r"(?i)\s+(?:larger|bigger|greater|more)\s+than\b(?!\s+(?:the\s+|a\s+)?"
+                                          r"(?:available\s+)?(?:[\w-]+\s+)?(?:memory|RAM|DRAM|VRAM|HBM)\b)")
+_DATA_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:training\s+sets?|datasets?|corpus|corpora|(?:pre-?)?training\s+data|"
+                                  r"data\s+sets?)\s+(?:(?:that|which)\s+(?:is|are)\s+|(?:is|are|being)\s+)?"
+                                  r"(?:(?:about|nearly|roughly|over|almost|approximately|up\s+to)\s+)?$")
 #: a share of a set of things compared on ("on 90% of 1380 verification targets", "in 80% of the reported
 #: predictands", "for more than 96% of all 1320 targets") ...
 _SHARE_OF_SET_AFTER = re.compile(
@@ -2139,6 +2146,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "consistent speedups: 8.7x on GSM8K, 45.1x on longer sequences": what a factor was measured on is no
             # measure of it (a factor of accuracy or length says so next to it: "2x higher accuracy", "4x longer")
             kind, cue, source = None, None, None
+        if kind == "capacity" and _BARE_SIZE_COMPARATIVE_AFTER.match(text, q.end) \
+                and _DATA_SUBJECT_BEFORE.search(text, max(0, q.start - 48), q.start):
+            # "a training set that is 4x larger than the first StarCoder dataset": more data is no larger problem
+            # handled
+            kind, cue, source = "other", None, None
         if kind in COMPARATIVE and q.unit == "%" and source == "left" and cue is not None \
                 and (bench := _ON_BENCHMARKS_AFTER.match(text, q.end)) is not None \
                 and (bench.group("name") is None or (_looks_like_benchmark(bench.group("name")) and not any(

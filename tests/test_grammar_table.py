@@ -3069,6 +3069,10 @@ TYPING_ROWS += [
     row("a-bare-number-in-a-median-aside-is-a-factor",  # own
         "The fused kernel gives speedups of 3.4x (median 2.15) over the cuSPARSE baseline.",
         c("speedup", 3.4, "x", baseline=Contains("cuSPARSE")), c("speedup", 2.15, "x", "average")),
+    row("a-larger-training-set-is-no-capacity",  # Z324
+        "This results in a training set that is 4x larger than the first StarCoder dataset, and the model handles "
+        "batch sizes 2x larger than before.",
+        other(4, "x"), c("capacity", 2, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
