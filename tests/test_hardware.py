@@ -106,6 +106,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We port the spiking model to Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
     ("The network runs on Loihi-2 and consumes 3x less energy.", [("Intel Loihi 2", None, None)]),
     ("deployed on Intel's Loihi2 chip", [("Intel Loihi 2", None, None)]),
+    # Z332: the tier written in capitals
+    ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
+    ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
     # Z315: RISC-V processors and microcontrollers with an NPU
     ("This paper aims at filling this gap, focusing on optimizing LLM inference on the Sophon SG2042, the first "
      "commercially available many-core RISC-V CPU with vector processing capabilities.", [("Sophon SG2042", None, None)]),
