@@ -85,7 +85,8 @@ _AFTER_DATA = re.compile(
     r"(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
     r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries|slides|WSIs|"
-    r"patches|tiles|cells|molecules|proteins|compounds|reads|transitions|episodes|interactions|steps|games)(?![^\W\d_])",
+    r"patches|tiles|cells|molecules|proteins|compounds|reads|transitions|episodes|interactions|steps|games|bytes|"
+    r"characters|lines)(?![^\W\d_])",
     re.IGNORECASE)
 #: ("on 5B packed multimodal tokens": up to three words before them, none that starts a phrase of its own)
 _AFTER_TOKENS = re.compile(

@@ -54,7 +54,9 @@ _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
-_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])|[\s-](?i:times)(?![^\W_])"
+#: ("5-fold cross-validation", "10-fold CV" count the folds of an evaluation, no factor)
+_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:(?i:stratified\s+)?(?i:cross)|CV\b))"
+           r"|[\s-](?i:times)(?![^\W_])"
            # an ASCII asterisk for the sign, only before a change ("up to 3.1* speedup"; "85.3* accuracy" is a
            # footnote mark)
            r"|\*(?=\s?(?i:speed-?ups?|faster|slower|higher|lower|improvements?|reductions?|fewer|less|more|smaller|"
@@ -382,8 +384,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     if m.group("factor") and _MEASURE_NAMED_FACTOR.search(text, max(0, m.start() - 16), m.start()):
         return None  # "a real-time factor of 0.3", "a form factor of 2": a measure called a factor, no multiplier
-    if m.group("factor") or (m.group("pre") and a_unit is None):
-        a_unit = "x"
+    if (m.group("factor") and "%" not in (a_unit, b_unit)) or (m.group("pre") and a_unit is None):
+        a_unit = "x"  # (the unit written on the number wins: "a speed-up by a factor of 18%" is 18%)
     first_unit, first_mag = a_unit, a_mag
     end = m.end()
     after = text[end:end + 24]

@@ -3073,6 +3073,19 @@ TYPING_ROWS += [
         "This results in a training set that is 4x larger than the first StarCoder dataset, and the model handles "
         "batch sizes 2x larger than before.",
         other(4, "x"), c("capacity", 2, "x")),
+    row("a-trillion-training-bytes-is-data-not-a-size",  # Z333
+        "We train byte-level models of up to 8B parameters on 4T training bytes.",
+        params(8e9, "up_to"), other(4e12, "bytes")),
+    row("a-percent-written-after-factor-of-keeps-its-unit",  # Z335
+        "Multiple time-step integration yields a speed-up by a factor of 18% over standard integration.",
+        c("speedup", 18, "%", baseline=Contains("standard"))),
+    row("n-fold-cross-validation-is-no-factor",  # Z329 (the folds of an evaluation are counted)
+        "Under the evaluation protocols defined in this study—including group-stratified 5-fold cross-validation on "
+        "seven public datasets harmonized to three health states—the proposed model achieves a macro F1-score of "
+        "98.6% ± 0.3% (mean ± std). When deployed on a Teensy 4.1 microcontroller, the network executes inference "
+        "in 4.7 ms (measured using ARM DWT cycle counters) and consumes 90 kB of flash storage with 42 kB runtime "
+        "random access memory.",
+        c("accuracy", 98.6, "%", "average")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
