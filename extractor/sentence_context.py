@@ -106,7 +106,11 @@ def _phrases_by_head() -> dict[str, list[tuple[CueGroup, tuple[str, ...]]]]:
 
 @lru_cache(maxsize=1 << 16)  # bounded: hyphenated words keep coming however long the run
 def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
-    """The cue phrases that begin with the last part of the hyphenated word ``lower``, or None."""
+    """The cue phrases that begin with the last part of the hyphenated word ``lower``, or None; for a measure
+    per something ("energy-per-timestep", "latency-per-token"), the one-word phrases of the measure."""
+    measure, per, _ = lower.partition("-per-")
+    if per:
+        return [(group, rest) for group, rest in _phrases_by_head().get(measure, ()) if not rest] or None
     modifier, head = lower.rsplit("-", 1)
     if not modifier.replace("-", "").isalpha():
         return None  # "16-bit", "7b-parameter": a number's compound

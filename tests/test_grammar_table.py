@@ -3086,6 +3086,11 @@ TYPING_ROWS += [
         "in 4.7 ms (measured using ARM DWT cycle counters) and consumes 90 kB of flash storage with 42 kB runtime "
         "random access memory.",
         c("accuracy", 98.6, "%", "average")),
+    row("a-measure-per-something-hyphenated-names-its-measure",  # Z329
+        "Our accelerator achieves latency speedups up to 79.6x vs. CPU and 18.2x vs. GPU, alongside "
+        "energy-per-timestep reductions of up to 1722x vs. CPU and 59.3x vs. GPU.",
+        c("speedup", 79.6, "x", "up_to", baseline="CPU"), c("speedup", 18.2, "x", "up_to", baseline="GPU"),
+        c("energy", 1722, "x", "up_to", baseline="CPU"), c("energy", 59.3, "x", "up_to", baseline="GPU")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
