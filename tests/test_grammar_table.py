@@ -3091,6 +3091,10 @@ TYPING_ROWS += [
         "energy-per-timestep reductions of up to 1722x vs. CPU and 59.3x vs. GPU.",
         c("speedup", 79.6, "x", "up_to", baseline="CPU"), c("speedup", 18.2, "x", "up_to", baseline="GPU"),
         c("energy", 1722, "x", "up_to", baseline="CPU"), c("energy", 59.3, "x", "up_to", baseline="GPU")),
+    row("storage-space-listed-with-power-shares-the-number",  # Z329
+        "On the x86 architecture, it reduces storage space and power consumption by at least 50%, improves runtime "
+        "efficiency by no less than 28%.",
+        c("memory", 50, "%", "at_least"), c("energy", 50, "%", "at_least"), c("speedup", 28, "%", "at_least")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
