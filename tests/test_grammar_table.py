@@ -3095,6 +3095,11 @@ TYPING_ROWS += [
         "On the x86 architecture, it reduces storage space and power consumption by at least 50%, improves runtime "
         "efficiency by no less than 28%.",
         c("memory", 50, "%", "at_least"), c("energy", 50, "%", "at_least"), c("speedup", 28, "%", "at_least")),
+    row("a-performance-gain-is-typed-by-the-words-of-its-own-stretch",  # Z332
+        "We evaluate StreamFlow on the Sintel and KITTI benchmarks. Compared to the baseline, StreamFlow achieves "
+        "gains of 15.53% and 10.77% on occluded regions and only a 1.11% rise in latency.",
+        c("accuracy", 15.53, "%", baseline="the baseline"), c("accuracy", 10.77, "%", baseline="the baseline"),
+        c("speedup", 1.11, "%", baseline="the baseline")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
