@@ -106,6 +106,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("We port the spiking model to Intel's neuromorphic processor, Loihi 2.", [("Intel Loihi 2", None, None)]),
     ("The network runs on Loihi-2 and consumes 3x less energy.", [("Intel Loihi 2", None, None)]),
     ("deployed on Intel's Loihi2 chip", [("Intel Loihi 2", None, None)]),
+    # Z329: boards of TinyML and robotics work
+    ("When deployed on a Teensy 4.1 microcontroller, the network executes inference in 4.7 ms.", [("Teensy 4.1", None, None)]),
+    ("The pipeline runs on the Qualcomm RB5 Gen2 platform.", [("Qualcomm RB5 Gen 2", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
