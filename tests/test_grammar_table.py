@@ -3085,7 +3085,7 @@ TYPING_ROWS += [
         "98.6% ± 0.3% (mean ± std). When deployed on a Teensy 4.1 microcontroller, the network executes inference "
         "in 4.7 ms (measured using ARM DWT cycle counters) and consumes 90 kB of flash storage with 42 kB runtime "
         "random access memory.",
-        c("accuracy", 98.6, "%", "average")),
+        c("accuracy", 98.6, "%", "average"), hw("Teensy 4.1")),
     row("a-measure-per-something-hyphenated-names-its-measure",  # Z329
         "Our accelerator achieves latency speedups up to 79.6x vs. CPU and 18.2x vs. GPU, alongside "
         "energy-per-timestep reductions of up to 1722x vs. CPU and 59.3x vs. GPU.",
@@ -3100,6 +3100,10 @@ TYPING_ROWS += [
         "gains of 15.53% and 10.77% on occluded regions and only a 1.11% rise in latency.",
         c("accuracy", 15.53, "%", baseline="the baseline"), c("accuracy", 10.77, "%", baseline="the baseline"),
         c("speedup", 1.11, "%", baseline="the baseline")),
+    row("single-precision-is-a-number-format-not-a-score",  # Z335
+        "Deployed across two Exascale supercomputers, our code attains a peak performance of 1.2/1.0 EFLOPS "
+        "(24\\%/{35.5\\%} of theoretical peak) in single precision at over 90\\% parallel efficiency.",
+        other(24, "%"), other(35.5, "%"), other(90, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
