@@ -3104,6 +3104,10 @@ TYPING_ROWS += [
         "Deployed across two Exascale supercomputers, our code attains a peak performance of 1.2/1.0 EFLOPS "
         "(24\\%/{35.5\\%} of theoretical peak) in single precision at over 90\\% parallel efficiency.",
         other(24, "%"), other(35.5, "%"), other(90, "%")),
+    row("a-shorter-critical-path-is-a-speed-up",  # Z336
+        "Our experiments show that our approach reduces critical path length by 38-46% compared to the "
+        "state-of-the-art baseline for multi-agent architecture search across multiple benchmarks.",
+        c("speedup", (38, 46), "%", baseline=Contains("state-of-the-art baseline"))),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
