@@ -1537,7 +1537,9 @@ _SYSTEM_WORDS = re.compile(
     r"speedups?|runtime|end-to-end|training time|bandwidth|memory|cache|scheduling|scheduler|compiler|cluster|"
     r"accelerators?|fpgas?|npus?|tokens/s|requests|workloads?)\b")
 _BENCHMARK_WORDS = re.compile(
-    r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|scores?|reasoning|qa|evaluation|"
+    r"(?i)\b(?:benchmarks?|accuracy|tasks?|datasets?|mmlu|gsm8k|humaneval|mbpp|gpqa|aime|hellaswag|winogrande|"
+    r"truthfulqa|bbh|alpacaeval|mt-bench|swe-bench|livecodebench|imagenet|coco|cifar-?\d*|kitti|sintel|glue|squad|"
+    r"wikitext\d*|scores?|reasoning|qa|evaluation|"
     r"metrics?|quality|generalization|f1|bleu|rouge|win rate|human|answers?|questions?|original performance|"
     r"state-of-the-art performance|sota|correct|correctness|pass\s+rates?|success\s+rates?|perplexity|top-[15]|"
     # score names ("72.3% mAP on PascalVOC, outperforming MCUNET by 20.9%"), written as they are
@@ -2384,12 +2386,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and (measured := _measure_before_beating(text, ctx.toks[cue.start].idx)) is not None:
             kind = measured  # "a MOTA of up to 63.12% on MOT16, outperforming both counterparts by 2.15%"
         if kind == "performance":
-            # (the words of its own stretch, between the numbers of other lists: "gains of 15.53% and 10.77% on
-            # occluded regions and only a 1.11% rise in latency" - the latency is the 1.11%'s)
-            lo = max((p.end for k, p in enumerate(quantities[:i]) if group_ids[k] != group_ids[i]), default=0)
-            hi = min((p.start for k, p in enumerate(quantities) if k > i and group_ids[k] != group_ids[i]),
-                     default=len(text))
-            kind = _resolve_performance(q.unit, text[lo:hi], document, direction)
+            kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and q.unit == "%" and _TRAINED_TO.search(text, max(0, q.start - 80), q.start) \
                 and not text.startswith(" of ", q.end):
             # "train an ImageNet ResNet-50 model to 75% in only 20 mins": the accuracy a training run reaches
