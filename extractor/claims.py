@@ -1806,7 +1806,8 @@ _LIST_THEN_ON_AVERAGE = re.compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.,]*\s?(?:[x√
                                    r"(?:on|in)\s+average(?![\w-])", re.IGNORECASE)
 #: "a maximum speedup of 2.1x", "peak improvement of 40%": the largest of the changes measured, so at most it
 #: (a maximum of the measure itself, "the maximum achievable throughput by 1.2x", "peak memory", is no bound)
-_MAXIMUM = r"(?:maximum|max\.?|peak|highest)"
+_MAXIMUM_WORD = r"maximum|max\.?|peak"
+_MAXIMUM = rf"(?:{_MAXIMUM_WORD}|highest)"
 _CHANGE_NOUN = r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)"
 #: (words between them that a peak is taken of: "a 3x peak memory reduction" reduces the peak of a measure)
 _PEAK_OF_MEASURE = (r"(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|throughput|usage|traffic|"
@@ -1844,7 +1845,7 @@ _OPEN_END_AFTER = re.compile(
 _AT_MOST_OR_LEAST_AFTER = re.compile(r"(?i)\s+at\s+(?:(?P<up_to>most)|(?P<at_least>least))(?![^\W\d_])")
 #: "speedups of 10% on average and 20% maximum", "2.1x at peak", "3x in the best case": the largest one measured
 #: (not "20% maximum throughput": a maximum of the measure)
-_MAXIMUM_AFTER = re.compile(r"(?i)\s+(?:(?:at\s+)?(?:the\s+)?(?:maximum|max\.?|peak)|in\s+the\s+best\s+case)"
+_MAXIMUM_AFTER = re.compile(rf"(?i)\s+(?:(?:at\s+)?(?:the\s+)?(?:{_MAXIMUM_WORD})|in\s+the\s+best\s+case)"
                             r"(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:and|or|in|on|for|over|across|compared|relative|than|while|"
                             r"when|with|at|during)\b)")
 

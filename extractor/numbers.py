@@ -172,10 +172,10 @@ _CHANGE_BEFORE = re.compile(
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 #: ... and "from 7x to over 125x" (the bound of its upper end is the range's: ``inner_bound``)
-_UP_TO = re.compile(r"\s+up\s+to\s+|\s+to\s+(?P<inner>over|more\s+than|nearly|almost|about|around|roughly|"
-                    r"approximately|up\s+to)\s+")
+_INNER_BOUND = r"over|more\s+than|nearly|almost|about|around|roughly|approximately"
+_UP_TO = re.compile(rf"\s+up\s+to\s+|\s+to\s+(?:{_INNER_BOUND}|up\s+to)\s+")
 #: the bound said inside a range, of its upper end: "from 7x to over 125x", "from 2x to nearly 5x"
-RANGE_INNER_BOUND = re.compile(r"\s+to\s+(?:over|more\s+than|nearly|almost|about|around|roughly|approximately)\s+")
+RANGE_INNER_BOUND = re.compile(rf"\s+to\s+(?:{_INNER_BOUND})\s+")
 #: "a speedup of 4.28", "speedups ranging from 1.41 to 4.28": a bare number right after the word is a factor,
 #: unless a noun follows it ("speedup from 8 to 64 GPUs", "speedups over 12 baselines")
 #: between the members of a list whose factor sign is said after the last one: "2- and 3-fold", "2-, 4-, or 8-x"
