@@ -171,7 +171,7 @@ _CHANGE_BEFORE = re.compile(
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-#: ... and "from 7x to over 125x" (the bound of its upper end is the range's: ``inner_bound``)
+#: ... and "from 7x to over 125x" (the bound of its upper end is the range's: RANGE_INNER_BOUND)
 _INNER_BOUND = r"over|more\s+than|nearly|almost|about|around|roughly|approximately"
 _UP_TO = re.compile(rf"\s+up\s+to\s+|\s+to\s+(?:{_INNER_BOUND}|up\s+to)\s+")
 #: the bound said inside a range, of its upper end: "from 7x to over 125x", "from 2x to nearly 5x"
@@ -622,8 +622,8 @@ _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|acc
 #: (a bare "better" only before a measure: "2.9 better than MobileViTv2" are points of a score)
 _LOST_TIMES_COMPARATIVE = re.compile(
     r" (?:(?:higher|lower|faster|slower|greater|smaller|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
-    r"and|with|compared|over)\b)|(?:higher|lower|faster|slower|greater|better|smaller|more\s+compact)(?=(?:\s+[\w-]+)?\s+"
-    + _LOST_TIMES_MEASURES + r"\b))", re.IGNORECASE)
+    r"and|with|compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)"
+    r"|better(?=(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b))", re.IGNORECASE)
 #: ... and before a bare measure compared with something: "a 6.6 throughput over standard decoding", "22 to 163
 #: energy efficiency over prior accelerators" (with decimals, as a range or after a leader word)
 _LOST_TIMES_AGAINST = re.compile(
