@@ -110,8 +110,15 @@ _WORD_NUMBER = _alternation(U.WORD_NUMBERS)
 _FOLD_NUMBERS = [w for w in U.WORD_NUMBERS if " " not in w and w not in ("one",)] + ["thousand", "million"]
 _TENS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and 20 <= v < 100]
 _DIGIT_WORDS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 10]
-#: a number word of a multiple: "twelve", "fifty", "twenty-five" (longest first: "sixteen" before "six")
-_MULTIPLE_WORD = "(?:(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")|" + "|".join(
+#: the number words below a hundred: "twenty-five", "sixteen", "six" (longest first: "sixteen" before "six")
+_TENS_DIGIT = "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")"
+_BELOW_HUNDRED = "(?:" + _TENS_DIGIT + "|" + "|".join(
+    sorted((w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100), key=len, reverse=True)) + ")"
+#: hundreds said in words: "five hundred", "three hundred and fifty", "(a) hundred and twenty-eight"
+_HUNDREDS_WORD = (r"(?:(?:a|" + "|".join(_DIGIT_WORDS) + r")\s+)?hundred(?:\s+(?:and\s+)?" + _BELOW_HUNDRED
+                  + r"(?![\w-]))?")
+#: a number word of a multiple: "twelve", "fifty", "twenty-five", "five hundred"
+_MULTIPLE_WORD = "(?:" + _HUNDREDS_WORD + "|" + _TENS_DIGIT + "|" + "|".join(
     sorted(_FOLD_NUMBERS, key=len, reverse=True)) + ")"
 #: their values ("thousand" and "million" are no counts of their own: "a thousand" is)
 _FOLD_VALUES = {**U.WORD_NUMBERS, "thousand": 1000, "million": 1_000_000}
@@ -133,7 +140,7 @@ WORD_QUANTITY_RE = re.compile(
     r"|(?P<wfactor>factor\s+(?:of\s+|(?!one\b))(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     # ("one that computes", "one which": a pronoun, no number)
-    r"|(?P<wnum>(?!one\s+(?:that|which|who|whose)\b)(?:" + _WORD_NUMBER + r")"
+    r"|(?P<wnum>(?!one\s+(?:that|which|who|whose)\b)(?:" + _HUNDREDS_WORD + "|" + _TENS_DIGIT + "|" + _WORD_NUMBER + r")"
     r"(?:\s(?:hundred|thousand|million|billion|trillion))?)"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -294,8 +301,29 @@ def parse_number(text: str) -> float | None:
         t = " ".join(parts[:-1])
     base = U.WORD_NUMBERS.get(t)
     if base is None:
+        base = spelled_value(t)
+    if base is None:
         return None
     return base * scale
+
+
+_SMALL_WORD_VALUES = {w: v for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100}
+
+
+def spelled_value(words: str) -> float | None:
+    """The value of a number said in several words below a thousand: "twenty-five" 25, "five hundred" 500,
+    "three hundred and fifty" 350; None when a word is no part of such a number."""
+    value = 0
+    for i, word in enumerate(re.split(r"[\s-]+", words.strip().lower())):
+        if (word == "a" and i == 0) or (word == "and" and value >= 100):
+            continue
+        if word == "hundred" and value < 10:
+            value = (value or 1) * 100
+        elif (small := _SMALL_WORD_VALUES.get(word)) is not None:
+            value += small
+        else:
+            return None
+    return float(value) or None
 
 
 def _unit_of(suffix: str | None) -> str | None:
@@ -463,9 +491,8 @@ _BY_BEFORE_TIMES = re.compile(r"(?i)\bby\s+(?:(?:at\s+least|at\s+most|up\s+to|ab
 
 
 def _multiple_value(word: str) -> float:
-    """The value of a number word of a multiple ("twelve", "twenty-five"), 0 when it is none."""
-    tens, _, unit = word.partition("-")
-    return float((_FOLD_VALUES.get(tens, 0) or 0) + (_FOLD_VALUES.get(unit, 0) if unit else 0))
+    """The value of a number word of a multiple ("twelve", "twenty-five", "five hundred"), 0 when it is none."""
+    return float(_FOLD_VALUES.get(word) or spelled_value(word) or 0)
 
 
 def _word_quantity(text: str, m: re.Match) -> Quantity | None:

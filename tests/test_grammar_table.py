@@ -3107,6 +3107,10 @@ TYPING_ROWS += [
         "In particular, for LLaMA-2 7B/LLaMA-3 8B models that are hard to quantize, SpinQuant reduces the gap to full "
         "precision by 30.2%/34.1% relative to QuaRot.",
         params(7e9), params(8e9), c("accuracy", 30.2, "%"), c("accuracy", 34.1, "%")),
+    row("hundreds-said-in-words-keep-their-value",  # Z342 (the form), own
+        "Trained on only five hundred data points, the operator is three hundred and fifty times faster than the "
+        "numerical solver.",
+        other(500, "data"), c("speedup", 350, "x", baseline=Contains("numerical solver"))),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -12,6 +12,9 @@ from extractor.numbers import find_quantities, parse_number
     ("2,000", 2000), ("1,900", 1900), ("16,186", 16186), ("1.5", 1.5), (".5", 0.5), ("53", 53),
     ("10^4", 1e4), ("10^{3}", 1e3), ("1.5×10^3", 1500), ("2 ×10^-3", 0.002), ("3x10^{4}", 3e4),
     ("two", 2), ("twenty", 20), ("a dozen", 12), ("one million", 1e6), ("7 billion", 7e9),
+    # numbers said in several words: hundreds, and tens with their digit
+    ("five hundred", 500), ("three hundred and fifty", 350), ("twenty-five", 25), ("two hundred thousand", 2e5),
+    ("a hundred and twenty-eight", 128), ("twenty hundred", None), ("five and", None),
     ("", None), ("many", None),
 ])
 def test_parse_number(text, value):
@@ -191,6 +194,13 @@ def q(text: str):
     ("a twelve-fold speedup, a twenty-five-fold cut and a twelvefold saving",
      [("twelve-fold", 12, 12, "x"), ("twenty-five-fold", 25, 25, "x"), ("twelvefold", 12, 12, "x")]),
     ("twelve times faster, but we ran it twelve times", [("twelve times", 12, 12, "x"), ("twelve", 12, 12, None)]),
+    # hundreds said in words, as a factor and as a count (not "hundred times" alone: 100)
+    ("our model is five hundred times faster than the solver",
+     [("five hundred times", 500, 500, "x")]),
+    ("one hundred and twenty times slower, and a five hundred-fold speedup",
+     [("one hundred and twenty times", 120, 120, "x"), ("five hundred-fold", 500, 500, "x")]),
+    ("using only five hundred data points from twenty-five datasets and two hundred thousand samples",
+     [("five hundred", 500, 500, None), ("twenty-five", 25, 25, None), ("two hundred thousand", 2e5, 2e5, None)]),
     # "N times" before a participle that says the change
     ("5.29 times reduced memory footprint", [("5.29 times", 5.29, 5.29, "x")]),
     ("a speed-up ratio of up to 3.2", [("3.2", 3.2, 3.2, "x")]),
