@@ -3111,6 +3111,10 @@ TYPING_ROWS += [
         "Trained on only five hundred data points, the operator is three hundred and fifty times faster than the "
         "numerical solver.",
         other(500, "data"), c("speedup", 350, "x", baseline=Contains("numerical solver"))),
+    row("a-cut-in-token-usage-is-no-speed-up",  # Z341
+        "Our method delivers a 12.9× speedup and 22.4× reduction in token usage, and cuts token consumption by 40% "
+        "and latency by 30%.",
+        c("speedup", 12.9, "x"), other(22.4, "x"), other(40, "%"), c("speedup", 30, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
