@@ -55,7 +55,7 @@ _AFTER_PARAMS = re.compile(
 _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
-    r"LMs?|sizes?)(?![^\W\d_])")
+    r"LMs?|sizes?|encoders?|decoders?|generators?)(?![^\W\d_])")
 #: what leaves out the unit of an amount just said: "far fewer than the 15T", "15T tokens, of which 7.2T"
 _UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?|"
                                      # "reduces the parameters from 11.2M to 1.2M": the two ends of one change
@@ -76,6 +76,9 @@ _BRACKETED_SIZE = r"~?\s*\d+(?:\.\d+)?\s?[MBT]"
 _SIZE_LIST_STEP = r"\s*(?:,|/|\band\b|\bor\b|,\s*and\b)\s*"
 _NAME_BRACKET_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.-]*)\s*\(\s*(?:~\s*)?"
                                   rf"(?:{_BRACKETED_SIZE}{_SIZE_LIST_STEP})*$")
+#: ... or a word that names models of a kind: "our smallest model (300M)", "uni- and bi-encoders (145-147M)"
+_MODEL_NOUNS_BEFORE_BRACKET = frozenset({"model", "models", "variant", "variants", "version", "versions", "encoder",
+                                         "encoders", "decoder", "decoders", "generator", "generators"})
 _BRACKET_CLOSE_AFTER = re.compile(rf"(?:{_SIZE_LIST_STEP}{_BRACKETED_SIZE})*\s*(?:parameters|params)?\s*\)")
 _AFTER_DATA = re.compile(
     # (up to three words before the noun, none that starts a phrase of its own: "3.1 million histopathology whole
@@ -419,8 +422,10 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         return "other", data.group("noun").lower()
     noun = _AFTER_NOUN.match(after)
     if mag in ("M", "B", "T") and (named := _NAME_BRACKET_BEFORE.search(before)) and _BRACKET_CLOSE_AFTER.match(after) \
-            and (names_a_model(named.group("name")) or named.group("name").lower() in ("model", "variant", "version")):
-        return "model_size", "params"  # "EmbeddingGemma (300M)", "our smallest model (300M)": the model just named
+            and (names_a_model(named.group("name"))
+                 or named.group("name").lower().rpartition("-")[2] in _MODEL_NOUNS_BEFORE_BRACKET):
+        # "EmbeddingGemma (300M)", "our smallest model (300M)", "bi-encoders (145-147M)": the model just named
+        return "model_size", "params"
     if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
         # (a bare "T" only with a model named: "just 5.25T", "conventional 28T RCA designs" count transistors)
         if mag in ("B", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before) \

@@ -3115,6 +3115,12 @@ TYPING_ROWS += [
         "Our method delivers a 12.9× speedup and 22.4× reduction in token usage, and cuts token consumption by 40% "
         "and latency by 30%.",
         c("speedup", 12.9, "x"), other(22.4, "x"), other(40, "%"), c("speedup", 30, "%")),
+    row("a-size-in-brackets-after-a-word-for-models-is-a-parameter-count",  # Z341
+        "We introduce three variants: compact uni- and bi-encoders (145-147M) for high-throughput serving.",
+        params((1.45e8, 1.47e8))),
+    row("a-size-before-a-generator-or-encoder-is-a-parameter-count",  # Z343, own
+        "CTCL pretrains a lightweight 140M conditional generator, and we release a 300M encoder.",
+        params(1.4e8), params(3e8)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
