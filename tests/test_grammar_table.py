@@ -3121,6 +3121,11 @@ TYPING_ROWS += [
     row("a-size-before-a-generator-or-encoder-is-a-parameter-count",  # Z343, own
         "CTCL pretrains a lightweight 140M conditional generator, and we release a 300M encoder.",
         params(1.4e8), params(3e8)),
+    row("measures-paired-with-numbers-in-a-bracket-respectively",  # Z344
+        "The FPGA implementation achieves better run-time performance and energy efficiency (up to 3.1x and 1.4x "
+        "improvements, respectively) than the GPU implementation.",
+        c("speedup", 3.1, "x", "up_to", baseline=Contains("GPU implementation")),
+        c("energy", 1.4, "x", "up_to", baseline=Contains("GPU implementation")), hw("FPGA")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
