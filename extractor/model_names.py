@@ -55,6 +55,9 @@ MODEL_NAME_RE = re.compile(
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+#: a family (and its version) right before a tier of it and a size: "Nemotron 3 " of "Nemotron 3 Nano 30B"
+_TIER = re.compile(r"[A-Z][A-Za-z]*(?:\s\d+(?:\.\d+)*)?")
+_FAMILY_BEFORE_TIER = re.compile(r"(?<![\w\-./])(?P<family>[A-Za-z][\w.]*?)(?:[\s-]v?\d+(?:\.\d+)?)?\s$")
 #: a size inside a name, before its active share ("DeepSeek3B-MoE")
 _SIZE_IN_NAME = re.compile(r"\d(?:\.\d+)?[BM](?![a-z])")
 #: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M" (the family known, see find_model_names)
@@ -141,6 +144,13 @@ def find_model_names(text: str) -> list[ModelMention]:
     found = []
     for m in MODEL_NAME_RE.finditer(text):
         name, sep, mag = m.group("name"), m.group("sep"), m.group("mag")
+        start = m.start()
+        if sep.isspace() and _TIER.fullmatch(name) \
+                and (family := _FAMILY_BEFORE_TIER.search(text, max(0, start - 24), start)) is not None \
+                and _is_family(family.group("family").lower()):
+            # "Nemotron Nano 9B", "Mistral Small 24B", "Qwen2.5 VL 7B", "Nemotron 3 Nano 30B-A3B", "Llama Guard 3
+            # 8B": a family's tier (and its version) named between it and the size belongs to the name
+            name, start = text[family.start():m.end("name")], family.start()
         if (sep == ":" and not _is_family(name.lower())) or not _plausible_name(name, sep) \
                 or _RATIO_AFTER.match(text, m.end()) or (
                 (sep == "–" or (sep == "-" and " " in name)) and _range_of_sizes(name, m.group("size"))):
@@ -156,7 +166,7 @@ def find_model_names(text: str) -> list[ModelMention]:
             continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
         if mag == "T" and not any(len(part) >= 3 for part in re.split(r"[-_.\s]", name) if part.isalpha()):
             continue  # "FA-7T", "PG-FA-26T": cells named by their transistor count, no trillion-weight model
-        entity = m.group(0).rstrip(".")
+        entity = text[start:m.end()].rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None \
             or _DATA_APPOSITIVE.match(text, m.end()) is not None
@@ -166,7 +176,7 @@ def find_model_names(text: str) -> list[ModelMention]:
                 continue  # "Table 5M" is never a model, "OPT 125M", "Pythia 410M" and "MobileLLM 125M" are
             # "Mixtral-8x7B": eight experts of 7B each, as the name writes it
             params = int(m.group("experts") or 1) * float(m.group("size")) * _MAGNITUDE[mag.lower()]
-        found.append(ModelMention(m.start(), m.start() + len(entity), entity, entity, params))
+        found.append(ModelMention(start, start + len(entity), entity, entity, params))
     for m in (GLUED_SIZE_RE.finditer(text) if _GLUED_SIZE_HINT.search(text) else ()):
         family, size = m.group("name").lower(), m.group("size")
         if "." in size and size.split(".")[0] in VERSIONS.get(family, ()):

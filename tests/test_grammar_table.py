@@ -3126,6 +3126,11 @@ TYPING_ROWS += [
         "improvements, respectively) than the GPU implementation.",
         c("speedup", 3.1, "x", "up_to", baseline=Contains("GPU implementation")),
         c("energy", 1.4, "x", "up_to", baseline=Contains("GPU implementation")), hw("FPGA")),
+    row("a-family-tier-between-the-name-and-its-size-is-part-of-the-name",  # Z347, own
+        "We present Nemotron 3 Nano 30B-A3B and compare it with Mistral Small 24B, Qwen2.5 VL 7B and Llama Guard 3 "
+        "8B, while the Table 5M is no model.",
+        params(3e10, entity="Nemotron 3 Nano 30B-A3B"), params(2.4e10, entity="Mistral Small 24B"),
+        params(7e9, entity="Qwen2.5 VL 7B"), params(8e9, entity="Llama Guard 3 8B")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
