@@ -3131,6 +3131,11 @@ TYPING_ROWS += [
         "8B, while the Table 5M is no model.",
         params(3e10, entity="Nemotron 3 Nano 30B-A3B"), params(2.4e10, entity="Mistral Small 24B"),
         params(7e9, entity="Qwen2.5 VL 7B"), params(8e9, entity="Llama Guard 3 8B")),
+    row("what-the-last-share-of-a-list-is-a-share-of-the-others-are",  # Z347
+        "Zebra-Llama reduces the KV cache size down to 3.9%, 2%, and 2.73% of the original for the 1B, 3B, and 8B "
+        "variants, respectively.",
+        c("memory", 3.9, "%", baseline="the original"), c("memory", 2, "%", baseline="the original"),
+        c("memory", 2.73, "%", baseline="the original"), params(1e9), params(3e9), params(8e9)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
