@@ -347,7 +347,8 @@ _METRIC_ALT = "|".join(re.escape(m) for m in sorted(METRIC_UNITS, key=len, rever
 #: units that are quality scores: points, and the named metrics ("ppl", "bleu", "fid")
 _SCORE_UNITS = frozenset({"pp", *METRIC_UNITS.values()})
 _METRIC_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d)?(?:\s+(?:score|scores|accuracy|metric|value))?"
+    # (with a cut-off: "NDCG@10 of 0.431", "MRR@10 of 0.39")
+    r"(?i)(?<![\w-])(" + _METRIC_ALT + r")(?:-\d|@\d+)?(?:\s+(?:score|scores|accuracy|metric|value))?"
     # "the perplexity of the model from 10.15 to 9.12"
     r"(?:\s+of\s+(?:the|our|its|a|each)\s+(?:[\w-]+\s+)?(?:models?|networks?|LLMs?|students?))?"
     # "the score of CogVideoX-5B to 0.569": of a named model
@@ -1584,6 +1585,10 @@ _OVER_A_NAME_AFTER = re.compile(r"\s+(?:over|vs\.?|versus|against)\s+(?:the\s+)?
                                 r"(?:[\w-]*[A-Z][\w.-]*|[a-z]\w*\.[a-z]\w*)(?![\w-])")
 
 
+#: what stands between a result and a change said in apposition to it: "0.652, a +51% gain", "45.2 BLEU (a 12% gain"
+_APPOSITION_STEP = re.compile(r"\s*[,(]\s*(?:an?\s+)?\+?\s*")
+
+
 def _resolve_performance(unit: str | None, sentence: str, document: str, direction: str | None) -> str:
     """ "performance improvement": speed for a system, accuracy for a model on a benchmark (spec §2).
 
@@ -2138,6 +2143,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if q.unit in _SCORE_UNITS:  # "15.1 points", "2.84 PPL", "27.3 BLEU", "a 0.3 drop in BLEU"
             cands.append(Candidate("accuracy", method="number-grammar", unit=q.unit,
                                    change=_is_change(text, q, None), **base))
+            previous_score = cands[-1]
             continue
         if q.unit not in ("x", "%"):
             # "improves PSNR by 1.2 dB", "5 to 10 dB in PSNR": decibels of a signal-quality score are a quality figure
@@ -2393,6 +2399,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind == "performance" and q.unit == "%" and cue is not None and not _ON_NAMED_BENCHMARK.match(text, q.end) \
                 and (measured := _measure_before_beating(text, ctx.toks[cue.start].idx)) is not None:
             kind = measured  # "a MOTA of up to 63.12% on MOT16, outperforming both counterparts by 2.15%"
+        if kind == "performance" and score_before is not None \
+                and _APPOSITION_STEP.fullmatch(text, score_before.end, q.value_start):
+            kind = "accuracy"  # "reaches NDCG@10 of 0.652, a +51% gain over X": the gain of the score just said
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and q.unit == "%" and _TRAINED_TO.search(text, max(0, q.start - 80), q.start) \

@@ -3139,6 +3139,14 @@ TYPING_ROWS += [
     row("a-cut-by-an-amount-after-a-cut-to-a-share-is-no-share",  # own
         "It reduces latency to 40% of the original and memory by 25%.",
         c("speedup", 40, "%", factor=2.5, baseline="the original"), c("memory", 25, "%", factor=1 / 0.75)),
+    row("a-score-with-a-cut-off-before-its-number-and-the-gain-said-after-it",  # Z346
+        "For example, when the latency limit is 25ms per query, MonoBERT-Large is only able to achieve NDCG@10 of "
+        "0.431 on TREC DL 2019, while TinyBERT-gBCE reaches NDCG@10 of 0.652, a +51% gain over MonoBERT-Large.",
+        c("accuracy", 0.431, "ndcg"), c("accuracy", 0.652, "ndcg"),
+        c("accuracy", 51, "%", baseline="MonoBERT-Large")),
+    row("a-gain-in-brackets-after-a-score-is-the-score-s-gain",  # own
+        "The kernel reaches 45.2 BLEU (a 12% improvement over the baseline) on the GPU server.",
+        c("accuracy", 45.2, "bleu"), c("accuracy", 12, "%", baseline="the baseline")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
