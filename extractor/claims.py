@@ -48,7 +48,7 @@ URL_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|ai|net)/\S*
 _LIST_SEP = re.compile(
     r"^\s*(?:\([^()]{1,24}\)\s*)?(?:(?:on\s+)?average\s*)?(?:,|,?\s*(?:and|or)(?:\s+even)?|,?\s*as\s+well\s+as|/|\||&)\s*"
     r"(?:(?:up\s+to|by\s+up\s+to|as\s+much\s+as|~|≈|about|around|approximately|nearly|roughly|more\s+than|"
-    r"at\s+least)\s*)?$", re.IGNORECASE)
+    r"at\s+least)\s*)?\+?$", re.IGNORECASE)
 _AFTER_PARAMS = re.compile(
     # (not a rate: "7 bytes per parameter")
     r"^[\s-]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)

@@ -838,9 +838,10 @@ _VARIANT_SIZE_AFTER = re.compile(r"(?i)-(?:large|small|base|tiny|huge|medium|nan
 _PARTS_LISTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:advantages|benefits|contributions|improvements|innovations|"
                                  r"goals|objectives|aims|challenges|merits|strengths)\b[^.:;]{0,48}:")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
-_NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*")
-#: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS" (an unspaced "1/2" is a fraction)
-_UNIT_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s+)\s*")
+#: (and a slash before a signed number: "+2.1/+3.4%"; an unsigned "1/2" is a fraction, never read as two numbers)
+_NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\+?)\s*")
+#: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS", "+3.7/+3.6 accuracy points"
+_UNIT_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s+|/\+?)\s*")
 #: "2 and 4 orders of magnitude": the count of orders of the list's last member
 _ORDERS_COUNT = re.compile(r"(\d{1,2})[\s-]+orders?\b", re.IGNORECASE)
 
@@ -899,7 +900,9 @@ def _share_other_unit(text: str, out: list[Quantity], j: int) -> None:
 
 
 #: decimals joined by slashes with one sign after the last: "19.3/30.8/24.3/25.1 times", "23.7/21.9%"
-_SLASH_DECIMAL_RUN = re.compile(r"(?<![\w./])\d+\.\d+(?:/\d+\.\d+)+(?P<gap>\s?)(?P<sign>times(?![^\W\d_])|[xX×%](?![^\W\d_]))")
+#: (or points: "up to 3.7/3.6 accuracy points")
+_SLASH_DECIMAL_RUN = re.compile(r"(?<![\w./])\d+\.\d+(?:/\d+\.\d+)+(?P<gap>\s?)(?P<sign>times(?![^\W\d_])|[xX×%](?![^\W\d_])|"
+                                r"(?:(?:accuracy|absolute|percentage)\s)?points?(?![^\W\d_])|pp(?![^\W\d_]))")
 _DECIMAL = re.compile(r"\d+\.\d+")
 #: the cheap test before _SLASH_DECIMAL_RUN
 _DECIMAL_SLASH = re.compile(r"\d\.\d+/\d")
@@ -1028,7 +1031,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         for m in _SLASH_DECIMAL_RUN.finditer(text):
             if any(q.start < m.end() and m.start() < q.end for q in found):
                 continue
-            unit = "%" if m.group("sign") == "%" else "x"
+            sign = m.group("sign")
+            unit = "%" if sign == "%" else "pp" if sign.startswith(("p", "accuracy", "absolute")) else "x"
             for num in _DECIMAL.finditer(text, m.start(), m.start("sign")):
                 value = float(num.group(0))
                 end = m.end() if num.end() == m.start("sign") - len(m.group("gap")) else num.end()

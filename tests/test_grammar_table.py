@@ -3147,6 +3147,11 @@ TYPING_ROWS += [
     row("a-gain-in-brackets-after-a-score-is-the-score-s-gain",  # own
         "The kernel reaches 45.2 BLEU (a 12% improvement over the baseline) on the GPU server.",
         c("accuracy", 45.2, "bleu"), c("accuracy", 12, "%", baseline="the baseline")),
+    row("signed-values-joined-by-a-slash-share-the-unit-and-the-bound",  # Z345
+        "Qwen2.5-Math-1.5B and 7B show consistent improvements over strong baselines, achieving up to +3.7/+3.6 "
+        "accuracy points.",
+        params(1.5e9), params(7e9), c("accuracy", 3.7, "pp", "up_to", baseline="strong baselines"),
+        c("accuracy", 3.6, "pp", "up_to", baseline="strong baselines")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -194,6 +194,11 @@ def q(text: str):
     ("a twelve-fold speedup, a twenty-five-fold cut and a twelvefold saving",
      [("twelve-fold", 12, 12, "x"), ("twenty-five-fold", 25, 25, "x"), ("twelvefold", 12, 12, "x")]),
     ("twelve times faster, but we ran it twelve times", [("twelve times", 12, 12, "x"), ("twelve", 12, 12, None)]),
+    # signed or bare decimals joined by a slash share the unit after the last one (an unsigned "1/2" is a fraction)
+    ("achieving up to +3.7/+3.6 accuracy points and gains of +2.1/+3.4%",
+     [("3.7", 3.7, 3.7, "pp"), ("3.6 accuracy points", 3.6, 3.6, "pp"), ("2.1", 2.1, 2.1, "%"), ("3.4%", 3.4, 3.4, "%")]),
+    ("gains of 2.1/3.4 percentage points, a 1/2 split",
+     [("2.1", 2.1, 2.1, "pp"), ("3.4 percentage points", 3.4, 3.4, "pp")]),
     # hundreds said in words, as a factor and as a count (not "hundred times" alone: 100)
     ("our model is five hundred times faster than the solver",
      [("five hundred times", 500, 500, "x")]),
