@@ -49,7 +49,9 @@ _SHARE_OF_PARAMS = r"active|activated|total"
 #: models", "7b LLMs", "a 41 M parameter model", "128 K tokens", and the members of a range or list of those:
 #: "from 0.5 B to 8 B parameters", "0.5 B, 1.5 B and 8 B models")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
-               r"|[bm](?=[\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))"
+               # (and a member of a range or list of such sizes: "from 4m to 2.5B parameters", "30b and 70b models")
+               r"|[bm](?=(?:(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?|\s)\d+(?:\.\d+)?\s?[KMBTbm]){0,6}[\s-](?:"
+               + _SIZED_NOUNS + r")(?![^\W_]))"
                r"|\s[KMBT](?=(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?\d+(?:\.\d+)?\s[KMBT]){0,6}[\s-](?:"
                + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
@@ -908,6 +910,8 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _DECIMAL_SLASH = re.compile(r"\d\.\d+/\d")
 #: a slash between two sizes is a list ("the 1.5B/70B draft/target models", "7B/13B"), not a fraction
 _SLASH_BETWEEN_SIZES = re.compile(r"(?<=\d[KMBT])/(?=\d+(?:\.\d+)?[KMBT](?![^\W\d_]))")
+#: ... in lower case only before what they size: "30b/70b models" (read as "30b 70b models")
+_SLASH_BETWEEN_LOWER_SIZES = re.compile(r"(?<=\d[bm])/(?=\d+(?:\.\d+)?[bm][\s-](?:" + _SIZED_NOUNS + r")(?![^\W_]))")
 #: ... and between factors or percents: "by 4.61x/3.67x", "30%/45%", "96%|86%" (read as "4.61x;3.67x")
 _SLASH_BETWEEN_FACTORS = re.compile(r"(?<=\d[xX×%])[/|](?=\d+(?:\.\d+)?\s?[xX×%](?![^\W\d_]))")
 
@@ -1012,6 +1016,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     words of ``text`` when the caller has them already."""
     if "/" in text or "|" in text:
         text = _SLASH_BETWEEN_SIZES.sub(" ", text)  # same length: offsets stay those of the sentence
+        text = _SLASH_BETWEEN_LOWER_SIZES.sub(" ", text)
         text = _SLASH_BETWEEN_FACTORS.sub(";", text)
     found: list[Quantity] = []
     pos = 0

@@ -3152,6 +3152,9 @@ TYPING_ROWS += [
         "accuracy points.",
         params(1.5e9), params(7e9), c("accuracy", 3.7, "pp", "up_to", baseline="strong baselines"),
         c("accuracy", 3.6, "pp", "up_to", baseline="strong baselines")),
+    row("lower-case-sizes-in-a-range-or-list-before-what-they-size",  # Z355, Z356
+        "Toto 2.0 is a family of forecasting models from 4m to 2.5B parameters, and ISO speeds up 30b/70b models.",
+        params((4e6, 2.5e9)), params(3e10), params(7e10)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

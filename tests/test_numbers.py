@@ -199,6 +199,10 @@ def q(text: str):
      [("3.7", 3.7, 3.7, "pp"), ("3.6 accuracy points", 3.6, 3.6, "pp"), ("2.1", 2.1, 2.1, "%"), ("3.4%", 3.4, 3.4, "%")]),
     ("gains of 2.1/3.4 percentage points, a 1/2 split",
      [("2.1", 2.1, 2.1, "pp"), ("3.4 percentage points", 3.4, 3.4, "pp")]),
+    # lower-case sizes in a range or list that ends in what they size
+    ("models from 4m to 2.5B parameters, 30b/70b models and 30b and 70b models, a 5m/10m walk",
+     [("4m to 2.5B", 4e6, 2.5e9, None), ("30b", 3e10, 3e10, None), ("70b", 7e10, 7e10, None),
+      ("30b", 3e10, 3e10, None), ("70b", 7e10, 7e10, None)]),
     # hundreds said in words, as a factor and as a count (not "hundred times" alone: 100)
     ("our model is five hundred times faster than the solver",
      [("five hundred times", 500, 500, "x")]),
