@@ -56,6 +56,10 @@ _BASELINE_NOUNS = frozenset(
     "baselines methods approaches systems frameworks competitors implementations libraries works techniques "
     "solutions models engines compilers alternatives".split())
 
+#: what a count names when the count is the baseline of a comparison of speed: "than 128 Nvidia A100 GPUs"
+_MACHINE_NOUNS = frozenset("gpus cpus tpus nodes servers machines cores chips devices accelerators cards".split())
+_RATE_COMPARATIVES = frozenset("faster slower quicker cheaper efficient performant".split())
+
 
 @lru_cache(maxsize=4)  # asked by both assign_baselines and assign_hardware for one sentence
 def _says_respectively(sentence: str) -> bool:
@@ -144,13 +148,14 @@ _WITH_PARTICIPLES = frozenset("integrated combined equipped augmented paired cou
 _GENERIC_BASELINE_HEADS = frozenset(
     "counterpart counterparts baseline baselines method approach system scheduler framework solution predecessor "
     "competitor work library compiler engine implementation technique kernel design accelerator architecture "
-    "algorithm platform runtime tool alternative model variant".split())
+    "algorithm platform runtime tool alternative model variant version state-of-the-art sota".split())
 
 
 def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     """The end of a name in apposition after a generic baseline phrase ending at ``comma``: "than the
     strongest baseline, Gavel, on all traces", "compared with its counterpart, Gavel." (up to three words
-    with a capital or a digit, closed by a comma, a stop or the sentence end), else None."""
+    with a capital or a digit, closed by a comma, a stop, a citation or the sentence end: "over the previous
+    state-of-the-art, MonoGS [12]"), else None."""
     toks = ctx.toks
     if comma <= start or toks[comma - 1].lower not in _GENERIC_BASELINE_HEADS:
         return None
@@ -158,7 +163,7 @@ def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     while j < ctx.n and j - comma <= 3 and not toks[j].punct and any(ch.isupper() or ch.isdigit()
                                                                       for ch in toks[j].text):
         j += 1
-    if j == comma + 1 or (j < ctx.n and toks[j].text not in (",", ".", ";", ")")):
+    if j == comma + 1 or (j < ctx.n and toks[j].text not in (",", ".", ";", ")", "[")):
         return None
     return j
 
@@ -415,7 +420,11 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
             # state-of-the-art baselines" and "over a 50-step baseline" compare ("over 100-token prompts"
             # need not)
             follow = {t.lower for t in ctx.toks[nxt + 1:nxt + 4]}
-            if not follow & _BASELINE_NOUNS:
+            if not follow & _BASELINE_NOUNS and not (
+                    # "14 times faster than 128 Nvidia A100 GPUs", "than 128 nodes of a supercomputer": after a
+                    # comparative of speed, a count of machines is what is beaten (after "more than", a bound)
+                    follow & _MACHINE_NOUNS and span_start > 0 and ctx.toks[span_start].lower == "than"
+                    and ctx.toks[span_start - 1].lower in _RATE_COMPARATIVES):
                 continue
         begin = span_end
         if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):

@@ -3155,6 +3155,17 @@ TYPING_ROWS += [
     row("lower-case-sizes-in-a-range-or-list-before-what-they-size",  # Z355, Z356
         "Toto 2.0 is a family of forecasting models from 4m to 2.5B parameters, and ISO speeds up 30b/70b models.",
         params((4e6, 2.5e9)), params(3e10), params(7e10)),
+    row("a-name-in-apposition-after-a-prior-version-or-the-state-of-the-art",  # Z355, Z344
+        "Moirai 2.0 is twice as fast and thirty times smaller than its prior best version, Moirai 1.0-Large, while "
+        "MonoGS++ gives a 5.57x improvement in frames per second over the previous state-of-the-art, MonoGS [12].",
+        c("speedup", 2, "x", baseline=Contains("Moirai 1.0-Large")),
+        c("memory", 30, "x", baseline=Contains("Moirai 1.0-Large")),
+        c("speedup", 5.57, "x", baseline=Contains("MonoGS"))),
+    row("a-count-of-machines-beaten-by-a-speed-up-is-its-baseline",  # Z354
+        "Performance on the wafer is around 14 times faster than 128 Nvidia A100 GPUs and 20 times faster than 128 "
+        "nodes of a CPU-based supercomputer, and it scales to more than 64 GPUs.",
+        c("speedup", 14, "x", "approx", baseline="128 Nvidia A100 GPUs"),
+        c("speedup", 20, "x", baseline=Contains("128 nodes")), hw("NVIDIA A100", count=128)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
