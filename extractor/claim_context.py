@@ -862,7 +862,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
                         and not any(spans[id(members[-1])][1] <= s < cue.start for s, _ in numbers)))):
                 continue
             items = _split_items(members[0].baseline)
-            if len(items) != len(members) and cue is not None and cue.wide:
+            if len(items) != len(members) and cue is not None and cue.wide and _closed_list(ctx.text, cue.wide):
                 items = _split_items(cue.wide)
             if len(items) != len(members) and paired:
                 items = _slash_items(members[0].baseline, len(members))
@@ -874,6 +874,20 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
                     member.baseline = item
         if respectively:
             _pair_past_asides(targets, aside, cue_of, cues)
+
+
+#: what closes a list of baselines: "A, B and C", "A or B", "A/B"
+_CLOSED_LIST = re.compile(r"\b(?:and|or)\b|[&/]")
+
+
+def _closed_list(text: str, phrase: str) -> bool:
+    """The phrase is a list closed by its "and" or "or", or one of names only that a comma ends ("Compared to
+    PyTorch, TensorFlow, JAX, it achieves ..."); not "compared to the renowned nnU-Net, LightM-UNet reduces
+    ...", one baseline and then the subject."""
+    if _CLOSED_LIST.search(phrase):
+        return True
+    end = text.find(phrase)
+    return end >= 0 and text.startswith(",", end + len(phrase))
 
 
 def _cue_read_for(c: Candidate, cue_of: dict[int, BaselineCue], cues: list[BaselineCue]) -> BaselineCue | None:

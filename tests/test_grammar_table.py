@@ -3166,6 +3166,10 @@ TYPING_ROWS += [
         "nodes of a CPU-based supercomputer, and it scales to more than 64 GPUs.",
         c("speedup", 14, "x", "approx", baseline="128 Nvidia A100 GPUs"),
         c("speedup", 20, "x", baseline=Contains("128 nodes")), hw("NVIDIA A100", count=128)),
+    row("a-fronted-comparison-names-one-baseline-before-the-subject",  # Z353
+        "Notably, when compared to the renowned nnU-Net, LightM-UNet achieves superior segmentation performance "
+        "while drastically reducing memory and computation costs by 116x and 21x, respectively.",
+        c("memory", 116, "x", baseline="the renowned nnU-Net"), c("cost", 21, "x", baseline="the renowned nnU-Net")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
