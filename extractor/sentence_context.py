@@ -140,6 +140,26 @@ def _compound_cues(texts: list[str], lowers: list[str], spans: Iterable[tuple[in
     return found
 
 
+def _elliptical_cues(lowers: list[str], spans: list[tuple[int, int]]) -> dict[tuple[int, int], list[CueGroup]]:
+    """Cues said with the head of the next one left out: "parameter and computation costs" says "parameter
+    costs" and "computation costs" (a word before "and"/"or" that no cue covers, whose phrase with the
+    words after the next cue's first one is a cue)."""
+    found: dict[tuple[int, int], list[CueGroup]] = {}
+    covered = None
+    for s, e in spans:
+        if e - s < 2 or s < 2 or lowers[s - 1] not in ("and", "or"):
+            continue
+        if covered is None:
+            covered = {i for cs, ce in spans for i in range(cs, ce)}
+        if s - 2 in covered:
+            continue
+        rest = tuple(lowers[s + 1:e])
+        groups = [group for group, words in _phrases_by_head().get(lowers[s - 2], ()) if words == rest]
+        if groups:
+            found[(s - 2, s - 1)] = groups
+    return found
+
+
 #: "8x larger base models", "3x longer input sequences": a larger problem with a word or two of its own
 #: between the comparative and the noun (the lexicon's "larger models" has none)
 _CAPACITY_COMPARATIVES = frozenset({"larger", "bigger", "longer"})
@@ -211,6 +231,8 @@ class SentenceContext:
         if "-" in text:
             for span, groups in _compound_cues(texts, lowers, list(by_span)).items():
                 by_span.setdefault(span, []).extend(groups)
+        for span, groups in _elliptical_cues(lowers, list(by_span)).items():
+            by_span.setdefault(span, []).extend(groups)
         if _CAPACITY_COMPARATIVES.intersection(lowers):
             for span in _gapped_capacity_cues(lowers):
                 if span not in by_span:

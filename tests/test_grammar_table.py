@@ -3170,6 +3170,10 @@ TYPING_ROWS += [
         "Notably, when compared to the renowned nnU-Net, LightM-UNet achieves superior segmentation performance "
         "while drastically reducing memory and computation costs by 116x and 21x, respectively.",
         c("memory", 116, "x", baseline="the renowned nnU-Net"), c("cost", 21, "x", baseline="the renowned nnU-Net")),
+    row("a-measure-said-with-the-next-one-s-head-left-out",  # Z353
+        "In short, compared to the TransFuse, our model achieves superior segmentation performance while reducing "
+        "parameter and computation costs by 494x and 160x, respectively.",
+        c("memory", 494, "x", baseline="the TransFuse"), c("cost", 160, "x", baseline="the TransFuse")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
