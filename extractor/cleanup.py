@@ -90,7 +90,7 @@ _PATTERN = re.compile(
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
   | (?P<cite>~?\\(?:cite[a-z]*|[cC]?ref|eqref|autoref)\*?(?:\[[^\]\n]*\]){0,2}\{[^{}\n]*\}\ ?)  # \cite{x} -> (none)
-  | (?P<text_cmd>(?:\\(?:""" + _TEXT_COMMANDS + r""")\{|\{\\(?:""" + _FONT_SWITCHES + r""")\s+)(?P<text_arg>[^{}]*)\})  # \textbf{X}, {\it X} -> X
+  | (?P<text_cmd>(?:\\(?:""" + _TEXT_COMMANDS + r""")\s?\{|\{\\(?:""" + _FONT_SWITCHES + r""")\s+)(?P<text_arg>[^{}]*)\})  # \textbf{X}, {\it X} -> X
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000

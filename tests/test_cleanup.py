@@ -54,6 +54,8 @@ from extractor.cleanup import clean
     (r"+19.2\% over {\it cuBLAS} and {\bf 2.1$\times$} faster than {\itshape torch.matmul}",
      "+19.2% over cuBLAS and 2.1× faster than torch.matmul"),
     (r"We attain \textbf{4.5$\times$} faster decoding", "We attain 4.5× faster decoding"),
+    # (a space before the group, as some copies write it: Z349)
+    (r"showed up to \mathbf {4.5\times} more operations", "showed up to 4.5× more operations"),
     ("1{,}000 tokens", "1,000 tokens"),
     ("Table~1 shows", "Table 1 shows"),
     ("models leq 4B and geq0.5% gains", "models ≤4B and ≥0.5% gains"),
