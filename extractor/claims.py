@@ -115,11 +115,13 @@ _BEFORE_PARAMS = re.compile(
     r"(?<!vocabulary\s)(?<!batch\s)(?<!cache\s)(?<!window\s)(?<!block\s)(?<!chunk\s)(?<!beam\s)(?<!dataset\s)"
     r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
     r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*"
+    r"(?:(?:only|just|merely)\s+)?"
     # "fewer parameters (67M compared to 591M)", "(1.2B vs. 7B)": sizes in brackets after the noun
     r"(?:\(\s*(?:\d[\d.,]*\s?[KMBT]\s+(?:compared\s+(?:to|with)|vs\.?|versus|and|or)\s+)?)?$",
     re.IGNORECASE)
+#: (not across "and": "parameters of only 0.049M and GFLOPs of 0.060" counts no GFLOPs)
 _AFTER_NOUN = re.compile(r"^[\s-]+(?:(?!(?:compared|to|than|over|against|versus|relative|with|on|in|for|across|from|"
-                         r"at|by|of)\s)(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
+                         r"at|by|of|and|or)\s)(?:[^\W\d_][^\W_]*-[\w-]+|[a-z][a-z]+)\s+){0,2}?"
                             r"(?P<noun>[^\W\d_][^\W_]*s|LLMs|GPUs|CPUs)(?![\w-])")
 #: "only 12% of the original KV cache": a share of the original is always a comparison
 _REFERENCE_MODEL = (r"(?:original|full-precision|full|baseline|base|uncompressed|dense|standard|vanilla|default|"

@@ -3174,6 +3174,10 @@ TYPING_ROWS += [
         "In short, compared to the TransFuse, our model achieves superior segmentation performance while reducing "
         "parameter and computation costs by 494x and 160x, respectively.",
         c("memory", 494, "x", baseline="the TransFuse"), c("cost", 160, "x", baseline="the TransFuse")),
+    row("parameters-of-only-a-size-is-a-parameter-count",  # Z353
+        "The UltraLight VM-UNet exhibits the same strong performance competitiveness with parameters of only 0.049M "
+        "and GFLOPs of 0.060.",
+        params(4.9e4)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
