@@ -2177,9 +2177,9 @@ TYPING_ROWS += [
         "On A100 GPUs, it achieves 2x speedup over vLLM and 3x over TGI, and on H100 GPUs it achieves 1.5x.",
         c("speedup", 2, "x", hardware="NVIDIA A100"), c("speedup", 3, "x", hardware="NVIDIA A100"),
         c("speedup", 1.5, "x", hardware="NVIDIA H100"), hw("NVIDIA A100"), hw("NVIDIA H100")),
-    row("device-compared-with-is-not-the-claims-own",
+    row("device-compared-with-is-not-the-claims-own",  # (the engine named as "WSE-2" however written)
         "On a Cerebras WSE2, GEMV runs 16x more energy-efficiently than on an NVIDIA A100 GPU.",
-        c("energy", 16, "x", hardware="Cerebras WSE2"), hw("Cerebras WSE2"), hw("NVIDIA A100")),
+        c("energy", 16, "x", hardware="Cerebras WSE-2"), hw("Cerebras WSE-2"), hw("NVIDIA A100")),
     row("compared-to-after-a-claim-is-its-own",
         "The accelerator achieves 12x speedup compared to a CPU, and up to 3.5x improvement in energy efficiency compared to a GPU.",
         c("speedup", 12, "x", baseline="a CPU"), c("energy", 3.5, "x", "up_to", baseline="a GPU")),

@@ -109,6 +109,14 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z329: boards of TinyML and robotics work
     ("When deployed on a Teensy 4.1 microcontroller, the network executes inference in 4.7 ms.", [("Teensy 4.1", None, None)]),
     ("The pipeline runs on the Qualcomm RB5 Gen2 platform.", [("Qualcomm RB5 Gen 2", None, None)]),
+    # Z354: AI accelerators and supercomputers by their system names
+    ("We benchmark the Graphcore Bow Pod64 and 48 CS-2 systems.",
+     [("Graphcore Bow Pod64", None, None), ("Cerebras CS-2", 48, None)]),
+    ("Operator fusion for LLM inference on Tenstorrent's Tensix architecture", [("Tenstorrent Tensix", None, None)]),
+    ("Stencil Computations on Cerebras CS-2 Systems", [("Cerebras CS-2", None, None)]),
+    ("Performance on the WSE3 beats 128 nodes of a CPU-based Cray-EX supercomputer.",
+     [("Cerebras WSE-3", None, None), ("HPE Cray EX", None, None)]),
+    ("Cerebras Systems released a new chip.", []),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
