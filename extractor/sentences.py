@@ -53,8 +53,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         line_end = line_start + len(line)
         start = line_start
         for m in boundary.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, m.start()):
-                continue
+            if _is_abbreviation(text, m.start()) and not text.startswith("..", m.start()):
+                continue  # (an abbreviation with a stop of its own ends the sentence: "LLaMA-3-8B, etc.. With ...")
             end = m.start() + len(m.group(0).rstrip())
             if end > start:
                 spans.append((start, end))

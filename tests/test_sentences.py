@@ -13,6 +13,9 @@ from extractor.sentences import split_sentences
     ("As J. Smith showed in Fig. 3, it runs at 1.5 GHz. It scales.",
      ["As J. Smith showed in Fig. 3, it runs at 1.5 GHz.", "It scales."]),
     ("Is it faster? Yes! By 3x.", ["Is it faster?", "Yes!", "By 3x."]),
+    # ... but an abbreviation with a stop of its own does (Z356)
+    ("We serve LLaMA-2-70B, Mixtral 8x7B, etc.. With real workloads, it gives 1.91x more throughput.",
+     ["We serve LLaMA-2-70B, Mixtral 8x7B, etc..", "With real workloads, it gives 1.91x more throughput."]),
     # a stop that lost its space before a capitalised word ends a sentence ...
     ("Addax runs 30x faster than MeZO on one A100 GPU.Moreover, it beats SGD and Adam.",
      ["Addax runs 30x faster than MeZO on one A100 GPU.", "Moreover, it beats SGD and Adam."]),
