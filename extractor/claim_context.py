@@ -154,16 +154,17 @@ _GENERIC_BASELINE_HEADS = frozenset(
 def _apposition_end(ctx: SentenceContext, start: int, comma: int) -> int | None:
     """The end of a name in apposition after a generic baseline phrase ending at ``comma``: "than the
     strongest baseline, Gavel, on all traces", "compared with its counterpart, Gavel." (up to three words
-    with a capital or a digit, closed by a comma, a stop, a citation or the sentence end: "over the previous
-    state-of-the-art, MonoGS [12]"), else None."""
+    with a capital or a digit, after "the" or not, closed by a comma, a stop, a citation or the sentence end: "over
+    the previous state-of-the-art, MonoGS [12]", "than the next best platform, the MAX78000."), else None."""
     toks = ctx.toks
     if comma <= start or toks[comma - 1].lower not in _GENERIC_BASELINE_HEADS:
         return None
-    j = comma + 1
-    while j < ctx.n and j - comma <= 3 and not toks[j].punct and any(ch.isupper() or ch.isdigit()
-                                                                      for ch in toks[j].text):
+    first = comma + 1 + (comma + 1 < ctx.n and toks[comma + 1].lower == "the")  # "..., the MAX78000"
+    j = first
+    while j < ctx.n and j - first < 3 and not toks[j].punct and any(ch.isupper() or ch.isdigit()
+                                                                     for ch in toks[j].text):
         j += 1
-    if j == comma + 1 or (j < ctx.n and toks[j].text not in (",", ".", ";", ")", "[")):
+    if j == first or (j < ctx.n and toks[j].text not in (",", ".", ";", ")", "[")):
         return None
     return j
 

@@ -124,6 +124,9 @@ _MULTIPLE_WORD = "(?:" + _HUNDREDS_WORD + "|" + _TENS_DIGIT + "|" + "|".join(
     sorted(_FOLD_NUMBERS, key=len, reverse=True)) + ")"
 #: their values ("thousand" and "million" are no counts of their own: "a thousand" is)
 _FOLD_VALUES = {**U.WORD_NUMBERS, "thousand": 1000, "million": 1_000_000}
+_WORD_FACTOR_BOUND = r"(?:up\s+to|about|around|nearly|over|more\s+than|at\s+least|roughly|approximately|almost)\s+"
+#: ... the start of "factor of" before it ("by a factor of up to five": the pattern is tried from "factor")
+_FACTOR_BEFORE_WORD = re.compile(r"factor\s+(?:of\s+)?(?:" + _WORD_FACTOR_BOUND + r")?$")
 _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|higher|lower|less|more|reductions?|"
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
@@ -139,7 +142,8 @@ WORD_QUANTITY_RE = re.compile(
     # _word_quantity)
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
     # ("a factor two speed up": "of" may go, not before "one": "a key factor one should weigh")
-    r"|(?P<wfactor>factor\s+(?:of\s+|(?!one\b))(?P<wfanum>" + _MULTIPLE_WORD + r"))"
+    # (and a bound between: "by a factor of up to five")
+    r"|(?P<wfactor>factor\s+(?:of\s+|(?!one\b))(?:" + _WORD_FACTOR_BOUND + r")?(?P<wfanum>" + _MULTIPLE_WORD + r"))"
     r"|(?P<mult>" + _alternation(U.MULTIPLIER_WORDS) + r")"
     # ("one that computes", "one which": a pronoun, no number)
     r"|(?P<wnum>(?!one\s+(?:that|which|who|whose)\b)(?:" + _HUNDREDS_WORD + "|" + _TENS_DIGIT + "|" + _WORD_NUMBER + r")"
@@ -521,7 +525,9 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         low = _multiple_value(m.group("wflow").lower()) if m.group("wflow") else value
         if not value or not 0 < low <= value:
             return None
-        return Quantity(start, end, surface, start, low, value, "x", word=True, is_range=low < value)
+        # (the value starts after "factor of" and its bound: "factor of up to five" is bounded)
+        value_start = m.start("wfanum") if m.group("wfactor") else start
+        return Quantity(start, end, surface, value_start, low, value, "x", word=True, is_range=low < value)
     if m.group("mult"):
         word = m.group("mult").lower()
         nxt = _NEXT_WORD.match(text[end:end + 24])
@@ -792,10 +798,9 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
             end = i + len(word)
             if (i == 0 or not lower[i - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
                 starts.append(i)
-                if lower.endswith("factor of ", 0, i):  # "by a factor of two"
-                    starts.append(i - 10)
-                elif lower.endswith("factor ", 0, i):  # "a factor two speed up"
-                    starts.append(i - 7)
+                if "factor" in lower[max(0, i - 32):i] and (
+                        factor := _FACTOR_BEFORE_WORD.search(lower, max(0, i - 32), i)) is not None:
+                    starts.append(factor.start())  # "by a factor of two", "a factor two speed up", "of up to five"
                 if word in _LOOK_BACK_WORDS:  # "an order of magnitude": start a few words back
                     back = i
                     for _ in range(_LOOK_BACK):

@@ -3178,6 +3178,17 @@ TYPING_ROWS += [
         "The UltraLight VM-UNet exhibits the same strong performance competitiveness with parameters of only 0.049M "
         "and GFLOPs of 0.060.",
         params(4.9e4)),
+    row("benchmarks-with-a-word-before-them-are-where-the-last-number-was-measured",  # Z360
+        "Our method achieves a speedup of up to 2.45× in simulation benchmarks and 2.06×~2.41× in real-world "
+        "scenarios.",
+        c("speedup", 2.45, "x", "up_to"), c("speedup", (2.06, 2.41), "x")),
+    row("a-name-after-the-in-apposition-is-the-baseline",  # Z357
+        "Inference takes 12ms and 150uJ, which is around 2x faster than the next best platform, the MAX78000.",
+        c("speedup", 2, "x", "approx", baseline=Contains("MAX78000")), hw("Analog Devices MAX78000")),
+    row("a-spelled-factor-after-factor-of-keeps-its-bound",  # Z357
+        "Executing CNN inference on-device reduces the overall energy consumption by a factor of up to five "
+        "compared to sending raw image data.",
+        c("energy", 5, "x", "up_to", baseline="sending raw image data")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
