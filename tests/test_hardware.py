@@ -117,6 +117,11 @@ from extractor.prefilter import is_candidate, sentence_words
     ("Performance on the WSE3 beats 128 nodes of a CPU-based Cray-EX supercomputer.",
      [("Cerebras WSE-3", None, None), ("HPE Cray EX", None, None)]),
     ("Cerebras Systems released a new chip.", []),
+    # Z357, Z358, Z363: revisions as letters, Apple's lines, camera boards and the wafer-scale cluster
+    ("It is deployed on Apollo4b and the OpenMV H7 R2 board.", [("Ambiq Apollo4b", None, None), ("OpenMV H7 R2", None, None)]),
+    ("A GEMM kernel for Apple's M-series processors runs Llama on a single 64GB consumer Mac, not on Mac OS.",
+     [("Apple M-series", None, None), ("Apple Mac", None, None)]),
+    ("It was trained on the Cerebras Wafer-Scale Cluster.", [("Cerebras Wafer-Scale Cluster", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
