@@ -23,8 +23,11 @@ _BOUNDARY = re.compile(_SPACED_STOP)
 #: ... or a stop that lost its space before a capitalised word: "on one A100 GPU.Moreover, ..." (not "Node.js",
 #: "ASP.NET", "e.g.Transformers" or "U.S.Army"); only for a text that has one (_GLUED_STOP), as the second
 #: alternative costs a third more time on every text
-_BOUNDARY_OR_GLUED = re.compile(_SPACED_STOP + r"""|\.(?:(?<=[a-z]{2}\.)|(?<=[A-Z]{2}\.)|(?<=[\d%)]\.))(?=[A-Z][a-z]{2,}\b)""")
-_GLUED_STOP = re.compile(r"\.[A-Z][a-z]{2}")
+#: (the two-letter words that open a sentence too: "... with DeepSeek-R1-Qwen.We find ...")
+_SHORT_OPENERS = r"(?:We|It|In|On|As|At|By|To|If|An)\b"
+_BOUNDARY_OR_GLUED = re.compile(_SPACED_STOP + r"""|\.(?:(?<=[a-z]{2}\.)|(?<=[A-Z]{2}\.)|(?<=[\d%)]\.))(?=[A-Z][a-z]{2,}\b|"""
+                                + _SHORT_OPENERS + ")")
+_GLUED_STOP = re.compile(r"\.(?:[A-Z][a-z]{2}|" + _SHORT_OPENERS + ")")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:

@@ -20,6 +20,7 @@ from extractor.sentences import split_sentences
     ("Addax runs 30x faster than MeZO on one A100 GPU.Moreover, it beats SGD and Adam.",
      ["Addax runs 30x faster than MeZO on one A100 GPU.", "Moreover, it beats SGD and Adam."]),
     ("It gains 95%.Further, it wins.", ["It gains 95%.", "Further, it wins."]),
+    ("It runs DeepSeek-R1-Distill-Qwen.We find 2x gains.", ["It runs DeepSeek-R1-Distill-Qwen.", "We find 2x gains."]),  # Z364
     # ... but names with dots, glued abbreviations and dotted initials do not
     ("We use Node.js and ASP.NET with e.g.Transformers in the U.S.Army.",
      ["We use Node.js and ASP.NET with e.g.Transformers in the U.S.Army."]),
