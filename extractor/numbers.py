@@ -116,8 +116,9 @@ _DIGIT_WORDS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 10]
 _TENS_DIGIT = "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")"
 _BELOW_HUNDRED = "(?:" + _TENS_DIGIT + "|" + "|".join(
     sorted((w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100), key=len, reverse=True)) + ")"
-#: hundreds said in words: "five hundred", "three hundred and fifty", "(a) hundred and twenty-eight"
-_HUNDREDS_WORD = (r"(?:(?:a|" + "|".join(_DIGIT_WORDS) + r")\s+)?hundred(?:\s+(?:and\s+)?" + _BELOW_HUNDRED
+#: hundreds said in words: "five hundred", "three hundred and fifty", "(a) hundred and twenty-eight", "fifteen
+#: hundred"
+_HUNDREDS_WORD = (r"(?:(?:a|" + _BELOW_HUNDRED + r")\s+)?hundred(?:\s+(?:and\s+)?" + _BELOW_HUNDRED
                   + r"(?![\w-]))?")
 #: a number word of a multiple: "twelve", "fifty", "twenty-five", "five hundred"
 _MULTIPLE_WORD = "(?:" + _HUNDREDS_WORD + "|" + _TENS_DIGIT + "|" + "|".join(
@@ -317,13 +318,13 @@ _SMALL_WORD_VALUES = {w: v for w, v in U.WORD_NUMBERS.items() if " " not in w an
 
 
 def spelled_value(words: str) -> float | None:
-    """The value of a number said in several words below a thousand: "twenty-five" 25, "five hundred" 500,
-    "three hundred and fifty" 350; None when a word is no part of such a number."""
+    """The value of a number said in several words below ten thousand: "twenty-five" 25, "five hundred" 500,
+    "three hundred and fifty" 350, "fifteen hundred" 1500; None when a word is no part of such a number."""
     value = 0
     for i, word in enumerate(re.split(r"[\s-]+", words.strip().lower())):
         if (word == "a" and i == 0) or (word == "and" and value >= 100):
             continue
-        if word == "hundred" and value < 10:
+        if word == "hundred" and value < 100:
             value = (value or 1) * 100
         elif (small := _SMALL_WORD_VALUES.get(word)) is not None:
             value += small

@@ -14,7 +14,8 @@ from extractor.numbers import find_quantities, parse_number
     ("two", 2), ("twenty", 20), ("a dozen", 12), ("one million", 1e6), ("7 billion", 7e9),
     # numbers said in several words: hundreds, and tens with their digit
     ("five hundred", 500), ("three hundred and fifty", 350), ("twenty-five", 25), ("two hundred thousand", 2e5),
-    ("a hundred and twenty-eight", 128), ("twenty hundred", None), ("five and", None),
+    ("a hundred and twenty-eight", 128), ("fifteen hundred", 1500), ("five hundred hundred", None),
+    ("five and", None),
     ("", None), ("many", None),
 ])
 def test_parse_number(text, value):
@@ -206,6 +207,8 @@ def q(text: str):
     # hundreds said in words, as a factor and as a count (not "hundred times" alone: 100)
     ("our model is five hundred times faster than the solver",
      [("five hundred times", 500, 500, "x")]),
+    ("fifteen hundred times faster on twelve hundred GPUs",
+     [("fifteen hundred times", 1500, 1500, "x"), ("twelve hundred", 1200, 1200, None)]),
     ("one hundred and twenty times slower, and a five hundred-fold speedup",
      [("one hundred and twenty times", 120, 120, "x"), ("five hundred-fold", 500, 500, "x")]),
     ("using only five hundred data points from twenty-five datasets and two hundred thousand samples",
