@@ -55,8 +55,9 @@ MODEL_NAME_RE = re.compile(
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
-#: a family (and its version) right before a tier of it and a size: "Nemotron 3 " of "Nemotron 3 Nano 30B"
+#: a family's tier written apart before the size, with its version or not: "Nano", "Small", "Guard 3"
 _TIER = re.compile(r"[A-Z][A-Za-z]*(?:\s\d+(?:\.\d+)*)?")
+#: ... and the family (and its version) right before it: "Nemotron 3 " of "Nemotron 3 Nano 30B"
 _FAMILY_BEFORE_TIER = re.compile(r"(?<![\w\-./])(?P<family>[A-Za-z][\w.]*?)(?:[\s-]v?\d+(?:\.\d+)?)?\s$")
 #: a size inside a name, before its active share ("DeepSeek3B-MoE")
 _SIZE_IN_NAME = re.compile(r"\d(?:\.\d+)?[BM](?![a-z])")

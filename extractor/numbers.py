@@ -114,8 +114,8 @@ _TENS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and 20 <= v < 100]
 _DIGIT_WORDS = [w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 10]
 #: the number words below a hundred: "twenty-five", "sixteen", "six" (longest first: "sixteen" before "six")
 _TENS_DIGIT = "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_DIGIT_WORDS) + ")"
-_BELOW_HUNDRED = "(?:" + _TENS_DIGIT + "|" + "|".join(
-    sorted((w for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100), key=len, reverse=True)) + ")"
+_SMALL_WORD_VALUES = {w: v for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100}
+_BELOW_HUNDRED = "(?:" + _TENS_DIGIT + "|" + "|".join(sorted(_SMALL_WORD_VALUES, key=len, reverse=True)) + ")"
 #: hundreds said in words: "five hundred", "three hundred and fifty", "(a) hundred and twenty-eight", "fifteen
 #: hundred"
 _HUNDREDS_WORD = (r"(?:(?:a|" + _BELOW_HUNDRED + r")\s+)?hundred(?:\s+(?:and\s+)?" + _BELOW_HUNDRED
@@ -312,9 +312,6 @@ def parse_number(text: str) -> float | None:
     if base is None:
         return None
     return base * scale
-
-
-_SMALL_WORD_VALUES = {w: v for w, v in U.WORD_NUMBERS.items() if " " not in w and v < 100}
 
 
 def spelled_value(words: str) -> float | None:
