@@ -57,7 +57,7 @@ _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
 #: ("5-fold cross-validation", "10-fold CV" count the folds of an evaluation, no factor)
-_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:(?i:stratified\s+)?(?i:cross)|CV\b))"
+_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:(?i:stratified\s+)?(?i:cross|validation)|CV\b))"
            r"|[\s-](?i:times)(?![^\W_])"
            # an ASCII asterisk for the sign, only before a change ("up to 3.1* speedup"; "85.3* accuracy" is a
            # footnote mark)
@@ -173,12 +173,12 @@ _CHANGE_BEFORE = re.compile(
     r"boost\w*|raises?d?|cuts?|lowers?|went|goes|jumps?\w*|shrinks?|declin\w*|expand\w*|extend\w*|extens(?!ive)\w*|lift\w*|"
     r"elevat\w*|enhanc\w*|push\w*)\b"
     # up to ten words (a bracket, and a second measure after "and": "improving correctness of the kernels (in
-    # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x"), but no word of a span of sizes
+    # pure CUDA) from 56% to 82% and mean speedup from 0.53x to 1.10x", "its Pass@1 from 11% to 39%"), but no word of a span of sizes
     # (nor a word that opens a clause of its own: "performance improves as we scale the number of parameters
     # from 0.3 to 2 billion" spans sizes)
     r"(?:\s+(?!(?:ranging|range|ranges|ranged|varying|varies|vary|varied|spanning|spans|span|spanned|between|scale|"
     r"scales|scaled|scaling|"
-    r"as|when|while|whereas|if|because|since|where)\b)[\w()%.-]+){0,10}?"
+    r"as|when|while|whereas|if|because|since|where)\b)[\w()%.@'’-]+){0,10}?"
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x"
     r"|\bto\s+[\d.,]+\s?(?:%|x|×)\s+and\s+(?:[^\W\d_][\w-]*\s+){1,3}from\s+$")
@@ -440,6 +440,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         high = parse_number(b_num)
         if high is None:
             return None
+        if m.group("asuf") and b_unit is None and b_mag is not None and a_mag is None:
+            return _single(text, m, a_num, first_mag, first_unit)  # "reduced by 84% to 51K": the cut, then what is left
         # a unit or magnitude written once applies to both ends: "1.03-2.4x", "1-2B"
         if a_unit is None:
             a_unit = b_unit
