@@ -2285,9 +2285,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             direction = "fraction"
         if _overhead_of_number(ctx, own, direction_cues) or (direction is None and any(
                 c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
-            # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure grew, whatever
-            # a word of another clause says ("delivers these gains with only 3.2% power overhead")
-            direction = "increase"
+            # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure got worse (a
+            # throughput overhead is throughput lost), whatever a word of another clause says ("delivers these
+            # gains with only 3.2% power overhead")
+            direction = "worse"
         if direction is None and q.unit == "x" and _TIMES_THE_MEASURE.match(text, q.end):
             # "requires 3x the memory of SFT", "3x as much memory as", "2x the latency of": the measure
             # itself is that many times the other's, whichever way is better

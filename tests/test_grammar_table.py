@@ -3189,6 +3189,12 @@ TYPING_ROWS += [
         "Executing CNN inference on-device reduces the overall energy consumption by a factor of up to five "
         "compared to sending raw image data.",
         c("energy", 5, "x", "up_to", baseline="sending raw image data")),
+    row("an-overhead-is-a-worsening-of-throughput-too",  # Z367 (the form), own
+        "It incurs a 10% throughput overhead and a 5% runtime overhead.",
+        c("speedup", 10, "%", factor=0.9), c("speedup", 5, "%", factor=1 / 1.05)),
+    row("more-compact-is-smaller",  # Z365
+        "The network is up to 200 times more compact than PointNet.",
+        c("memory", 200, "x", "up_to", baseline="PointNet")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
