@@ -125,6 +125,9 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z365, Z367: a family's series number, and GPU dies by their chip names (with the vendor or a device word)
     ("It runs on a Xilinx Zynq-7000 SoC, an NVIDIA GV100 GPU and the GA100 chip; GP100 alone is a code.",
      [("Xilinx Zynq-7000", None, None), ("NVIDIA GV100", None, None), ("NVIDIA GA100", None, None)]),
+    # Z375: Groq's systems, a pod joined by a hyphen
+    ("We measure GroqRack Language Processing Units (LPUs) and the Graphcore Bow-Pod64.",
+     [("GroqRack", None, None), ("Graphcore Bow-Pod64", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
