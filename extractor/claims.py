@@ -660,10 +660,11 @@ _PAIR_OF_SETTINGS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){1,2}and\s+(?:(?:up\s+t
 _ARTICLE_AT_END = re.compile(r"(?<![^\W\d_])an?\s+$")
 #: "up to 40% over A and 2.4x over B": members of a list, each with what it beats
 _COMPARISON_WORD = r"(?:over|than|against|versus|vs\.?|compared\s+(?:to|with))"
-_PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s+"
+#: (a measure and its comparative may stand between: "up to 100x higher throughput than A and 51x higher than B")
+_PARALLEL_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}" + _COMPARISON_WORD + r"\s+"
                             r"(?:[^\s,;()\d][^\s,;()]*\s+){1,8}?"
                             r"(?:,\s*)?and\s+")
-_COMPARISON_AFTER = re.compile(r"\s+" + _COMPARISON_WORD + r"\s")
+_COMPARISON_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s")
 #: ... and a comma between such members: "up to 2600x speedup over a CPU, 1200x speedup over a GPU, and up to 7x
 #: faster compared to X" (the last one may say its own bound)
 _PARALLEL_COMMA_STEP = re.compile(r"\s+(?:[^\W\d_]+\s+)?" + _COMPARISON_WORD + r"\s+"

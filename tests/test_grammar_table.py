@@ -3195,6 +3195,9 @@ TYPING_ROWS += [
     row("more-compact-is-smaller",  # Z365
         "The network is up to 200 times more compact than PointNet.",
         c("memory", 200, "x", "up_to", baseline="PointNet")),
+    row("a-bound-carries-to-a-parallel-comparison-with-its-own-measure-words",  # Z380
+        "DeepSpeed achieves up to 100x higher throughput than ZeRO-3 and 51x higher than ZeRO++.",
+        c("speedup", 100, "x", "up_to", baseline="ZeRO-3"), c("speedup", 51, "x", "up_to", baseline="ZeRO++")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
