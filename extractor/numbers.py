@@ -178,7 +178,7 @@ _CHANGE_BEFORE = re.compile(
     # from 0.3 to 2 billion" spans sizes)
     r"(?:\s+(?!(?:ranging|range|ranges|ranged|varying|varies|vary|varied|spanning|spans|span|spanned|between|scale|"
     r"scales|scaled|scaling|"
-    r"as|when|while|whereas|if|because|since|where)\b)[\w()%.@'’-]+){0,10}?"
+    r"as|when|while|whereas|if|because|since|where)\b)[\w()%.@-]+){0,10}?"
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x"
     r"|\bto\s+[\d.,]+\s?(?:%|x|×)\s+and\s+(?:[^\W\d_][\w-]*\s+){1,3}from\s+$")
