@@ -73,9 +73,10 @@ _PATTERN = re.compile(
     (?P<pair_echo>(?P<pair_sign>[×%])(?P<pair_tex>\d[\d.,]*\\(?:times|%)(?:/\d[\d.,]*\\(?:times|%))+))
   |
     # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
-    # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked)
+    # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked;
+    # a thin space may stand before the LaTeX sign: "7.3 ×7.3\text{\,}\times")
     (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_bf>\\(?:textbf|mathbf|bm|boldsymbol)\{)?(?P<echo_num>\d[\d.,]*)?
-             (?(echo_bf)\})\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
+             (?(echo_bf)\})(?:\\text\{\\[,;:!]\}|\\[,;:!])?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?|(?:(?<=times)×)?))  # "5.8×\times×": three copies of one sign
   |
     # ... or the bold LaTeX after the rendering: "8.6×\mathbf{8.6\times} faster"

@@ -3202,6 +3202,12 @@ TYPING_ROWS += [
         "Deployed in the app, it handles 25% of total queries per second, enhancing overall App Stay Time by 0.54%, "
         "while watch time rises by 2% and inference time falls by 30%.",
         other(0.54, "%"), other(2, "%"), c("speedup", 30, "%")),
+    row("an-echo-with-a-thin-space-before-its-latex-sign-is-one-factor",  # Z385
+        r"We present a study integrating it with near-memory accelerators, achieving up to 7.3 ×7.3\text{\,}\times "
+        r"performance speedup and 3.6 ×3.6\text{\,}\times energy improvement on the resulting heterogeneous system "
+        "compared to CPU-only execution.",
+        c("speedup", 7.3, "x", "up_to", baseline="CPU-only execution"),
+        c("energy", 3.6, "x", "up_to", baseline="CPU-only execution")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
