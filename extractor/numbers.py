@@ -959,10 +959,15 @@ def _with_score_unit(text: str, q: Quantity) -> Quantity:
     return q._replace(unit=U.METRIC_UNITS[m.group("metric").lower()])
 
 
-#: "half" after "by", with a bound between ("by more than half", "by nearly half"); not "half of" a share
+#: "half" (or a third, a quarter, two thirds) after "by", with a bound between ("by more than half", "by nearly
+#: half", "by one-third"); not "half of" a share
 _BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|approximately|close\s+to|"
-                      r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?(?P<half>half)(?![\w-])"
-                      r"(?!\s+(?:of|an?|the)\b)")
+                      r"at\s+least|up\s+to|less\s+than|just\s+over|well\s+over)\s+)?"
+                      r"(?P<half>half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)"
+                      r"(?![\w-])(?!\s+(?:of|an?|the)\b)")
+#: ... and the percent each share is
+_BY_HALF_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "thirds": 200 / 3,
+                    "quarters": 75.0}
 #: a share written as a word or a fraction
 _FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
 #: "half the <measure>" (or a third, a quarter, "1/3 the") after a word of using or a bound: "at half the cost",
@@ -1071,13 +1076,18 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if not overlapping:
                 found.append(w)
         found.sort(key=lambda q: q.start)
-    if "half" in text:
+    shares = "half" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text
+    if shares:
         # "reduces memory by half", "by more than half": a change of 50%, its bound said between "by" and "half"
+        # ("by one-third": 33.3%; the "one" read as a count on its own goes)
         for m in _BY_HALF.finditer(text):
             start, end = m.span("half")
+            found = [q for q in found if not (q.word and q.unit is None and start <= q.start and q.end <= end)]
             if not any(q.start < end and start < q.end for q in found):
-                found.append(Quantity(start, end, "half", start, 50.0, 50.0, "%", word=True))
-    if "half" in text or "1/" in text or "third" in text or "quarter" in text or "fifth" in text or "tenth" in text:
+                value = _BY_HALF_PERCENT[re.split(r"[\s-]", m.group("half").lower())[-1]]
+                found.append(Quantity(start, end, text[start:end], start, value, value, "%", word=True))
+        found.sort(key=lambda q: q.start)
+    if shares or "1/" in text:
         # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
         # (or 3; see claims._bound_for for the bound, which turns round)
         for m in itertools.chain(_FRACTION_THE.finditer(text), _TO_FRACTION.finditer(text),

@@ -3208,6 +3208,10 @@ TYPING_ROWS += [
         "compared to CPU-only execution.",
         c("speedup", 7.3, "x", "up_to", baseline="CPU-only execution"),
         c("energy", 3.6, "x", "up_to", baseline="CPU-only execution")),
+    row("a-third-after-by-is-a-change-in-percent",  # Z391
+        "The router matches the strongest model's quality while reducing inference costs by one-third, and cuts "
+        "latency by about a quarter.",
+        c("cost", 100 / 3, "%"), c("speedup", 25, "%", "approx")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -49,6 +49,11 @@ def q(text: str):
     ("doubles throughput", [("doubles", 2, 2, "x")]),
     ("cuts training cost by half", [("half", 50, 50, "%")]),
     ("reduce memory usage by more than half", [("half", 50, 50, "%")]),
+    # the other shares after "by" (Z391): a third, a quarter, two thirds; the "one" is no count of its own
+    ("while reducing inference costs by one-third", [("one-third", 100 / 3, 100 / 3, "%")]),
+    ("and the latency by a quarter", [("a quarter", 25, 25, "%")]),
+    ("cuts energy by nearly two thirds", [("two thirds", 200 / 3, 200 / 3, "%")]),
+    ("reduced by one third of the layers", [("one", 1, 1, None)]),  # a share of something: no change
     # "N times" before a comparison is a factor ("we run each experiment 3 times" counts runs)
     ("improve the efficiency 3-10 times comparing with SOTA", [("3-10 times", 3, 10, "x")]),
     ("improves the speed 5 times compared to SOTA", [("5 times", 5, 5, "x")]),
