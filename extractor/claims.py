@@ -273,6 +273,8 @@ _AVERAGE_WORD = frozenset({"average", "mean", "avg", "avg.", "geomean", "geo-mea
 #: latency": neither number is an average)
 _COMPARATIVE_BEFORE_AVERAGE = frozenset(
     "lower higher better faster smaller larger less more reduced improved increased decreased".split())
+#: "a 2.14x average latency speedup": "average" said after a number, of the measure that follows (its own)
+_AVERAGE_ADJECTIVE_AFTER = re.compile(r"(?i)\s*(?:average|avg\.?|mean|geo-?mean|geometric[\s-]mean)\s+[^\W\d_]")
 #: "by 1.64x (geometric mean, p < 0.001)": an aside right after the number that says it is an average
 _AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric[\s-]mean|geo-?mean|"
                             + "|".join(re.escape(w) for w in sorted(_AVERAGE_WORD, key=len, reverse=True))
@@ -1815,7 +1817,11 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
             return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS) \
                 and not (tok.lower == "average" and i + 1 < first and ctx.toks[i + 1].lower == "precision") \
                 and not (i > 0 and (ctx.toks[i - 1].lower in _COMPARATIVE_BEFORE_AVERAGE
-                                    or ctx.toks[i - 1].text[:1].isdigit())) \
+                                    or ctx.toks[i - 1].text[:1].isdigit()
+                                    # ("a 4.1% average increase in accuracy for a 13.0% reduction": the sign's
+                                    # number has the average)
+                                    or (i > 1 and ctx.toks[i - 1].text in ("%", "x", "×")
+                                        and ctx.toks[i - 2].text[-1:].isdigit()))) \
                 and not (i > 0 and ctx.toks[i - 1].lower in ("on", "in") and i + 1 < first
                          and _AVERAGED_MEASURE.fullmatch(ctx.toks[i + 1].text))
     return False
@@ -2112,11 +2118,15 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             step = _COORDINATED_STEP.fullmatch(text, step_from, article.start())
         if bound == "exact" and i > 0 and bounds[lead] in ("up_to", "average", "at_least") and q.unit in ("x", "%") \
                 and (not q.is_range or quantities[lead].is_range) and quantities[lead].unit in ("x", "%") \
-                and step is not None and text[bound_starts[lead]:quantities[lead].value_start].strip() not in _SIGN_BOUNDS:
+                and step is not None and text[bound_starts[lead]:quantities[lead].value_start].strip() not in _SIGN_BOUNDS \
+                and not (bounds[lead] == "average" and _AVERAGE_ADJECTIVE_AFTER.match(text, quantities[lead].end)
+                         and any(c.kind for c in typer.right_cues(own))):
             # "an average speedup of 1.33x in the prefill stage and 1.70x in the decode stage", "up to 50%
             # latency reduction and 2x throughput improvement": the later number leaves out what stands before
             # the earlier one, "up to", "over" or "average" and all ("over 3x speedup on A, and 2x speedup on
-            # B"); a range after a single number states its own ends; "about" stays with its number
+            # B"); a range after a single number states its own ends; "about" stays with its number, and so does
+            # an "average" said after the earlier number when the later one names its own measure ("a 2.14x average
+            # latency speedup and 49.1% energy reduction")
             bound = bounds[lead]
         bounds.append(bound)
         bound_starts.append(bstart)

@@ -3212,6 +3212,17 @@ TYPING_ROWS += [
         "The router matches the strongest model's quality while reducing inference costs by one-third, and cuts "
         "latency by about a quarter.",
         c("cost", 100 / 3, "%"), c("speedup", 25, "%", "approx")),
+    row("an-average-said-after-a-number-stays-with-it-when-the-next-names-its-own-measure",  # Z385
+        "The complete system achieves 2.14x average latency speedup and 49.1% energy reduction versus an ARM "
+        "Cortex-A9 software baseline across four benchmark models.",
+        c("speedup", 2.14, "x", "average", baseline=Contains("Cortex-A9")),
+        c("energy", 49.1, "%", "exact", baseline=Contains("Cortex-A9")), hw("ARM Cortex-A9")),
+    row("an-average-after-a-percent-is-that-percents-own",  # Z391, Z390
+        "These gains result from a more effective use of abstention, which trades a 4.1% average increase in the "
+        "overall abstention rate for a 13.0% reduction in cost. MeSP achieves 49% average memory reduction "
+        "compared to MeBP on Qwen2.5 models (0.5B--3B).",
+        c("cost", 13.0, "%", "exact"), c("memory", 49, "%", "average", baseline="MeBP"),
+        params((5e8, 3e9), "exact")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
