@@ -551,7 +551,7 @@ def _overhead_of_number(ctx: SentenceContext, own: tuple[int, int], cues: list[C
 _SHARE_OF_WORKLOAD = re.compile(
     # (a name of up to three words before the noun: "on 92% of KernelBench Level 2 tasks")
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:requests|queries|jobs|users|tasks|samples|cases|instances|"
-    r"prompts|workloads|traces|applications|problems|questions|inputs|kernels|programs|operators|scenarios|"
+    r"prompts|workloads?|traces|applications|problems|questions|inputs|kernels|programs|operators|scenarios|"
     r"configurations)(?![\w-])", re.IGNORECASE)
 #: a share of a change ("97.5 percent of the median TTFT gain from oracle ordering", "88% of its peak speedup")
 #: or of an ideal ("73% of the theoretical maximum throughput", "95% of linear scaling"): how close a result comes,

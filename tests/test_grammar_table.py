@@ -3223,6 +3223,10 @@ TYPING_ROWS += [
         "compared to MeBP on Qwen2.5 models (0.5B--3B).",
         c("cost", 13.0, "%", "exact"), c("memory", 49, "%", "average", baseline="MeBP"),
         params((5e8, 3e9), "exact")),
+    row("a-share-of-the-workload-is-which-part-not-how-much",  # Z387
+        "Experimental results show that CE-CoLLM reduces overall inference time by up to 13.81% and offloads over "
+        "84.53% of the computational workload to the edge.",
+        c("speedup", 13.81, "%", "up_to"), other(84.53, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
