@@ -128,6 +128,12 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z375: Groq's systems, a pod joined by a hyphen
     ("We measure GroqRack Language Processing Units (LPUs) and the Graphcore Bow-Pod64.",
      [("GroqRack", None, None), ("Graphcore Bow-Pod64", None, None)]),
+    # Z386, Z391: the AGX module line with no generation, the Titan RTX written the other way round, a Mac named
+    # after its chip
+    ("It runs at 111 fps on NVIDIA Jetson AGX, and on edge platforms such as the NVIDIA Jetson Nano and RTX Titan.",
+     [("NVIDIA Jetson AGX", None, None), ("NVIDIA Jetson Nano", None, None), ("NVIDIA Titan RTX", None, None)]),
+    ("a 0.5B model on an M1 MacBook, an M2 Max Mac Studio and a MacBook Pro",
+     [("Apple M1", None, None), ("Apple M2 Max", None, None), ("Apple MacBook Pro", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
