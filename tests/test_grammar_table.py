@@ -3227,6 +3227,10 @@ TYPING_ROWS += [
         "Experimental results show that CE-CoLLM reduces overall inference time by up to 13.81% and offloads over "
         "84.53% of the computational workload to the edge.",
         c("speedup", 13.81, "%", "up_to"), other(84.53, "%")),
+    row("a-time-to-a-goal-is-a-time-to-cut",  # Z388
+        "At extreme scale with up to 600k GPUs, SPARe reduces time-to-train by 40~50% compared to traditional "
+        "replication.",
+        c("speedup", (40, 50), "%", baseline="traditional replication")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
