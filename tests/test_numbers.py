@@ -169,6 +169,12 @@ def q(text: str):
     ("improves throughput by 84% - 96%", [("84% - 96%", 84, 96, "%")]),
     # a change is two values, not a range
     ("coverage rose from 23.2% to 71.3%", [("23.2%", 23.2, 23.2, "%"), ("71.3%", 71.3, 71.3, "%")]),
+    # a second pair after a comma, or after a model name with dots in it (Z392)
+    ("improves the success rate of Llama-3.1-8B from 4.8% to 42.4%, and from 6.1% to 43% for GLM-4-9B",
+     [("4.8%", 4.8, 4.8, "%"), ("42.4%", 42.4, 42.4, "%"), ("6.1%", 6.1, 6.1, "%"), ("43%", 43, 43, "%")]),
+    ("boosting the task success rate of Qwen-2.5-3B from 6.1% to 33.9% and Llama-3.1-8B from 8.5% to 44.8%",
+     [("6.1%", 6.1, 6.1, "%"), ("33.9%", 33.9, 33.9, "%"), ("8.5%", 8.5, 8.5, "%"), ("44.8%", 44.8, 44.8, "%")]),
+    ("ranging from 2% to 5% and 7x to 9x", [("2% to 5%", 2, 5, "%"), ("7x to 9x", 7, 9, "x")]),
     # lists stay separate quantities
     ("1.75x, 2.61x, 1.29x and 1.03x", [("1.75x", 1.75, 1.75, "x"), ("2.61x", 2.61, 2.61, "x"),
                                        ("1.29x", 1.29, 1.29, "x"), ("1.03x", 1.03, 1.03, "x")]),
