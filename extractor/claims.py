@@ -99,6 +99,8 @@ _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?i)\bper\s+(?:every\s+)?$")
 _AFTER_CONTEXT = re.compile(
     r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
+#: ... the plural of a word of length, which may count the items of a dataset ("trained on 1.5M prompts")
+_DATA_ITEMS_AFTER = re.compile(r"^[\s-]+(?:prompts|sequences|inputs)(?![\w-])", re.IGNORECASE)
 #: a whole length before what it measures: "8192 length sequences", "4096-length inputs"
 _LENGTH_OF_AFTER = re.compile(
     r"[\s-]+(?:tokens?[\s-]+)?length[\s-]+(?:sequences?|inputs?|contexts?|prompts?|documents?)(?![\w-])", re.IGNORECASE)
@@ -414,7 +416,9 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         if mag is None and q.high < _FEWEST_MODEL_PARAMS:
             return "other", "parameters"  # "adding less than 200 parameters": a handful, no model's size
         return "model_size", "params"
-    if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand"):
+    if _AFTER_CONTEXT.match(after) and mag in ("K", "k", "M", "million", "thousand") \
+            and not (_DATA_ITEMS_AFTER.match(after) and _DATA_WORDS.search(text)):
+        # ("estimators trained on 1.5M prompts": prompts counted as data, not the length of one)
         return "context_length", "tokens"
     if mag is None and q.high >= 512 and (_LENGTH_OF_AFTER.match(after) or _CONTEXT_LENGTH_AFTER.match(after)):
         return "context_length", "tokens"  # "on 8192 length sequences", "8192-length inputs", "a 4,096 context length"

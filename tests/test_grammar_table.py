@@ -3231,6 +3231,10 @@ TYPING_ROWS += [
         "At extreme scale with up to 600k GPUs, SPARe reduces time-to-train by 40~50% compared to traditional "
         "replication.",
         c("speedup", (40, 50), "%", baseline="traditional replication")),
+    row("prompts-counted-in-training-data-are-no-context-length",  # Z391
+        "IPR introduces a modular architecture with lightweight quality estimators trained on 1.5M prompts "
+        "annotated with calibrated quality scores. It serves 128K prompts with 2x lower latency.",
+        other(1.5e6, "prompts"), tokens(128000), c("speedup", 2, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
