@@ -1677,6 +1677,8 @@ _SCORE_VERB_BEFORE = re.compile(r"(?i)\b(?:achiev\w*|reach\w*|attain\w*|obtain\w
                                 r"yields?|deliver\w*|scor\w*)\s+(?:(?:an?|about|around|nearly|over|up\s+to|only|"
                                 r"just)\s+)*$")
 #: ... and the benchmark after it: a capitalised name, maybe with a split or a year ("ImageNet-1k", "AIME 24")
+#: how the names of benchmarks end: "CommonsenseQA", "LongBench", "AlpacaEval"
+_BENCHMARK_NAME_END = re.compile(r"[a-z0-9-](?:QA|Bench|Eval)$")
 _ON_NAMED_BENCHMARK = re.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s\d+[kK]?)?)(?!\s+(?:GPUs?|CPUs?|"
                                  r"devices?|nodes?|chips?|cards?|phones?|boards?)\b)")
 
@@ -2426,6 +2428,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind == "performance" and score_before is not None \
                 and _APPOSITION_STEP.fullmatch(text, score_before.end, q.value_start):
             kind = "accuracy"  # "reaches NDCG@10 of 0.652, a +51% gain over X": the gain of the score just said
+        if kind == "performance" and q.unit == "%" and cue is not None and cue.start >= own[1] \
+                and (on := _ON_NAMED_BENCHMARK.match(text, ctx.toks[cue.end - 1].idx + len(ctx.toks[cue.end - 1].text))) \
+                and (_BENCHMARK_NAME_END.search(on.group("name")) or _BENCHMARK_WORDS.fullmatch(on.group("name"))):
+            kind = "accuracy"  # "a 60% performance gain on CommonsenseQA": a gain on a benchmark is in quality
         if kind == "performance":
             kind = _resolve_performance(q.unit, text, document, direction)
         if kind is None and q.unit == "%" and _TRAINED_TO.search(text, max(0, q.start - 80), q.start) \

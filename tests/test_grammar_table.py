@@ -3235,6 +3235,10 @@ TYPING_ROWS += [
         "IPR introduces a modular architecture with lightweight quality estimators trained on 1.5M prompts "
         "annotated with calibrated quality scores. It serves 128K prompts with 2x lower latency.",
         other(1.5e6, "prompts"), tokens(128000), c("speedup", 2, "x")),
+    row("a-performance-gain-on-a-benchmark-is-quality-in-a-systems-sentence",  # Z391
+        "Remarkably, the system achieves a 60% performance gain on CommonsenseQA using only a 0.5B model on an M1 "
+        "MacBook, with under 7% of tokens generation uploaded to the large model in the cloud.",
+        c("accuracy", 60, "%"), params(5e8), hw("Apple M1")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
