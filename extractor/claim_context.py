@@ -23,7 +23,8 @@ _JOINED = re.compile(r"\band\b|\bor\b|,|\bas\s+well\s+as\b")
 #: "4.6x on average (up to 25.5x)", "by 50% (or 80% ...)": an aside about the same thing
 _ASIDE_OPENS = re.compile(r"\s*\(\s*(?:(?:or|and|i\.e\.,?)\s+)?")
 _CONTRAST = r"\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")"
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|" + _CONTRAST + r"\b")
+#: (not the stop of an abbreviation: "113x lower latency (0.33 ms vs. 37.3 ms) and 6,600x lower energy than X")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|(?<![\s(]vs)(?<![\s(]cf)(?<!e\.g)(?<!i\.e)(?<!\set\sal)\.\s|" + _CONTRAST + r"\b")
 _SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s*|\s+and\s+|\s+or\s+)\s*")
 _CONTRAST_CLAUSE = re.compile(_CONTRAST + r"\s+(?:the\s+)?", re.IGNORECASE)
 _OPENER_SPLIT = re.compile(r"\b(?:such\s+as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)

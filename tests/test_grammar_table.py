@@ -3239,6 +3239,11 @@ TYPING_ROWS += [
         "Remarkably, the system achieves a 60% performance gain on CommonsenseQA using only a 0.5B model on an M1 "
         "MacBook, with under 7% of tokens generation uploaded to the large model in the cloud.",
         c("accuracy", 60, "%"), params(5e8), hw("Apple M1")),
+    row("the-stop-of-vs-in-an-aside-is-no-clause-break",  # Z390
+        "On Loihi 2, CLP-SNN achieves 113x lower latency (0.33 ms vs. 37.3 ms) and 6,600x lower energy (0.05 mJ vs. "
+        "333 mJ) than the strongest edge-GPU baseline.",
+        c("speedup", 113, "x", baseline="the strongest edge-GPU baseline"),
+        c("energy", 6600, "x", baseline="the strongest edge-GPU baseline"), hw("Intel Loihi 2")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
