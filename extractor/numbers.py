@@ -202,6 +202,11 @@ _SPEEDUP_OF = re.compile(
     r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?\s+"
     r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
     r"over|reaching|as\s+high\s+as)\s+)+$")
+#: ... or the noun right after a bare number, its "x" lost: "yielding 12–370 end-to-end speedups" (not "12 speedup
+#: techniques", a count of what speeds up: the noun ends its phrase)
+_SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
+                                 r"(?=\s*(?:[,.;:)]|$|(?:on|over|than|for|in|with|across|compared|relative|versus|vs|"
+                                 r"against|when|while|and|at|from)\b))")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 #: "3 times of the throughput of NVIDIA A100": "the" written after "of" (as "3 times the throughput" is)
@@ -1114,7 +1119,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and ((_SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end))
-                      or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start))
+                      or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
+                      or _SPEEDUP_NOUN_AFTER.match(text, q.end))
                  else q for q in found]
     if any(q.unit is None for q in found):
         # "a 0.05 loss in CLIP score", "a 1.2 improvement in mIoU": a change of a named score is in its units

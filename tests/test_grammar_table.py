@@ -3248,6 +3248,10 @@ TYPING_ROWS += [
         "The proposed HeterCSI framework also reduces training latency by 53% compared to existing approaches while "
         "improving generalization performance by 1.53 dB on average.",
         c("speedup", 53, "%", "exact", baseline="existing approaches"), other(1.53, "db", "average")),
+    row("a-range-before-the-noun-speedups-is-a-factor-whose-x-was-lost",  # Z398
+        "Nomad demonstrates competitive embedding quality relative to LINE, node2vec, and GraphVite, while yielding "
+        "12–370 end-to-end speedups on real-world graphs. We propose 3 speedup techniques.",
+        c("speedup", (12, 370), "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
