@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.cleanup import clean
+from extractor import hardware
 from extractor.hardware import find_hardware
 from extractor.prefilter import is_candidate, sentence_words
 
@@ -355,6 +356,30 @@ def test_hardware(text, expected):
     found = [(h.entity, h.count, h.memory) for h in find_hardware(clean(text).text)]
     assert found == expected
     assert is_candidate(text, sentence_words(text)), "the pre-filter must let every hardware sentence through"
+
+
+_ROWS = [row[0] for mark in test_hardware.pytestmark for row in mark.args[1]]
+
+
+def _gate_open(monkeypatch) -> None:
+    """Every product pattern runs, whatever words the sentence holds."""
+    product_words, vendor_words, class_words = hardware._gate_words()
+
+    class Every(frozenset):
+        def isdisjoint(self, other) -> bool:
+            return False
+
+    monkeypatch.setattr(hardware, "_gate_words", lambda: (Every(product_words), vendor_words, class_words))
+
+
+@pytest.mark.parametrize("text", _ROWS)
+def test_a_name_standing_alone_passes_the_gate(text, monkeypatch):
+    """Each name the rows find, alone in a sentence of plain words, is found with the word gate as with every
+    pattern run: the gate lets through every name a pattern can match on its own ("It runs on GroqRack only.")."""
+    alone = [f"It runs on {h.text} only." for h in find_hardware(clean(text).text)]
+    gated = [[h.entity for h in find_hardware(s)] for s in alone]
+    _gate_open(monkeypatch)
+    assert gated == [[h.entity for h in find_hardware(s)] for s in alone]
 
 
 @pytest.mark.parametrize("text", [
