@@ -128,13 +128,28 @@ from extractor.prefilter import is_candidate, sentence_words
      [("Xilinx Zynq-7000", None, None), ("NVIDIA GV100", None, None), ("NVIDIA GA100", None, None)]),
     # Z375: Groq's systems, a pod joined by a hyphen
     ("We measure GroqRack Language Processing Units (LPUs) and the Graphcore Bow-Pod64.",
-     [("GroqRack", None, None), ("Graphcore Bow-Pod64", None, None)]),
+     [("Groq GroqRack", None, None), ("Graphcore Bow-Pod64", None, None)]),
     # Z386, Z391: the AGX module line with no generation, the Titan RTX written the other way round, a Mac named
     # after its chip
     ("It runs at 111 fps on NVIDIA Jetson AGX, and on edge platforms such as the NVIDIA Jetson Nano and RTX Titan.",
      [("NVIDIA Jetson AGX", None, None), ("NVIDIA Jetson Nano", None, None), ("NVIDIA Titan RTX", None, None)]),
     ("a 0.5B model on an M1 MacBook, an M2 Max Mac Studio and a MacBook Pro",
      [("Apple M1", None, None), ("Apple M2 Max", None, None), ("Apple MacBook Pro", None, None)]),
+    # Z393, Z395: Rockchip's SoCs, and the RF variant of a Zynq UltraScale+ part
+    ("67 frames/s on a Rockchip RK3588S and the RV1126, and 24x faster on a Zynq UltraScale+ RFSoC",
+     [("Rockchip RK3588S", None, None), ("Rockchip RV1126", None, None), ("Xilinx Zynq UltraScale+ RFSoC", None, None)]),
+    # Z394, Z399, Z400: Xilinx's 7-series parts and low-cost families, Broadcom's SoCs, an Arm core named without
+    # "Cortex" after its vendor (not the ISA), SynSense's chips, HPE's computer in space, Fujitsu's A64FX
+    ("3.8 uJ per inference on the FPGA XC7S15 from Spartan-7 family, and on an Artix-7",
+     [("FPGA", None, None), ("Xilinx XC7S15", None, None), ("Xilinx Spartan-7", None, None),
+      ("Xilinx Artix-7", None, None)]),
+    ("a 1.98x speed-up on a Raspberry Pi 5 CPU (BCM2712 quad-core Arm A76 processor)",
+     [("Raspberry Pi 5", None, None), ("Broadcom BCM2712", None, None), ("ARM Cortex-A76", None, None)]),
+    ("the Arm A64 instruction set", []),
+    ("neuromorphic processing on the commercially available Speck2f system-on-chip",
+     [("SynSense Speck2f", None, None)]),
+    ("processors hosted by Hewlett Packard Enterprise’s Spaceborne Computer-2 and the A64FX of Fugaku",
+     [("HPE Spaceborne Computer-2", None, None), ("Fujitsu A64FX", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
