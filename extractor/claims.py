@@ -514,6 +514,10 @@ def _comma_listed_before(ctx: SentenceContext, cue: Cue) -> Cue | None:
     """The measure listed right before ``cue`` in a list with commas ("latency, memory, and energy"), one
     that says no change of its own; None at the list's start."""
     j = cue.start - 1
+    if j >= 2 and ctx.toks[j].text.isalpha() and ctx.toks[j].lower not in _NOT_A_MODIFIER \
+            and ctx.toks[j - 1].lower in ("and", "or") and ctx.toks[j - 2].text == "," \
+            and not ctx.toks[j].lower.endswith(("ing", "ed")):
+        j -= 1  # "..., and MAC operations": one word that says whose, before the measure
     if j >= 1 and ctx.toks[j].lower in ("and", "or") and ctx.toks[j - 1].text == ",":
         j -= 1
     if j < 1 or ctx.toks[j].text != ",":

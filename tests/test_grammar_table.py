@@ -3252,6 +3252,10 @@ TYPING_ROWS += [
         "Nomad demonstrates competitive embedding quality relative to LINE, node2vec, and GraphVite, while yielding "
         "12–370 end-to-end speedups on real-world graphs. We propose 3 speedup techniques.",
         c("speedup", (12, 370), "x")),
+    row("a-comma-list-of-measures-reaches-past-a-modifier-of-its-last",  # Z394 (the form)
+        "Compared to the state of the art, our approach can reduce RAM usage, energy consumption, latency, and MAC "
+        "operations by approximately fourfold.",
+        c("memory", 4, "x", "approx"), c("energy", 4, "x", "approx"), c("speedup", 4, "x", "approx")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
