@@ -3256,6 +3256,14 @@ TYPING_ROWS += [
         "Compared to the state of the art, our approach can reduce RAM usage, energy consumption, latency, and MAC "
         "operations by approximately fourfold.",
         c("memory", 4, "x", "approx"), c("energy", 4, "x", "approx"), c("speedup", 4, "x", "approx")),
+    row("better-at-something-no-cue-names-is-no-speed-up",  # Z396
+        "It achieves a 14× synthesis speedup and up to 20.94% better MIG minimization. Our kernel is 20% better "
+        "than cuBLAS.",
+        c("speedup", 14, "x"), other(20.94, "%", "up_to"), c("speedup", 20, "%", baseline="cuBLAS")),
+    row("a-measure-after-a-number-and-a-word-of-whose-is-that-numbers-own",  # external abstracts (the form)
+        "LASSI-EE delivers refactored parallel codes with a 29% expected energy reduction at an 81% pass rate over "
+        "vanilla LLM prompting.",
+        c("energy", 29, "%", baseline="vanilla LLM prompting"), c("accuracy", 81, "%", baseline=None)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
