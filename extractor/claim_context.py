@@ -328,8 +328,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         if low in ("that", "those") and i == start and i + 2 < n and toks[i + 1].lower == "of":
             i += 2  # "faster than that of the baseline": the one of the baseline
             continue
-        if low in ("that", "those") and i == start and i + 3 < n and toks[i + 1].lower in _RESULT_PARTICIPLES \
-                and toks[i + 2].lower in _RESULT_BY:
+        if low in _RESULT_FILLERS and i == start and i + 2 < n and toks[i + 1].lower in ("of", "from"):
+            i += 2  # "lower than values from state-of-the-art GPU-based models": the values are the models'
+            continue
+        if (low in ("that", "those") or low in _RESULT_FILLERS) and i == start and i + 3 < n \
+                and toks[i + 1].lower in _RESULT_PARTICIPLES and toks[i + 2].lower in _RESULT_BY:
             i += 3  # "18% lower than that achieved by an A100 GPU"
             continue
         if low in _RESULT_PARTICIPLES and i == start and i + 2 < n and toks[i + 1].lower in _RESULT_BY:
@@ -358,6 +361,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     for prefix in ("that of ", "those of ", "the ones of "):
         if lowered.startswith(prefix):
             phrase = phrase[len(prefix):]
+    if (filler := _FILLER_OF_PREFIX.match(phrase)) is not None:
+        phrase = phrase[filler.end():]
     if (reference := _THAT_RESULT_PREFIX.match(phrase)) is not None:
         phrase = phrase[reference.end():]
     if not any(ch.isalpha() for ch in phrase):
@@ -368,7 +373,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
 #: what "that"/"those" stands for when a result is compared: "than that achieved by X", "those reported on X"
 _RESULT_PARTICIPLES = frozenset("achieved obtained reported attained delivered reached measured".split())
 _RESULT_BY = frozenset("by on with via in for".split())
-_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:(?:that|those)\s+)?(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:"
+#: nouns that stand for the results of what is compared: "than values from X", "than results reported by X"
+_RESULT_FILLERS = frozenset({"values", "results", "numbers", "figures"})
+_FILLER_OF_PREFIX = re.compile(r"(?i)(?:values|results|numbers|figures)\s+(?:of|from)\s+")
+_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:(?:that|those|values|results|numbers|figures)\s+)?(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:"
                                  + "|".join(sorted(_RESULT_BY)) + r")\s+")
 
 

@@ -3264,6 +3264,13 @@ TYPING_ROWS += [
         "LASSI-EE delivers refactored parallel codes with a 29% expected energy reduction at an 81% pass rate over "
         "vanilla LLM prompting.",
         c("energy", 29, "%", baseline="vanilla LLM prompting"), c("accuracy", 81, "%", baseline=None)),
+    row("task-performance-is-quality-and-values-from-x-name-x",  # Z400
+        "We show that our FPGA-based model has detection and classification performance only ~2% and 3% lower "
+        "than values from state-of-the-art GPU-based models, despite being two to three orders of magnitude "
+        "smaller in size.",
+        c("accuracy", 2, "%", "approx", baseline="state-of-the-art GPU-based models"),
+        c("accuracy", 3, "%", "approx", baseline="state-of-the-art GPU-based models"),
+        c("memory", (100, 1000), "x", baseline="state-of-the-art GPU-based models"), hw("FPGA")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
