@@ -55,6 +55,8 @@ MODEL_NAME_RE = re.compile(
     r"(?![^\W_])"
 )
 _MAGNITUDE = {"b": 1e9, "m": 1e6, "t": 1e12, "k": 1e3}
+#: a year written with the letter of a release after it ("2014T"): no model of 2014 trillion weights
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: a family's tier written apart before the size, with its version or not: "Nano", "Small", "Guard 3"
 _TIER = re.compile(r"[A-Z][A-Za-z]*(?:\s\d+(?:\.\d+)*)?")
 #: ... and the family (and its version) right before it: "Nemotron 3 " of "Nemotron 3 Nano 30B"
@@ -167,6 +169,8 @@ def find_model_names(text: str) -> list[ModelMention]:
             continue  # "OPT-125m", "SoViT-400m" are models, the MovieLens "ML-1m" and "ML-20m" are data
         if mag == "T" and not any(len(part) >= 3 for part in re.split(r"[-_.\s]", name) if part.isalpha()):
             continue  # "FA-7T", "PG-FA-26T": cells named by their transistor count, no trillion-weight model
+        if mag in "TBK" and _YEAR.fullmatch(m.group("size")):
+            continue  # "RWTH-PHOENIX-Weather 2014T": a year and a letter name a dataset's release, not a size
         entity = text[start:m.end()].rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None \

@@ -361,7 +361,8 @@ def _magnitude(mag: str | None) -> float:
 
 
 def _is_year(num: str, unit: str | None, mag: str | None) -> bool:
-    return unit is None and mag is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
+    # (with the letter of a release glued on, "RWTH-PHOENIX-Weather 2014T": no count of 2014 trillion)
+    return unit is None and mag in (None, "T") and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099
 
 
 #: what a number between 1900 and 2099 counts when it is no year: "2048 GPUs", "2048-token sequences"

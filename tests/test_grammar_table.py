@@ -3271,6 +3271,10 @@ TYPING_ROWS += [
         c("accuracy", 2, "%", "approx", baseline="state-of-the-art GPU-based models"),
         c("accuracy", 3, "%", "approx", baseline="state-of-the-art GPU-based models"),
         c("memory", (100, 1000), "x", baseline="state-of-the-art GPU-based models"), hw("FPGA")),
+    row("a-year-with-a-release-letter-names-a-dataset-not-a-model-size",  # Z401
+        "We evaluate TinyMSLR in a controlled multilingual setting using two public datasets (DGS "
+        "RWTH-PHOENIX-Weather 2014T and Mandarin CSL) by constructing a shared subset of 20 semantically aligned "
+        "sign classes."),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
