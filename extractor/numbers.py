@@ -138,7 +138,7 @@ WORD_QUANTITY_RE = re.compile(
     # "five-fold", "three- to five-fold", "two-to-threefold"
     r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
     r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
-    r"|(?P<wtimes>(?P<wtnum>" + _MULTIPLE_WORD + r")\s+times)"
+    r"|(?P<wtimes>(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?\s+times)"
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", see
     # _word_quantity)
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
@@ -528,7 +528,7 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         return _number_word(start, m.group("wtnum"))  # "we ran it four times.": how often, not how much
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
-        value = _multiple_value(word)
+        value = _multiple_value(word) + (0.5 if m.group("whalf") else 0)  # "one and a half times": 1.5
         low = _multiple_value(m.group("wflow").lower()) if m.group("wflow") else value
         if not value or not 0 < low <= value:
             return None

@@ -169,7 +169,9 @@ def q(text: str):
     ("improves throughput by 84% - 96%", [("84% - 96%", 84, 96, "%")]),
     # a change is two values, not a range
     ("coverage rose from 23.2% to 71.3%", [("23.2%", 23.2, 23.2, "%"), ("71.3%", 71.3, 71.3, "%")]),
-    # a year with a release letter is no size (Z401)
+    # a half added to a spelled multiple (Z403); a year with a release letter is no size (Z401)
+    ("runs one and a half times faster and two and a half times cheaper",
+     [("one and a half times", 1.5, 1.5, "x"), ("two and a half times", 2.5, 2.5, "x")]),
     ("on RWTH-PHOENIX-Weather 2014T and 2T tokens", [("2T", 2e12, 2e12, None)]),
     # a second pair after a comma, or after a model name with dots in it (Z392)
     ("improves the success rate of Llama-3.1-8B from 4.8% to 42.4%, and from 6.1% to 43% for GLM-4-9B",
