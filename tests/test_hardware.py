@@ -150,6 +150,10 @@ from extractor.prefilter import is_candidate, sentence_words
      [("SynSense Speck2f", None, None)]),
     ("processors hosted by Hewlett Packard Enterprise’s Spaceborne Computer-2 and the A64FX of Fugaku",
      [("HPE Spaceborne Computer-2", None, None), ("Fujitsu A64FX", None, None)]),
+    # Z401, Z408: Lattice's FPGAs, Sony's Spresense, Horizon Robotics' chips; not the vendor's tools named after STM32
+    ("140 ms on the iCE40UP5K at 20 MHz, a Sony Spresense microcontroller and the Horizon X3E chip",
+     [("Lattice iCE40UP5K", None, None), ("Sony Spresense", None, None), ("Horizon Robotics X3E", None, None)]),
+    ("tested on boards through the STM32 Edge AI Developer Cloud and STM32Cube.AI", []),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
