@@ -124,7 +124,7 @@ GENERIC_METRICS = frozenset({"score", "scores", "accuracy"})
 METRIC_UNITS: dict[str, str] = {
     "perplexity": "ppl", "ppl": "ppl", "fid": "fid", "fid50k": "fid", "fid-50k": "fid", "bleu": "bleu",
     "rouge": "rouge", "rouge-l": "rouge-l", "f1": "f1", "f1-score": "f1", "f1 score": "f1", "iou": "iou",
-    "miou": "miou", "map": "map", "ap": "ap", "box ap": "ap", "mask ap": "ap", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
+    "miou": "miou", "map": "map", "ap": "ap", "ap50": "ap50", "ap75": "ap75", "pq": "pq", "box ap": "ap", "mask ap": "ap", "auc": "auc", "auroc": "auc", "wer": "wer", "cer": "cer", "rmse": "rmse",
     "mae": "mae", "mse": "mse", "mape": "mape", "exact match": "em", "ndcg": "ndcg", "mrr": "mrr", "psnr": "psnr",
     "ssim": "ssim", "clip score": "clip score", "inception score": "is", "elo": "elo", "mce": "mce",
     "lpips": "lpips", "fvd": "fvd", "mos": "mos", "pesq": "pesq", "stoi": "stoi", "cider": "cider", "meteor": "meteor", "spice": "spice", "chrf": "chrf",

@@ -3275,6 +3275,9 @@ TYPING_ROWS += [
         "We evaluate TinyMSLR in a controlled multilingual setting using two public datasets (DGS "
         "RWTH-PHOENIX-Weather 2014T and Mandarin CSL) by constructing a shared subset of 20 semantically aligned "
         "sign classes."),
+    row("panoptic-quality-and-ap50-are-score-units",  # Z408
+        "FC-CLIP achieves 26.8 PQ and 18.2 PQ on ADE20K, and an AP50 score of 35.7.",
+        c("accuracy", 26.8, "pq"), c("accuracy", 18.2, "pq"), c("accuracy", 35.7, "ap50")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
