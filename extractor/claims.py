@@ -526,6 +526,8 @@ def _comma_listed_before(ctx: SentenceContext, cue: Cue) -> Cue | None:
     return prev if prev is not None and not prev.direction else None
 
 
+#: the statistics a measure is read at, before its name: "the average and p90 latency", "the mean end-to-end time"
+_STATISTIC_WORDS = frozenset("average mean median tail peak overall total end-to-end p50 p90 p95 p99 p999 and ,".split())
 #: words that are no modifier of a listed measure ("... and the latency", "... and on memory")
 _NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at from than while "
                             # (nor a word that says a change of its own: "2x higher performance and superior power
@@ -970,6 +972,12 @@ class _Typer:
         cache"), not a word of a longer noun phrase ("on memory-bound kernels", "on memory traces")."""
         toks, n = self.ctx.toks, self.ctx.n
         j = i + 1 + (i + 1 < n and toks[i + 1].lower in ("the", "its", "their"))
+        # (past the statistics it is read at: "a 23% and 27% reduction on the average and p90 latency")
+        k = j
+        while k < min(n, j + 4) and k not in self._cue_at and toks[k].lower in _STATISTIC_WORDS:
+            k += 1
+        if k in self._cue_at:
+            j = k
         cue = self._cue_at.get(j)
         if cue is None or cue.kind in (None, "accuracy"):
             return None  # (a benchmark is where a number was measured: "1.8x on MT-bench")
@@ -1832,9 +1840,11 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
     for i in range(first - 1, max(0, first - 10) - 1, -1):
         tok = ctx.toks[i]
-        if tok.text in (",", ";", ":") or tok.text[:1].isdigit() or tok.lower in _PREDICATE_VERBS:
+        if tok.text in (",", ";", ":") or tok.text[:1].isdigit() or tok.lower in _PREDICATE_VERBS \
+                or tok.lower in _CLAUSE_OPENERS:
             # "an average of 28% for 8B models": the average is the other number's; "the average latency
-            # drops and throughput improves by 30%": a new predicate
+            # drops and throughput improves by 30%": a new predicate; "... on the average and p90 latency while
+            # quadrupling throughput": a new clause
             return False
         if tok.lower in _AVERAGE_WORD:
             return not (tok.lower == "mean" and i + 1 < first and ctx.toks[i + 1].lower in _MEAN_METRIC_WORDS) \
@@ -1871,6 +1881,7 @@ _MAXIMUM_CHANGE_AFTER = re.compile(r"(?i)\s+" + _MAXIMUM + r"\s+" + _PEAK_OF_MEA
 _PEAK_PERFORMANCE_OF = re.compile(r"(?i)\b(?:peak|maximum|max\.?|highest)\s+performance\s+of\s+(?:up\s+to\s+)?$")
 #: a word that opens a clause of its own in the middle of a sentence
 _CLAUSE_JOINT = re.compile(r"(?i)\b(?:while|whereas|but|although|though)\b")
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})
 #: a sentence that opens with "On average" and a phrase up to its comma
 _ON_AVERAGE_OPENER = re.compile(r"(?i)\s*on\s+average\b[^,;:]{0,80},")
 #: a plus sign right after a factor or percent, no second number after it: "2x+ speedups", "30%+ lower latency"

@@ -3278,6 +3278,10 @@ TYPING_ROWS += [
     row("panoptic-quality-and-ap50-are-score-units",  # Z408
         "FC-CLIP achieves 26.8 PQ and 18.2 PQ on ADE20K, and an AP50 score of 35.7.",
         c("accuracy", 26.8, "pq"), c("accuracy", 18.2, "pq"), c("accuracy", 35.7, "ap50")),
+    row("a-cut-on-the-average-and-p90-latency-is-a-speed-up-and-no-average-bound",  # Z402
+        "EVStore harnesses domain-specific approximations to provide optimized caching, yielding up to 23% and 27% "
+        "reduction on the average and p90 latency while quadrupling throughput.",
+        c("speedup", 23, "%", "up_to"), c("speedup", 27, "%", "up_to"), c("speedup", 4, "x", "exact")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
