@@ -3282,6 +3282,10 @@ TYPING_ROWS += [
         "EVStore harnesses domain-specific approximations to provide optimized caching, yielding up to 23% and 27% "
         "reduction on the average and p90 latency while quadrupling throughput.",
         c("speedup", 23, "%", "up_to"), c("speedup", 27, "%", "up_to"), c("speedup", 4, "x", "exact")),
+    row("fewer-cpus-a-deployment-pays-for-are-a-cost-cut",  # Z404
+        "To achieve similar training speeds, FusionFlow requires 50--60% fewer CPUs compared to utilizing scalable "
+        "compute resources from external servers.",
+        c("cost", (50, 60), "%", baseline=Contains("scalable compute resources"))),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
