@@ -535,6 +535,9 @@ _NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at f
                             "superior inferior better worse improved enhanced reduced increased lower higher greater "
                             "faster slower comparable similar competitive less more fewer".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
+#: between an overhead and its size: "a runtime overhead of only 7%-20%"
+_OVERHEAD_OF = re.compile(r"(?i)\s+of\s+(?:(?:only|just|about|around|roughly|approximately|up\s+to|at\s+most|less\s+than|"
+                          r"under|below|nearly|almost|over|more\s+than)\s+)*[~<>≈]?\s?")
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
 _PHRASE_BREAKS = frozenset("of in on for by to from with at than over".split())
@@ -2335,7 +2338,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # which ones were trained (the shares "of" something have rules of their own)
             direction = "fraction"
         if _overhead_of_number(ctx, own, direction_cues) or (direction is None and any(
-                c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)):
+                c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)) or (
+                direction is None and cue is not None and cue.end <= own[0] and any(
+                    c.start >= cue.start and c.end <= own[0] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS
+                    and _OVERHEAD_OF.fullmatch(text, ctx.toks[c.end - 1].idx + len(ctx.toks[c.end - 1].text),
+                                               q.value_start) for c in ctx.cues)):
+            # (and "introducing a runtime overhead of 7%-20%": the overhead named before its size)
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure got worse (a
             # throughput overhead is throughput lost), whatever a word of another clause says ("delivers these
             # gains with only 3.2% power overhead")
