@@ -375,8 +375,8 @@ _RESULT_PARTICIPLES = frozenset("achieved obtained reported attained delivered r
 _RESULT_BY = frozenset("by on with via in for".split())
 #: nouns that stand for the results of what is compared: "than values from X", "than results reported by X"
 _RESULT_FILLERS = frozenset({"values", "results", "numbers", "figures"})
-_FILLER_OF_PREFIX = re.compile(r"(?i)(?:values|results|numbers|figures)\s+(?:of|from)\s+")
-_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:(?:that|those|values|results|numbers|figures)\s+)?(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:"
+_FILLER_OF_PREFIX = re.compile(r"(?i)(?:" + "|".join(sorted(_RESULT_FILLERS)) + r")\s+(?:of|from)\s+")
+_THAT_RESULT_PREFIX = re.compile(r"(?i)(?:(?:" + "|".join(["that", "those", *sorted(_RESULT_FILLERS)]) + r")\s+)?(?:" + "|".join(sorted(_RESULT_PARTICIPLES)) + r")\s+(?:"
                                  + "|".join(sorted(_RESULT_BY)) + r")\s+")
 
 

@@ -25,7 +25,7 @@ from .acronyms import document_acronyms
 from .candidate import COMPARATIVE, Candidate
 from .claim_context import are_coordinated, assign_baselines, assign_hardware, inside_brackets
 from .hardware import HardwareMention, find_hardware
-from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
+from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
 from .numbers import FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, counts_something, find_quantities, is_factor_aside
 from .sentence_context import Cue, SentenceContext
@@ -1705,8 +1705,6 @@ _SCORE_VERB_BEFORE = re.compile(r"(?i)\b(?:achiev\w*|reach\w*|attain\w*|obtain\w
                                 r"yields?|deliver\w*|scor\w*)\s+(?:(?:an?|about|around|nearly|over|up\s+to|only|"
                                 r"just)\s+)*$")
 #: ... and the benchmark after it: a capitalised name, maybe with a split or a year ("ImageNet-1k", "AIME 24")
-#: how the names of benchmarks end: "CommonsenseQA", "LongBench", "AlpacaEval"
-_BENCHMARK_NAME_END = re.compile(r"[a-z0-9-](?:QA|Bench|Eval)$")
 _ON_NAMED_BENCHMARK = re.compile(r"\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s\d+[kK]?)?)(?!\s+(?:GPUs?|CPUs?|"
                                  r"devices?|nodes?|chips?|cards?|phones?|boards?)\b)")
 
@@ -1715,7 +1713,11 @@ def _looks_like_benchmark(name: str) -> bool:
     """A name a benchmark has: a digit, a hyphen, a second capital or "Bench"/"QA"/"Eval" in it ("on
     ImageNet-1k", "on TAU-Bench", "on MMLU")."""
     return any(ch.isdigit() for ch in name) or "-" in name or sum(ch.isupper() for ch in name) >= 2 \
-        or name.lower().endswith(("bench", "qa", "eval"))
+        or name.lower().endswith(_BENCHMARK_NAME_ENDINGS)
+
+
+#: how the names of benchmarks end: "CommonsenseQA", "LongBench", "AlpacaEval"
+_BENCHMARK_NAME_ENDINGS = ("bench", "qa", "eval")
 
 
 #: the last words of the step cues ("training steps", "function evaluations")
@@ -1844,7 +1846,7 @@ def _average_before(ctx: SentenceContext, first: int) -> bool:
     for i in range(first - 1, max(0, first - 10) - 1, -1):
         tok = ctx.toks[i]
         if tok.text in (",", ";", ":") or tok.text[:1].isdigit() or tok.lower in _PREDICATE_VERBS \
-                or tok.lower in _CLAUSE_OPENERS:
+                or tok.lower in CONTRAST_WORDS:
             # "an average of 28% for 8B models": the average is the other number's; "the average latency
             # drops and throughput improves by 30%": a new predicate; "... on the average and p90 latency while
             # quadrupling throughput": a new clause
@@ -1883,8 +1885,7 @@ _MAXIMUM_CHANGE_AFTER = re.compile(r"(?i)\s+" + _MAXIMUM + r"\s+" + _PEAK_OF_MEA
 #: the best factor said as a performance: "a peak performance of 43.25x", "maximum performance of 3x"
 _PEAK_PERFORMANCE_OF = re.compile(r"(?i)\b(?:peak|maximum|max\.?|highest)\s+performance\s+of\s+(?:up\s+to\s+)?$")
 #: a word that opens a clause of its own in the middle of a sentence
-_CLAUSE_JOINT = re.compile(r"(?i)\b(?:while|whereas|but|although|though)\b")
-_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though"})
+_CLAUSE_JOINT = re.compile(r"(?i)\b(?:" + "|".join(sorted(CONTRAST_WORDS)) + r")\b")
 #: a sentence that opens with "On average" and a phrase up to its comma
 _ON_AVERAGE_OPENER = re.compile(r"(?i)\s*on\s+average\b[^,;:]{0,80},")
 #: a plus sign right after a factor or percent, no second number after it: "2x+ speedups", "30%+ lower latency"
@@ -2341,8 +2342,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 c.start >= own[1] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS for c in direction_cues)) or (
                 direction is None and cue is not None and cue.end <= own[0] and any(
                     c.start >= cue.start and c.end <= own[0] and ctx.toks[c.end - 1].lower in _OVERHEAD_WORDS
-                    and _OVERHEAD_OF.fullmatch(text, ctx.toks[c.end - 1].idx + len(ctx.toks[c.end - 1].text),
-                                               q.value_start) for c in ctx.cues)):
+                    and _OVERHEAD_OF.fullmatch(text, ctx.char_end(c.end), q.value_start) for c in ctx.cues)):
             # (and "introducing a runtime overhead of 7%-20%": the overhead named before its size)
             # "suffer from 20-90% runtime overhead", "incurs a 5% memory overhead": the measure got worse (a
             # throughput overhead is throughput lost), whatever a word of another clause says ("delivers these
@@ -2471,8 +2471,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and _APPOSITION_STEP.fullmatch(text, score_before.end, q.value_start):
             kind = "accuracy"  # "reaches NDCG@10 of 0.652, a +51% gain over X": the gain of the score just said
         if kind == "performance" and q.unit == "%" and cue is not None and cue.start >= own[1] \
-                and (on := _ON_NAMED_BENCHMARK.match(text, ctx.toks[cue.end - 1].idx + len(ctx.toks[cue.end - 1].text))) \
-                and (_BENCHMARK_NAME_END.search(on.group("name")) or _BENCHMARK_WORDS.fullmatch(on.group("name"))):
+                and (on := _ON_NAMED_BENCHMARK.match(text, ctx.char_end(cue.end))) \
+                and (on.group("name").lower().endswith(_BENCHMARK_NAME_ENDINGS)
+                     or _BENCHMARK_WORDS.fullmatch(on.group("name"))):
             kind = "accuracy"  # "a 60% performance gain on CommonsenseQA": a gain on a benchmark is in quality
         if kind == "performance" and cue is not None and cue.start >= own[1] and cue.end - cue.start == 1 \
                 and ctx.toks[cue.start].lower in ("better", "worse") and cue.end < ctx.n \

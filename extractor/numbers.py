@@ -975,6 +975,13 @@ _BY_HALF = re.compile(r"(?i)\bby\s+(?:(?:more\s+than|over|nearly|almost|about|ar
 #: ... and the percent each share is
 _BY_HALF_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "thirds": 200 / 3,
                     "quarters": 75.0}
+
+
+def _without_counts_inside(found: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """``found`` less the number words read as counts inside a share's span ("one" of "by one-third")."""
+    return [q for q in found if not (q.word and q.unit is None and start <= q.start and q.end <= end)]
+
+
 #: a share written as a word or a fraction
 _FRACTION = r"half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|1/(?:2|3|4|5|10)"
 #: "half the <measure>" (or a third, a quarter, "1/3 the") after a word of using or a bound: "at half the cost",
@@ -1089,7 +1096,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         # ("by one-third": 33.3%; the "one" read as a count on its own goes)
         for m in _BY_HALF.finditer(text):
             start, end = m.span("half")
-            found = [q for q in found if not (q.word and q.unit is None and start <= q.start and q.end <= end)]
+            found = _without_counts_inside(found, start, end)
             if not any(q.start < end and start < q.end for q in found):
                 value = _BY_HALF_PERCENT[re.split(r"[\s-]", m.group("half").lower())[-1]]
                 found.append(Quantity(start, end, text[start:end], start, value, value, "%", word=True))
@@ -1102,7 +1109,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
             # (the "one" of "one third of the memory" was read as a count on its own: the share holds it)
-            found = [q for q in found if not (q.word and q.unit is None and start <= q.start and q.end <= end)]
+            found = _without_counts_inside(found, start, end)
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, text[start:end], start, factor, factor, "x", word=True,
                                       decreasing=True))
