@@ -49,7 +49,10 @@ _DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
 #: space-separated list of numbers has no sign right after its last one)
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED_GROUPS = (r"(?:" + _GROUP_SPACE + r"\d{3})+(?![\d.,]?\d)(?=\s?(?:[x×X%]|-?fold|times)(?![^\W\d_]))")
-_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}" + _SPACED_GROUPS
+#: (a thin space between digit groups is the SI thousands separator, whatever follows: "an enrichment factor
+#: of 12\u2009000")
+_THIN_GROUPS = r"(?:[\u2009\u202f]\d{3})+(?![\d.,]?\d)"
+_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:" + _SPACED_GROUPS + "|" + _THIN_GROUPS + ")"
 #: siunitx unit macros, and how they are written in plain text
 _SI_UNITS = {
     "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "milli": "m", "micro": "µ", "nano": "n",
@@ -109,7 +112,7 @@ _PATTERN = re.compile(
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
-  | (?P<symbol>[∼⨉✕−‐‑])                                                        # look-alike symbols
+  | (?P<symbol>[∼⨉✕−‐‑]|(?:(?<=\d)|(?<=\d\ ))⇥)          # look-alike symbols; a PDF copy's "72.7⇥" is 72.7×
   | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
@@ -120,7 +123,7 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
-_SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "−": "-", "‐": "-", "‑": "-"}
+_SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "⇥": "×", "−": "-", "‐": "-", "‑": "-"}
 _INNER_MACRO = re.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
 _INNER_BRACES = re.compile(r"[{}]")
 
@@ -288,7 +291,7 @@ _GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
 #: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
-                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + r"))"
+                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + "|" + _THIN_GROUPS + r"))"
                     # (and a comparative hyphened to a factor: "2.4x-faster", the hyphen at the match's end)
                     + r"|(?P<hyphened>[x×X](?=-" + _GLUED_COMPARATIVES + r"\b)))")
 

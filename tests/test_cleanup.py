@@ -23,6 +23,11 @@ from extractor.cleanup import clean
     (r"up to 7.3 ×7.3\text{\,}\times performance speedup and 3.6 ×3.6\text{\,}\times energy improvement",
      "up to 7.3 × performance speedup and 3.6 × energy improvement"),
     (r"a speedup of 2.46×2.46\,\times over", "a speedup of 2.46× over"),
+    # a PDF copy's "×" (Z419), and digit groups set apart by thin spaces (Z416); not an arrow after a word
+    ("a 72.7⇥ better energy metric, 3 ⇥ more", "a 72.7× better energy metric, 3 × more"),
+    ("press Tab ⇥ to indent", "press Tab ⇥ to indent"),
+    ("an enrichment factor of 12\u2009000 and 1\u202f234\u202f567 rows", "an enrichment factor of 12,000 and 1,234,567 rows"),
+    ("of 12\u20090001 rows", "of 12 0001 rows"),
     # citations and cross-references carry no words of the sentence
     (r"compared to the original \cite{kerbl2023} implementation", "compared to the original implementation"),
     (r"faster than FlashAttention~\citep{dao2022} on H100", "faster than FlashAttention on H100"),

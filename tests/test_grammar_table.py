@@ -3290,6 +3290,9 @@ TYPING_ROWS += [
         "Our best-performing algorithm reduces proof checking time by 30%-88%, while introducing a runtime overhead "
         "of 7%-20% to the verification process itself. It has a throughput overhead of 3%.",
         c("speedup", (30, 88), "%"), c("speedup", (7, 20), "%", factor=1 / 1.2), c("speedup", 3, "%", factor=0.97)),
+    row("a-pdf-copys-times-sign-is-a-factor",  # Z419
+        "The photonic chip reaches 72.7⇥ better energy efficiency than an NVIDIA A100 GPU.",
+        c("energy", 72.7, "x", "exact", hardware="NVIDIA A100"), hw("NVIDIA A100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -180,6 +180,10 @@ def test_unknown_format_is_a_file_level_fault():
     ("  Calculation of prompt diphoton production cross sections at Tevatron\n  energies",
      "Calculation of prompt diphoton production cross sections at Tevatron energies"),
     ("A\tB \r\n C", "A B C"),
+    # a thin space between digit groups is the SI thousands separator: kept for the clean-up (Z416)
+    ("an enrichment factor of 12\u2009000 over\u2009 28\u202f500\u2009molecules",
+     "an enrichment factor of 12\u2009000 over 28\u202f500 molecules"),
+    ("ratio 1\u20092 and 3\u20091234", "ratio 1 2 and 3 1234"),
 ])
 def test_whitespace_normalisation(raw, clean):
     assert normalise_text(raw) == clean

@@ -28,10 +28,19 @@ URL_KEYS = ("url", "link", "abs_url")
 DATE_KEYS = ("update_date", "date", "published", "updated")
 
 
+#: a thin space between digit groups, the SI thousands separator ("12\u2009000"): kept for the clean-up, which
+#: reads it as one number
+_THIN_THOUSANDS = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def normalise_text(value: str) -> str:
     """Collapse hard line breaks, indentation and runs of spaces into single spaces."""
     if value.isprintable() and "  " not in value:
         return value.strip()  # the common case: no whitespace but single ASCII spaces
+    if ("\u2009" in value or "\u202f" in value) and _THIN_THOUSANDS.search(value):
+        return _SPACE_RUN.sub(lambda m: m.group() if _THIN_THOUSANDS.match(value, m.start()) and m.end() - m.start() == 1
+                              else " ", value).strip()
     return " ".join(value.split())  # str.split() splits on what the regex \s matches
 
 
