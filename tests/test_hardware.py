@@ -154,6 +154,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("140 ms on the iCE40UP5K at 20 MHz, a Sony Spresense microcontroller and the Horizon X3E chip",
      [("Lattice iCE40UP5K", None, None), ("Sony Spresense", None, None), ("Horizon Robotics X3E", None, None)]),
     ("tested on boards through the STM32 Edge AI Developer Cloud and STM32Cube.AI", []),
+    # Z414: the second Neural Compute Stick by its short name
+    ("up to 2.13x faster on Intel NCS2 for MobileNetV1, and on an NCS 2 stick", [("Intel NCS2", None, None),
+                                                                                ("Intel NCS2", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
