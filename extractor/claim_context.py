@@ -196,6 +196,11 @@ def _names_aside(inside: list) -> bool:
     return names >= 2
 
 
+#: one unit of time ("in less than a second"), and the words that may follow it
+_TIME_SPANS = frozenset("second minute hour day week month year millisecond microsecond".split())
+_PREPOSITIONS = frozenset("on of per with during for in at to by from under".split())
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -210,6 +215,9 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
     open_comma = -1  # the first comma a wide list went on after: a list without "and"/"or" holds no verb
     closed = False
+    if start + 1 < n and toks[start].lower in ("a", "an", "one", "half") and toks[start + 1].lower in _TIME_SPANS \
+            and (start + 2 >= n or not toks[start + 2].text[:1].isalpha() or toks[start + 2].lower in _PREPOSITIONS):
+        return None  # "97.89% accuracy in less than a second during inference": a span of time, nothing compared
     both = start + 1 < n and toks[start].lower in ("both", "either") and toks[start + 1].lower != "of"
     if both:
         # "outperforms both checkpointing and redundant computation": the pair is the baseline
