@@ -88,7 +88,10 @@ def load_lexicon() -> Lexicon:
     # ("a 1.8x average speedup", "a 1.8x geomean speedup", "a 1.5x geometric-mean speedup")
     # (not a metric named "average precision": "7.4% Average Precision (AP)")
     average_after = re.compile(r"\s*(?:(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)|on\s+avg\.?|"
-                               r"average(?!\s+precision)|geo-?mean|geometric[\s-]mean)(?![^\W\d_])", re.IGNORECASE)
+                               r"average(?!\s+precision)|geo-?mean|geometric[\s-]mean|"
+                               # ("a 2.5x mean speedup"; not a metric named "mean": "a 0.8 mean absolute error")
+                               r"mean(?=\s+(?:[^\W\d_]+\s+)?(?:speed-?ups?|improvements?|reductions?|gains?|"
+                               r"savings?|increases?|decreases?)\b))(?![^\W\d_])", re.IGNORECASE)
     last_words = set()
     for name in ("up_to", "at_least", "approx", "average", "fillers"):
         for phrase in bounds[name]:
