@@ -3290,6 +3290,9 @@ TYPING_ROWS += [
         "Our best-performing algorithm reduces proof checking time by 30%-88%, while introducing a runtime overhead "
         "of 7%-20% to the verification process itself. It has a throughput overhead of 3%.",
         c("speedup", (30, 88), "%"), c("speedup", (7, 20), "%", factor=1 / 1.2), c("speedup", 3, "%", factor=0.97)),
+    row("shorter-durations-are-a-speed-up",  # Z420
+        "The multi-GPU join gives as much as 12% shorter join durations than a CPU-only hash join.",
+        c("speedup", 12, "%", "up_to", baseline="a CPU-only hash join")),
     row("a-mean-speedup-after-the-number-is-an-average-not-a-mean-error",  # Z420
         "Across 20 queries the planner delivers a 2.5x mean speedup over the default optimizer and a 30% mean "
         "reduction in latency, with a 0.8 mean absolute error in its estimates.",
@@ -3297,11 +3300,24 @@ TYPING_ROWS += [
     row("a-pdf-copys-times-sign-is-a-factor",  # Z419
         "The photonic chip reaches 72.7⇥ better energy efficiency than an NVIDIA A100 GPU.",
         c("energy", 72.7, "x", "exact", hardware="NVIDIA A100"), hw("NVIDIA A100")),
+    row("fewer-gpus-required-is-a-cost-cut",  # Z418
+        "Keeping the KV cache in CXL memory can reduce GPU requirements by up to 87% compared to full recomputation.",
+        c("cost", 87, "%", "up_to", baseline="full recomputation")),
     row("than-a-second-is-a-span-of-time-not-a-baseline",  # Z414
         "On a Raspberry Pi 4 the classifier reaches 97.89% accuracy in less than a second per image. It runs 2x "
         "faster than a second model.",
         c("accuracy", 97.89, "%", baseline=None, hardware="Raspberry Pi 4"), hw("Raspberry Pi 4"),
         c("speedup", 2, "x", baseline="a second model")),
+    row("a-time-saving-is-a-speed-up",  # Z415
+        "The denoising method achieves a 46.5% service time-saving and a 12% time saving in training.",
+        c("speedup", 46.5, "%"), c("speedup", 12, "%")),
+    row("the-plural-times-of-a-named-task-are-a-speed-measure",  # Z417
+        "The index cuts query times by 3x and the solver halves simulation times.",
+        c("speedup", 3, "x"), c("speedup", 2, "x")),
+    row("compression-rates-in-the-plural-are-read-as-the-ratios-a-setting-after-at",  # Z413
+        "The pruner keeps accuracy within 1% of the dense model at 40~60% compression rates, and its predictors "
+        "reach compression rates of 20x.",
+        c("accuracy", 1, "%", "up_to"), other((40, 60), "%"), c("memory", 20, "x", metric="compression rates")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
