@@ -3303,6 +3303,10 @@ TYPING_ROWS += [
     row("fewer-gpus-required-is-a-cost-cut",  # Z418
         "Keeping the KV cache in CXL memory can reduce GPU requirements by up to 87% compared to full recomputation.",
         c("cost", 87, "%", "up_to", baseline="full recomputation")),
+    row("a-measure-held-equal-is-the-condition-not-what-changed",  # Z417
+        "The sampler reduces rendering times for equal quality by a factor of 1.6x compared to uniform sampling, "
+        "and cuts training time at the same accuracy by 30%.",
+        c("speedup", 1.6, "x", baseline="uniform sampling"), c("speedup", 30, "%")),
     row("than-a-second-is-a-span-of-time-not-a-baseline",  # Z414
         "On a Raspberry Pi 4 the classifier reaches 97.89% accuracy in less than a second per image. It runs 2x "
         "faster than a second model.",
