@@ -59,7 +59,8 @@ _AFTER_MODELISH = re.compile(
 #: what leaves out the unit of an amount just said: "far fewer than the 15T", "15T tokens, of which 7.2T"
 _UNIT_OF_EARLIER_BEFORE = re.compile(r"(?i)(?:\bthan\s+(?:the\s+|a\s+|an\s+)?|\bof\s+which\s+(?:only\s+|about\s+)?|"
                                      # "reduces the parameters from 11.2M to 1.2M": the two ends of one change
-                                     r"\bfrom\s+\S+\s+to\s+)$")
+                                     r"\bfrom\s+(?:(?:approximately|about|around|roughly|nearly|over|under)\s+|[~≈]\s?)?"
+                                     r"\S+(?:\s+(?:thousand|million|billion|trillion))?\s+to\s+)$")
 #: words that say a sentence speaks of models
 _MODEL_WORDS = re.compile(r"(?i)\b(?:models?|LLMs?|parameters?|params|weights|MoE|transformers?|checkpoints?)\b")
 #: fewer parameters than this, written without a magnitude, count a handful of weights, not a model's size
@@ -117,7 +118,7 @@ _BEFORE_PARAMS = re.compile(
     r"(?<!vocabulary\s)(?<!batch\s)(?<!cache\s)(?<!window\s)(?<!block\s)(?<!chunk\s)(?<!beam\s)(?<!dataset\s)"
     r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
     r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*"
-    r"(?:(?:only|just|merely)\s+)?"
+    r"(?:(?:only|just|merely|approximately|about|around|roughly|nearly)\s+|[~≈]\s?)?"
     # "fewer parameters (67M compared to 591M)", "(1.2B vs. 7B)": sizes in brackets after the noun
     r"(?:\(\s*(?:\d[\d.,]*\s?[KMBT]\s+(?:compared\s+(?:to|with)|vs\.?|versus|and|or)\s+)?)?$",
     re.IGNORECASE)
@@ -2052,7 +2053,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "Vicuna-7B/68M target/draft pairs": a size after a sized name's slash is a second size
                 decided[i] = ("model_size", "params")
             elif i > 0 and q.magnitude is not None and decided.get(i - 1) is not None \
-                    and _UNIT_OF_EARLIER_BEFORE.search(text, max(0, q.start - 16), q.start) \
+                    and _UNIT_OF_EARLIER_BEFORE.search(text, max(0, q.start - 48), q.start) \
                     and not _AFTER_PARAMS.match(text[q.end:q.end + 60]) \
                     and (decided[i] is None or decided[i][1] in ("count", "params")):
                 # "trained on 45B tokens, far fewer than the 15T used for Llama-70B", "15T tokens, of which 7.2T",

@@ -3307,6 +3307,9 @@ TYPING_ROWS += [
         "The sampler reduces rendering times for equal quality by a factor of 1.6x compared to uniform sampling, "
         "and cuts training time at the same accuracy by 30%.",
         c("speedup", 1.6, "x", baseline="uniform sampling"), c("speedup", 30, "%")),
+    row("both-ends-of-a-change-in-parameters-are-sizes-past-a-bound",  # Z414
+        "Quantization reduced the number of model parameters from approximately 1.5 million to 0.93 million.",
+        params(1.5e6, bound="approx"), params(0.93e6, bound="exact")),
     row("than-a-second-is-a-span-of-time-not-a-baseline",  # Z414
         "On a Raspberry Pi 4 the classifier reaches 97.89% accuracy in less than a second per image. It runs 2x "
         "faster than a second model.",
