@@ -534,7 +534,11 @@ _NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at f
                             # (nor a word that says a change of its own: "2x higher performance and superior power
                             # efficiency")
                             "superior inferior better worse improved enhanced reduced increased lower higher greater "
-                            "faster slower comparable similar competitive less more fewer".split())
+                            "faster slower comparable similar competitive less more fewer "
+                            # (nor a verb that opens a clause of its own: "70% less storage footprint, preserving
+                            # real-time performance")
+                            "preserving maintaining keeping retaining sustaining achieving enabling allowing ensuring "
+                            "yielding attaining delivering which that whereas but".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 #: between an overhead and its size: "a runtime overhead of only 7%-20%"
 _OVERHEAD_OF = re.compile(r"(?i)\s+of\s+(?:(?:only|just|about|around|roughly|approximately|up\s+to|at\s+most|less\s+than|"
@@ -845,6 +849,8 @@ def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, earlier: 
 
 #: a comparison with "that"/"those", the measure said before: "13.2 tokens/s ..., only 18% lower than that
 #: achieved by an A100"
+#: ... or "that of", after a factor or a slash list of them: "(5,555×/85× that of GPU/WSE)"
+_THAT_OF_AFTER = re.compile(r"(?i)(?:\s?/\s?\d[\d.,]*\s?[x×])*\s+(?:that|those)\s+of\b")
 _THAN_THAT_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\s+(?:that|those)\b")
 
 
@@ -1220,6 +1226,8 @@ class _Typer:
         speed by 1.8x")."""
         j = start
         toks = self.ctx.toks
+        if toks[start].lower in _MAIN_VERBS:
+            return False  # "a 16x compression ratio reduces the total response time by 42.3%": the verb of a new predicate
         while j > 0 and (prev := self._cue_ending.get(j)) is not None:
             if toks[prev.start].lower in _MAIN_VERBS:
                 return False
@@ -2308,6 +2316,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if kind is None and q.unit in ("x", "%") and i > 0 and _THAN_THAT_AFTER.match(text, q.end) \
                 and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
             # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"
+            kind, cue, source = measured.kind, measured, "restated"
+        if kind is None and q.unit == "x" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
+                and _THAT_OF_AFTER.match(text, q.end) and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
+            # "achieved 249,960 tokens/s (5,555×/85× that of GPU/WSE)": the factor in brackets restates the amount
+            # before it
             kind, cue, source = measured.kind, measured, "restated"
         if i in paired:
             cue, lead = paired[i]

@@ -3307,6 +3307,9 @@ TYPING_ROWS += [
         "The sampler reduces rendering times for equal quality by a factor of 1.6x compared to uniform sampling, "
         "and cuts training time at the same accuracy by 30%.",
         c("speedup", 1.6, "x", baseline="uniform sampling"), c("speedup", 30, "%")),
+    row("a-verb-after-a-comma-opens-a-clause-not-a-list-of-measures",  # Z417
+        "The codec achieves up to 70% less storage footprint, preserving real-time decoding performance.",
+        c("memory", 70, "%", "up_to")),
     row("both-ends-of-a-change-in-parameters-are-sizes-past-a-bound",  # Z414
         "Quantization reduced the number of model parameters from approximately 1.5 million to 0.93 million.",
         params(1.5e6, bound="approx"), params(0.93e6, bound="exact")),
@@ -3315,6 +3318,14 @@ TYPING_ROWS += [
         "faster than a second model.",
         c("accuracy", 97.89, "%", baseline=None, hardware="Raspberry Pi 4"), hw("Raspberry Pi 4"),
         c("speedup", 2, "x", baseline="a second model")),
+    row("a-factor-in-brackets-after-an-amount-restates-that-amount",  # Z419
+        "Measured in joules per token, the chip is efficient: it reaches 249,960 tokens/s (5,555×/85× that of GPU/TPU) "
+        "and 36 tokens/J.",
+        c("speedup", 5555, "x", baseline="GPU"), c("speedup", 85, "x", baseline="TPU"), hw("TPU")),
+    row("a-verb-after-an-earlier-numbers-noun-opens-the-later-numbers-predicate",  # Z415
+        "Compared to no compression, compression with a 16x compression ratio reduces the total response time by "
+        "approximately 42.3%.",
+        c("memory", 16, "x"), c("speedup", 42.3, "%", "approx")),
     row("a-time-saving-is-a-speed-up",  # Z415
         "The denoising method achieves a 46.5% service time-saving and a 12% time saving in training.",
         c("speedup", 46.5, "%"), c("speedup", 12, "%")),
