@@ -136,6 +136,8 @@ def load_catalogue() -> Catalogue:
         # the architecture before the product says nothing more: "NVIDIA Ampere A100", "eight Hopper H100 GPUs"
         r"(?:(?:Ampere|Hopper|Volta|Blackwell|Turing|Pascal|Ada(?:\sLovelace)?)\s(?=[A-Z]{1,3}\d))?"
         r"(?:(?:PCIe|SXM\d?|NVL)\s)?"
+        # (the brand in lower case: "50 tesla V100 GPUs")
+        r"(?:tesla[\s-](?=[A-Z]))?"
         # every product name starts with a capital, a digit or "i" (iPhone): skip the long
         # alternation everywhere else
         r"(?=[A-Z\di])(?:" + guarded_alternation(alternatives) + r")"

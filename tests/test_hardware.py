@@ -157,6 +157,8 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z414: the second Neural Compute Stick by its short name
     ("up to 2.13x faster on Intel NCS2 for MobileNetV1, and on an NCS 2 stick", [("Intel NCS2", None, None),
                                                                                 ("Intel NCS2", None, None)]),
+    # Z416: the brand in lower case between the count and the model
+    ("docked with 50 tesla V100 GPUs", [("NVIDIA V100", 50, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
