@@ -3336,6 +3336,10 @@ TYPING_ROWS += [
         "The pruner keeps accuracy within 1% of the dense model at 40~60% compression rates, and its predictors "
         "reach compression rates of 20x.",
         c("accuracy", 1, "%", "up_to"), other((40, 60), "%"), c("memory", 20, "x", metric="compression rates")),
+    row("names-set-off-after-a-generic-baseline-pair-with-a-respectively-list",  # Z418
+        "The scheduler achieves an average speedup of 22.9% and 12.8% over prior techniques, DeepUM and G10, "
+        "respectively.",
+        c("speedup", 22.9, "%", "average", baseline="DeepUM"), c("speedup", 12.8, "%", "average", baseline="G10")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
