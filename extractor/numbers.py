@@ -138,7 +138,9 @@ WORD_QUANTITY_RE = re.compile(
     # "five-fold", "three- to five-fold", "two-to-threefold"
     r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
     r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
-    r"|(?P<wtimes>(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?\s+times)"
+    # ("three to five times faster": a range of them)
+    r"|(?P<wtimes>(?:(?P<wtlow>" + _MULTIPLE_WORD + r")(?:\s*[-–]\s*|\s+(?:to|or)\s+))?"
+    r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?\s+times)"
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", see
     # _word_quantity)
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
@@ -201,7 +203,12 @@ _MULTIPLIED_BY = re.compile(r"(?i)\bmultipl(?:ied|ies|y|ying)\b(?:\s+[\w-]+){0,3
 _SPEEDUP_OF = re.compile(
     r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?\s+"
     r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
-    r"over|reaching|as\s+high\s+as)\s+)+$")
+    r"over|reach|reaches|reached|reaching|as\s+high\s+as)\s+)+$")
+#: a ratio written "N:1" after the noun of a factor: "a compression ratio of approximately 15:1" (no other ratio:
+#: "a signal-to-noise ratio of 10:1" changes nothing)
+_RATIO_TO_ONE = re.compile(r"(?i)\b(?:speed-?up|acceleration|compression)\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?"
+                           r"(?:(?:up\s+to|about|around|roughly|approximately|nearly|over|more\s+than)\s+|[~≈]\s?)?"
+                           r"(?P<n>\d+(?:\.\d+)?)\s?:\s?1(?!\d|\.\d|:)")
 #: ... or the noun right after a bare number, its "x" lost: "yielding 12–370 end-to-end speedups" (not "12 speedup
 #: techniques", a count of what speeds up: the noun ends its phrase)
 _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
@@ -382,12 +389,13 @@ def _counts_like_a_size(text: str, start: int, end: int) -> bool:
 
 
 #: after a prefix "x" these whole numbers name an architecture, a lane width or a variable ("x86", "x64",
-#: "PCIe x16", "x1 and x2"), not a factor
-_X_NAMES = frozenset({1, 2, 4, 8, 16, 32, 64, 86})
+#: "PCIe x16", "x1 and x2") or a video encoder ("the x265 encoder"), not a factor
+_X_NAMES = frozenset({1, 2, 4, 8, 16, 32, 64, 86, 264, 265, 266})
 
 
 #: ... but these are, where a bound word stands before or a change word after: "up to x8 speedup", "maximum x16"
-_X_FACTOR_BEFORE = re.compile(r"(?i)\b(?:up\s+to|by|of|maximum|max\.?|about|around|nearly|over|achiev\w*)\s+$")
+#: (not "over", which compares with a name: "a speedup over x264")
+_X_FACTOR_BEFORE = re.compile(r"(?i)\b(?:up\s+to|by|of|maximum|max\.?|about|around|nearly|achiev\w*)\s+$")
 _X_FACTOR_AFTER = re.compile(r"(?i)\s*(?:speed-?ups?|faster|slower|less|fewer|lower|higher|smaller|larger|"
                              r"reductions?|improvements?|compression|acceleration)\b")
 
@@ -499,8 +507,12 @@ _MAX_ORDERS = 100
 
 
 #: "by at least four times": a change said with a spelled multiple at the end of its clause
-_BY_BEFORE_TIMES = re.compile(r"(?i)\bby\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|over|roughly|"
-                              r"approximately|more\s+than|almost)\s+)?$")
+_BY_BEFORE_TIMES = re.compile(r"(?i)(?:\bby\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|over|roughly|"
+                              r"approximately|more\s+than|almost)\s+)?"
+                              # (or right after a verb of change and a bound: "is compressed up to three times")
+                              r"|\b(?:compress|reduc|shrunk|shrink|accelerat|improv|increas|boost|lower|decreas|cut)\w*"
+                              r"(?:\s+[\w-]+){0,3}?\s+(?:up\s+to|about|around|nearly|roughly|approximately|almost|over|more\s+than|"
+                              r"at\s+least)\s+)$")
 
 
 def _multiple_value(word: str) -> float:
@@ -529,7 +541,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
         value = _multiple_value(word) + (0.5 if m.group("whalf") else 0)  # "one and a half times": 1.5
-        low = _multiple_value(m.group("wflow").lower()) if m.group("wflow") else value
+        low_word = m.group("wflow") or m.group("wtlow")
+        low = _multiple_value(low_word.lower()) if low_word else value
         if not value or not 0 < low <= value:
             return None
         # (the value starts after "factor of" and its bound: "factor of up to five" is bounded)
@@ -1130,6 +1143,13 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
                       or _SPEEDUP_NOUN_AFTER.match(text, q.end))
                  else q for q in found]
+        if ":" in text:
+            for m in _RATIO_TO_ONE.finditer(text):
+                start, end = m.start("n"), m.end()
+                if not any(q.start < end and start < q.end for q in found):
+                    value = float(m.group("n"))
+                    found.append(Quantity(start, end, text[start:end], start, value, value, "x"))
+            found.sort(key=lambda q: q.start)
     if any(q.unit is None for q in found):
         # "a 0.05 loss in CLIP score", "a 1.2 improvement in mIoU": a change of a named score is in its units
         # (before the lost-x reading below, which would make "a 1.2 improvement" a factor); so is "a loss of

@@ -3340,6 +3340,23 @@ TYPING_ROWS += [
         "The scheduler achieves an average speedup of 22.9% and 12.8% over prior techniques, DeepUM and G10, "
         "respectively.",
         c("speedup", 22.9, "%", "average", baseline="DeepUM"), c("speedup", 12.8, "%", "average", baseline="G10")),
+    row("a-range-of-spelled-multiples-before-times",  # Z426
+        "The unrolled network is about three to five times faster than DeepMB and two or three times smaller.",
+        c("speedup", (3, 5), "x", "approx", baseline="DeepMB"), c("memory", (2, 3), "x")),
+    row("a-compression-ratio-written-n-to-one",  # Z426
+        "The implicit representation reaches a compression ratio of approximately 15:1, at a signal-to-noise ratio "
+        "of 10:1.",
+        c("memory", 15, "x", "approx")),
+    row("a-bare-range-after-speedups-reach-lost-its-x",  # Z424
+        "Computational speedups reach 1,000 to 10,000 compared to interior point solvers.",
+        c("speedup", (1000, 10000), "x", baseline="interior point solvers")),
+    row("the-x265-encoder-is-a-name-not-a-factor",  # Z423
+        "It saves 70% bitrate over the HLS ladder encoded with the x265 encoder and is 2x faster than x264.",
+        c("memory", 70, "%"), c("speedup", 2, "x", baseline="x264")),
+    row("a-spelled-multiple-after-a-verb-of-change-and-a-bound",  # Z427
+        "The metric is compressed up to three times, and the cache shrinks up to 4 times; we improved the recipe "
+        "three times.",
+        c("memory", 3, "x", "up_to"), c("memory", 4, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
