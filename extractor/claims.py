@@ -52,6 +52,8 @@ _LIST_SEP = re.compile(
 _AFTER_PARAMS = re.compile(
     # (not a rate: "7 bytes per parameter")
     r"^[\s-]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
+#: "-sized" before a name (a word with a capital in it) or a model word: "278M-sized xCOMET-lite", "7B-sized models"
+_SIZED_NAME_AFTER = re.compile(r"^-sized\s+(?:\S*[A-Z]\S*|models?\b|LLMs?\b)")
 _AFTER_MODELISH = re.compile(
     r"^[\s-]+(?:[^\W\d_][\w-]*\s+){0,1}?(?:models?|LLMs?|language\s+models?|MoE|Mixture-of-Experts|dense|"
     r"transformers?|networks?|variants?|versions?|architectures?|scale|backbones?|checkpoints?|VLMs?|MLLMs?|"
@@ -436,6 +438,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
                  or named.group("name").lower().rpartition("-")[2] in _MODEL_NOUNS_BEFORE_BRACKET):
         # "EmbeddingGemma (300M)", "our smallest model (300M)", "bi-encoders (145-147M)": the model just named
         return "model_size", "params"
+    if mag in ("B", "M") and _SIZED_NAME_AFTER.match(after):
+        return "model_size", "params"  # "a 278M-sized xCOMET-lite metric": the size of the named model
     if mag in ("B", "T", "billion", "trillion") or (mag in ("M", "million") and _AFTER_MODELISH.match(after)):
         # (a bare "T" only with a model named: "just 5.25T", "conventional 28T RCA designs" count transistors)
         if mag in ("B", "M") or _AFTER_MODELISH.match(after) or _BEFORE_PARAMS.search(before) \

@@ -35,6 +35,9 @@ _DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\
 #: (its head noun: no preposition or model word before it, "Qwen-7B, a model trained on our dataset")
 _DATA_APPOSITIVE = re.compile(r"\s*[,:]\s*(?:a|an|the)\s+(?:(?!(?:on|in|of|for|with|from|by|models?|LLMs?)\b)[\w-]+\s+){0,5}?"
                               r"(?:datasets?|corpus|corpora)(?![\w/-])", re.IGNORECASE)
+#: ... or a member of a list of them: "datasets such as Chatbot Arena and WildChat-1M"
+_DATA_LIST_BEFORE = re.compile(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s+(?:such\s+as|like|including|e\.g\.,?)\s+"
+                               r"(?:[\w.+-]+(?:\s[\w.+-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 #: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
 _ADJECTIVE_ENDINGS = ("-based", "-aware", "-centric", "-friendly", "-like", "-style", "-oriented", "-free")
@@ -174,7 +177,8 @@ def find_model_names(text: str) -> list[ModelMention]:
         entity = text[start:m.end()].rstrip(".")
         params = None
         data = name.lower() in CORPORA or _DATA_AFTER.match(text, m.end()) is not None \
-            or _DATA_APPOSITIVE.match(text, m.end()) is not None
+            or _DATA_APPOSITIVE.match(text, m.end()) is not None \
+            or _DATA_LIST_BEFORE.search(text, max(0, start - 120), start) is not None
         if mag in "BbMmTt" and not data:
             if mag in "mM" and sep.isspace() and not _is_family(name.split()[0].lower()) \
                     and not _MODEL_TYPE_IN_NAME.search(name.split()[0]):

@@ -3353,6 +3353,13 @@ TYPING_ROWS += [
     row("the-x265-encoder-is-a-name-not-a-factor",  # Z423
         "It saves 70% bitrate over the HLS ladder encoded with the x265 encoder and is 2x faster than x264.",
         c("memory", 70, "%"), c("speedup", 2, "x", baseline="x264")),
+    row("a-name-in-a-list-of-datasets-such-as-is-no-model",  # Z427
+        "We curate prompts from datasets such as Chatbot Arena and WildChat-1M, then evaluate models such as "
+        "Llama-7B.",
+        params(7e9, entity="Llama-7B")),
+    row("a-size-sized-before-a-name-is-the-models",  # Z427
+        "We release a 278M-sized xCOMET-lite metric trained on a 1M-sized dataset.",
+        params(278e6), other(1e6, "dataset")),
     row("a-spelled-multiple-after-a-verb-of-change-and-a-bound",  # Z427
         "The metric is compressed up to three times, and the cache shrinks up to 4 times; we improved the recipe "
         "three times.",
