@@ -161,6 +161,15 @@ _FRACTION_OF_NAMED = re.compile(
     r"(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<of_owner>" + _SHARE_OWNER + r")"
     # "less than 20% of that required by DUCATI": the measure was said before the number
     r"|(?:that|those)\s+(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<that_owner>" + _SHARE_OWNER + r"))(?![^\W\d_])")
+#: a named model's parameters, a share of which a smaller one has or uses: "2.6% of xCOMET-XXL parameters", "10% of
+#: BERT's parameters", "5% of the parameters of Llama-2" (not "fine-tuning only 0.1% of the parameters", a part
+#: picked: see _HAS_OR_USES_BEFORE)
+_PARAMS_OF_NAMED = re.compile(
+    r"\s*of\s+(?:(?P<owner>" + _NAME_WORD + r")(?:'s|’s)?\s+(?:parameters|params|weights)|the\s+(?:parameters|params|"
+    r"weights)\s+of\s+(?P<of_owner>" + _SHARE_OWNER + r"))(?![^\W\d_])")
+_HAS_OR_USES_BEFORE = re.compile(r"(?i)\b(?:us(?:es|ing|ed)|use|ha(?:s|ve|ving)|contain\w*|requir\w*|need\w*|with)\s+"
+                                 r"(?:(?:only|just|merely|about|around|roughly|approximately|nearly|less\s+than|"
+                                 r"under|fewer\s+than)\s+)*$")
 #: "reaches 251% of OpenBLAS", "95% of cuBLAS performance": a share of a named system's (its name written
 #: with a capital inside it, as software is: "cuBLAS", "PyTorch", "vLLM", "MKL"; "FLOPs" is a unit)
 _OF_NAMED_SYSTEM = re.compile(
@@ -1542,6 +1551,9 @@ def _direction(q: Quantity, cues: list[Cue], text: str) -> str | None:
     if q.unit == "%" and not q.is_range and _CUT_TO_BEFORE.search(text, max(0, q.start - 72), q.value_start):
         return "fraction"
     after = text[q.end:q.end + 48]
+    if q.unit == "%" and _PARAMS_OF_NAMED.match(text, q.end) \
+            and _HAS_OR_USES_BEFORE.search(text, max(0, q.start - 40), q.value_start):
+        return "fraction"  # "only uses 2.6% of xCOMET-XXL parameters": a model that many times smaller
     if _FRACTION_OF_ORIGINAL.match(after) or _FRACTION_OF_NAMED.match(text, q.end, q.end + 64) or (
             _FRACTION_OF_QUANTITY.match(after) and _KEEPS_OR_CUTS.search(text[max(0, q.start - 48):q.value_start])) or (
             _AT_BEFORE.search(text, max(0, q.start - 8), q.value_start) and _AT_SHARE_OF.match(after)):
@@ -2713,6 +2725,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 if reference is None and (of := _FRACTION_OF_NAMED.match(text, q.end)) is not None:
                     # "30% of the ANN's energy", "of the memory required by vLLM", "of that required by X"
                     reference = of.group("owner") or of.group("of_owner") or of.group("that_owner")
+                if reference is None and (of := _PARAMS_OF_NAMED.match(text, q.end)) is not None:
+                    reference = of.group("owner") or of.group("of_owner")  # "2.6% of xCOMET-XXL parameters"
                 if reference is not None:
                     shares_of[id(cand)] = reference
             if rival is not None:

@@ -3364,6 +3364,10 @@ TYPING_ROWS += [
         "The metric is compressed up to three times, and the cache shrinks up to 4 times; we improved the recipe "
         "three times.",
         c("memory", 3, "x", "up_to"), c("memory", 4, "x", "up_to")),
+    row("a-share-of-a-named-models-parameters-is-a-smaller-model",  # Z427
+        "The student only uses 2.6% of xCOMET-XXL parameters and has 10% of BERT's parameters; we fine-tune only "
+        "0.1% of the parameters of Llama-2.",
+        c("memory", 2.6, "%", baseline="xCOMET-XXL"), c("memory", 10, "%", baseline="BERT")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
