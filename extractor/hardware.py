@@ -130,7 +130,8 @@ def load_catalogue() -> Catalogue:
     product_re = re.compile(
         # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", "i7-8700K", or a count word
         # ("a single", "two"): every other word start fails at once
-        r"(?<![\w\-.])(?<!\d,)(?=[A-Z\d]|i[A-Z]|i[3579]-\d|(?:" + _alt(_COUNT_WORDS) + r")\b)"
+        # (a price is no count: "a $20 ESP-EYE board", "a $35 Raspberry Pi")
+        r"(?<![\w\-.$€£])(?<!\d,)(?=[A-Z\d]|i[A-Z]|i[3579]-\d|(?:" + _alt(_COUNT_WORDS) + r")\b)"
         r"(?:" + count + count_join + r")?"
         r"(?:(?P<vendor>" + vendor_alt + r")(?:'s|’s)?[\s-])?"
         # the architecture before the product says nothing more: "NVIDIA Ampere A100", "eight Hopper H100 GPUs"

@@ -159,6 +159,9 @@ from extractor.prefilter import is_candidate, sentence_words
                                                                                 ("Intel NCS2", None, None)]),
     # Z416: the brand in lower case between the count and the model
     ("docked with 50 tesla V100 GPUs", [("NVIDIA V100", 50, None)]),
+    # Z424, Z425: Coral's TPU by that name; Espressif's camera board and Infineon's PSoC; a price is no count
+    ("edge inference with Google Coral TPU on an Infineon PSoC 62S2 kit and a $20 ESP-EYE board",
+     [("Google Coral TPU", None, None), ("Infineon PSoC 62S2", None, None), ("Espressif ESP-EYE", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
