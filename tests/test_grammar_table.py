@@ -3368,6 +3368,10 @@ TYPING_ROWS += [
         "The student only uses 2.6% of xCOMET-XXL parameters and has 10% of BERT's parameters; we fine-tune only "
         "0.1% of the parameters of Llama-2.",
         c("memory", 2.6, "%", baseline="xCOMET-XXL"), c("memory", 10, "%", baseline="BERT")),
+    row("storage-consumption-pairs-with-its-number-in-a-respectively-list",  # Z423
+        "The cumulative storage consumption and encoding energy for each segment are reduced by 79.32% and 68.21%, "
+        "respectively.",
+        c("memory", 79.32, "%"), c("energy", 68.21, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
