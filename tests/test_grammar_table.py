@@ -3372,6 +3372,9 @@ TYPING_ROWS += [
         "The cumulative storage consumption and encoding energy for each segment are reduced by 79.32% and 68.21%, "
         "respectively.",
         c("memory", 79.32, "%"), c("energy", 68.21, "%")),
+    row("a-measure-after-on-average-in-is-the-numbers",  # Z423
+        "The scheduler reduces latency by nearly 40% and improves 2.2% on average in accuracy.",
+        c("speedup", 40, "%", "approx"), c("accuracy", 2.2, "%", "average")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
