@@ -52,7 +52,9 @@ _SPACED_GROUPS = (r"(?:" + _GROUP_SPACE + r"\d{3})+(?![\d.,]?\d)(?=\s?(?:[x×X%]
 #: (a thin space between digit groups is the SI thousands separator, whatever follows: "an enrichment factor
 #: of 12\u2009000")
 _THIN_GROUPS = r"(?:[\u2009\u202f]\d{3})+(?![\d.,]?\d)"
-_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:" + _SPACED_GROUPS + "|" + _THIN_GROUPS + ")"
+#: (and round thousands set apart by plain spaces: "a speed-up of 1 000", "500 000 examples"; not "64 128 256")
+_ZERO_GROUPS = r"(?:[ \u00a0]000)+(?![\d.,]?\d)"
+_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:" + _SPACED_GROUPS + "|" + _THIN_GROUPS + "|" + _ZERO_GROUPS + ")"
 #: siunitx unit macros, and how they are written in plain text
 _SI_UNITS = {
     "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "milli": "m", "micro": "µ", "nano": "n",
@@ -291,7 +293,7 @@ _GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
 #: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
-                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + "|" + _THIN_GROUPS + r"))"
+                    + r"|(?P<spaced>(?=" + _SPACED_GROUPS + "|" + _THIN_GROUPS + "|" + _ZERO_GROUPS + r"))"
                     # (and a comparative hyphened to a factor: "2.4x-faster", the hyphen at the match's end)
                     + r"|(?P<hyphened>[x×X](?=-" + _GLUED_COMPARATIVES + r"\b)))")
 

@@ -3375,6 +3375,9 @@ TYPING_ROWS += [
     row("a-measure-after-on-average-in-is-the-numbers",  # Z423
         "The scheduler reduces latency by nearly 40% and improves 2.2% on average in accuracy.",
         c("speedup", 40, "%", "approx"), c("accuracy", 2.2, "%", "average")),
+    row("round-thousands-set-apart-by-spaces-are-one-number",  # Z431
+        "The emulator achieves a speed-up of 1 000 over the numerical model on 500 000 examples.",
+        c("speedup", 1000, "x", baseline="the numerical model"), other(500000, "examples")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
