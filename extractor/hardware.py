@@ -446,7 +446,24 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         found.append(HardwareMention(start, m.end(), text[start:m.end()], name, count))
         taken.append((start, m.end()))
     found.sort(key=lambda h: (h.start, h.end))  # (stable: the vendors of one mention in the order written)
+    if "(" in text and len(found) > 1:
+        # "Intel Neural Compute Stick 2 (NCS2)": the short name in brackets right after a name is that device
+        # (not "A100 (H100)", whose letters are no initials of the name before)
+        found = [h for k, h in enumerate(found) if not (
+            k > 0 and _SHORT_NAME_OPENS.fullmatch(text, found[k - 1].end, h.start)
+            and _SHORT_NAME_CLOSES.match(text, h.end) and _initials_of(h.text, found[k - 1].text))]
     return found
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """The capitals of ``short`` are, in order, capitals of ``name`` ("NCS2" of "Neural Compute Stick 2")."""
+    capitals = iter(ch for ch in name if ch.isupper())
+    letters = [ch for ch in short if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and all(ch in capitals for ch in letters)
+
+
+_SHORT_NAME_OPENS = re.compile(r"\s*\(\s*")
+_SHORT_NAME_CLOSES = re.compile(r"\s*\)")
 
 
 @cache

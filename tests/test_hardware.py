@@ -73,7 +73,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("trained across 49,152 AMD GPUs on Frontier", [("AMD GPU", 49152, None)]),
     ("on eight NVIDIA GPUs", [("NVIDIA GPU", 8, None)]),
     ("on 512 NVIDIA and AMD GPUs", [("NVIDIA GPU", None, None), ("AMD GPU", None, None)]),
-    ("1,936 nodes (7,744 Grace-Hopper Superchips (GH200))", [("NVIDIA GH200", 7744, None), ("NVIDIA GH200", None, None)]),
+    # (the short name in brackets is the same device, not a second mention)
+    ("1,936 nodes (7,744 Grace-Hopper Superchips (GH200))", [("NVIDIA GH200", 7744, None)]),
     ("the NVIDIA Grace CPU", [("NVIDIA Grace", None, None)]),
     ("on 192 Kunpeng CPUs and Huawei Kunpeng 920 CPUs",
      [("Huawei Kunpeng", 192, None), ("Huawei Kunpeng 920", None, None)]),
@@ -162,6 +163,11 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z424, Z425: Coral's TPU by that name; Espressif's camera board and Infineon's PSoC; a price is no count
     ("edge inference with Google Coral TPU on an Infineon PSoC 62S2 kit and a $20 ESP-EYE board",
      [("Google Coral TPU", None, None), ("Infineon PSoC 62S2", None, None), ("Espressif ESP-EYE", None, None)]),
+    # Z435, Z436: a short name in brackets after the name is the same device (not "A100 (H100)"); Zynq-7000
+    # parts by number; the Coral board in lower case
+    ("on Intel Neural Compute Stick 2 (NCS2), NVIDIA A100 (H100) GPUs, a low-end Zynq-7010 FPGA and the Coral Dev "
+     "board", [("Intel Neural Compute Stick 2", None, None), ("NVIDIA A100", None, None), ("NVIDIA H100", None, None),
+               ("Xilinx Zynq-7010", None, None), ("Google Coral Dev board", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
