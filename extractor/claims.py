@@ -51,7 +51,8 @@ _LIST_SEP = re.compile(
     r"at\s+least)\s*)?\+?$", re.IGNORECASE)
 _AFTER_PARAMS = re.compile(
     # (not a rate: "7 bytes per parameter")
-    r"^[\s-]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
+    # (an en dash may join them: "four 7-billion–parameter models")
+    r"^[\s\-–]+(?:(?!per\b|bytes?\b|bits?\b)[^\W\d_][\w-]*\s+){0,2}?(?:parameters?|params?)(?![^\W\d_])", re.IGNORECASE)
 #: "-sized" before a name (a word with a capital in it) or a model word: "278M-sized xCOMET-lite", "7B-sized models"
 _SIZED_NAME_AFTER = re.compile(r"^-sized\s+(?:\S*[A-Z]\S*|models?\b|LLMs?\b)")
 _AFTER_MODELISH = re.compile(

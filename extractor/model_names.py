@@ -75,7 +75,7 @@ GLUED_SIZE_RE = re.compile(r"(?<![\w\-./])(?P<name>[A-Za-z]+)(?P<size>\d+(?:\.\d
 
 #: sizes of one family joined by slashes that share the last one's magnitude: "Llama-7/13B", "OPT-1.3/6.7B"
 SHARED_SIZES_RE = re.compile(
-    r"(?<![\w\-./])(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?)(?P<sep>-)"
+    r"(?<![\w\-./])(?P<name>[A-Za-z][^\W_]*(?:[-.][^\W_]+)*?)(?P<sep>[-\s])"
     r"(?P<sizes>\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)+)(?P<mag>[BM])(?![^\W_]|[-./]\w)")
 
 
@@ -225,7 +225,7 @@ def _brace_sizes(text: str) -> list[ModelMention]:
 
 
 def _shared_sizes(text: str) -> list[ModelMention]:
-    """One mention per size of "Llama-7/13B" (the second written "13B" in the text, the first "Llama-7"):
+    """One mention per size of "Llama-7/13B" or "LLaMA 13/70B" (the second written "13B" in the text, the first "Llama-7"):
     the slash list names a family's models and its magnitude stands once, after the last."""
     found = []
     for m in SHARED_SIZES_RE.finditer(text):
@@ -237,7 +237,7 @@ def _shared_sizes(text: str) -> list[ModelMention]:
         for k, size in enumerate(m.group("sizes").split("/")):
             start = m.start() if k == 0 else pos
             end = pos + len(size) + (len(mag) if pos + len(size) == m.end("sizes") else 0)
-            entity = f"{name}-{size}{mag}"
+            entity = f"{name}{m.group('sep')}{size}{mag}"  # ("Me LLaMA 13/70B": the family and a space)
             found.append(ModelMention(start, end, text[start:end], entity, float(size) * _MAGNITUDE[mag.lower()]))
             pos += len(size) + 1
     return found

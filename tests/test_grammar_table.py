@@ -3378,6 +3378,9 @@ TYPING_ROWS += [
     row("round-thousands-set-apart-by-spaces-are-one-number",  # Z431
         "The emulator achieves a speed-up of 1 000 over the numerical model on 500 000 examples.",
         c("speedup", 1000, "x", baseline="the numerical model"), other(500000, "examples")),
+    row("a-family-with-a-space-before-sizes-that-share-a-magnitude",  # Z434
+        "We present Me LLaMA 13/70B and evaluate four 7-billion–parameter models; TP 2/4B packing is no model.",
+        params(13e9), params(70e9), params(7e9)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
