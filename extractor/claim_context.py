@@ -324,7 +324,10 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                     t.text[:1].isupper() for t in toks[i + 2:i + 5]))):
             i += 1  # "over vLLM integrated with Faiss": a configuration of the baseline, part of its name
             continue
-        if low in lex.baseline_stop and i > start and not (i == after_count and low.endswith("ing")):
+        # (nor after an article: "over the leading TSFM", an adjective)
+        adjective = low.endswith("ing") and (i == after_count or (
+            i == start + 1 and toks[start].lower in ("the", "a", "an") and i + 1 < n and toks[i + 1].text[:1].isalpha()))
+        if low in lex.baseline_stop and i > start and not adjective:
             # "recent proposals for fault-tolerant training such as Oobleck and Bamboo": a description with no
             # name of its own goes on over its modifier to the names that a list opener gives
             ahead = opener_after_modifier(i) if low == "for" and not any(

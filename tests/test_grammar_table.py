@@ -3381,6 +3381,9 @@ TYPING_ROWS += [
     row("a-family-with-a-space-before-sizes-that-share-a-magnitude",  # Z434
         "We present Me LLaMA 13/70B and evaluate four 7-billion–parameter models; TP 2/4B packing is no model.",
         params(13e9), params(70e9), params(7e9)),
+    row("an-ing-adjective-after-the-article-stays-in-the-baseline",  # Z433
+        "It boosts throughput by 93% over the leading TSFM and 87% over vLLM, leading to lower latency.",
+        c("speedup", 93, "%", baseline="the leading TSFM"), c("speedup", 87, "%", baseline="vLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
