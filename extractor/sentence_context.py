@@ -24,6 +24,12 @@ _NEGATORS = frozenset({"without", "no", "minimal", "negligible", "little", "zero
 #: equal quality by a factor of 1.6x", "at the same accuracy"
 _HELD_EQUAL = frozenset({"equal", "same", "similar", "comparable", "matched", "identical", "equivalent", "iso"})
 _CONDITION_PREPOSITIONS = frozenset({"for", "at", "with", "under"})
+#: the nouns a price or cost word only qualifies: "price series forecasting", "a learned cost function", "the
+#: cost volume" of stereo matching name no price that changed
+_COST_COMPOUND_HEADS = frozenset("series forecasting forecast forecasts prediction predictions movement movements "
+                                 "function functions volume volumes map maps model models matrix matrices "
+                                 "estimation estimator aggregation".split())
+_PRICE_WORDS = frozenset({"price", "prices", "cost", "costs"})
 
 _TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
 
@@ -260,6 +266,8 @@ class SentenceContext:
                     and not (e < len(lowers) and lowers[e] == "of") \
                     and not _NUMBER_IN_BRACKETS.match(text, starts[e - 1] + len(texts[e - 1])):
                 del by_span[(s, e)]
+            elif e == s + 1 and lowers[s] in _PRICE_WORDS and e < len(lowers) and lowers[e] in _COST_COMPOUND_HEADS:
+                del by_span[(s, e)]  # "boosts price series forecasting RankIC by 93%": no price changed
             elif lowers[s] in _SIZE_COMPARATIVES and s > 0 and lowers[s - 1] in _NAMING_PREPOSITIONS \
                     and s + 1 < len(lowers) and lowers[s + 1] in _MODEL_NOUNS:
                 del by_span[(s, e)]  # "the performance of smaller models": which models, not what changed
