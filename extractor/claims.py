@@ -863,9 +863,9 @@ def _restated_amount_cue(ctx: SentenceContext, text: str, q: Quantity, earlier: 
 
 #: a comparison with "that"/"those", the measure said before: "13.2 tokens/s ..., only 18% lower than that
 #: achieved by an A100"
-#: ... or "that of", after a factor or a slash list of them: "(5,555×/85× that of GPU/WSE)"
-_THAT_OF_AFTER = re.compile(r"(?i)(?:\s?/\s?\d[\d.,]*\s?[x×])*\s+(?:that|those)\s+of\b")
 _THAN_THAT_AFTER = re.compile(r"(?i)\s*" + _AMOUNT_COMPARATIVES + r"\s+than\s+(?:that|those)\b")
+#: ... or "that of" after a factor in brackets, or a slash list of them: "(5,555×/85× that of GPU/WSE)"
+_THAT_OF_AFTER = re.compile(r"(?i)(?:\s?/\s?\d[\d.,]*\s?[x×])*\s+(?:that|those)\s+of\b")
 
 
 def _amount_cue(ctx: SentenceContext, amount: Quantity, cands: list[Candidate]) -> Cue | None:
@@ -2334,14 +2334,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 and cue.end <= own[0])) \
                 and (restated := _restated_amount_cue(ctx, text, q, quantities[:i], cands)) is not None:
             kind, cue, source = restated.kind, restated, "restated"
-        if kind is None and q.unit in ("x", "%") and i > 0 and _THAN_THAT_AFTER.match(text, q.end) \
+        if kind is None and q.unit in ("x", "%") and i > 0 and (
+                _THAN_THAT_AFTER.match(text, q.end) or (
+                    q.unit == "x" and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start)
+                    and _THAT_OF_AFTER.match(text, q.end))) \
                 and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
-            # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"
-            kind, cue, source = measured.kind, measured, "restated"
-        if kind is None and q.unit == "x" and i > 0 and _SHARE_OF_AMOUNT.fullmatch(text, quantities[i - 1].end, start) \
-                and _THAT_OF_AFTER.match(text, q.end) and (measured := _amount_cue(ctx, quantities[i - 1], cands)) is not None:
-            # "achieved 249,960 tokens/s (5,555×/85× that of GPU/WSE)": the factor in brackets restates the amount
-            # before it
+            # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"; "achieved 249,960 tokens/s
+            # (5,555×/85× that of GPU/WSE)": the factor in brackets restates the amount before it
             kind, cue, source = measured.kind, measured, "restated"
         if i in paired:
             cue, lead = paired[i]

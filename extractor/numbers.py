@@ -507,12 +507,10 @@ _MAX_ORDERS = 100
 
 
 #: "by at least four times": a change said with a spelled multiple at the end of its clause
-_BY_BEFORE_TIMES = re.compile(r"(?i)(?:\bby\s+(?:(?:at\s+least|at\s+most|up\s+to|about|around|nearly|over|roughly|"
-                              r"approximately|more\s+than|almost)\s+)?"
+_BY_BEFORE_TIMES = re.compile(r"(?i)(?:\bby\s+(?:at\s+most\s+|" + _WORD_FACTOR_BOUND + r")?"
                               # (or right after a verb of change and a bound: "is compressed up to three times")
                               r"|\b(?:compress|reduc|shrunk|shrink|accelerat|improv|increas|boost|lower|decreas|cut)\w*"
-                              r"(?:\s+[\w-]+){0,3}?\s+(?:up\s+to|about|around|nearly|roughly|approximately|almost|over|more\s+than|"
-                              r"at\s+least)\s+)$")
+                              r"(?:\s+[\w-]+){0,3}?\s+" + _WORD_FACTOR_BOUND + r")$")
 
 
 def _multiple_value(word: str) -> float:

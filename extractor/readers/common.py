@@ -29,9 +29,9 @@ DATE_KEYS = ("update_date", "date", "published", "updated")
 
 
 #: a thin space between digit groups, the SI thousands separator ("12\u2009000"): kept for the clean-up, which
-#: reads it as one number
+#: reads it as one number; every other run of whitespace becomes one space
 _THIN_THOUSANDS = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN_BUT_THIN_THOUSANDS = re.compile(r"(?!" + _THIN_THOUSANDS.pattern + r")\s+")
 
 
 def normalise_text(value: str) -> str:
@@ -39,8 +39,7 @@ def normalise_text(value: str) -> str:
     if value.isprintable() and "  " not in value:
         return value.strip()  # the common case: no whitespace but single ASCII spaces
     if ("\u2009" in value or "\u202f" in value) and _THIN_THOUSANDS.search(value):
-        return _SPACE_RUN.sub(lambda m: m.group() if _THIN_THOUSANDS.match(value, m.start()) and m.end() - m.start() == 1
-                              else " ", value).strip()
+        return _SPACE_RUN_BUT_THIN_THOUSANDS.sub(" ", value).strip()
     return " ".join(value.split())  # str.split() splits on what the regex \s matches
 
 
