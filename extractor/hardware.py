@@ -266,9 +266,10 @@ def _variants(text: str, m: re.Match, product: _Product, cat: Catalogue) -> list
     closed = False
     pos = m.end()
     while last is not None and (step := _VARIANT_STEP.match(text, pos)) is not None:
-        same = cat.product_re.fullmatch(name[:last.start()] + step.group(2))
-        if same is None or same.group(product.group) is None:
-            break
+        variant = name[:last.start()] + step.group(2)
+        same = cat.product_re.fullmatch(variant)
+        if same is None or same.group(product.group) is None or same.end(product.group) != len(variant):
+            break  # (not "Raspberry Pi 4 and 5, and TPU accelerators": a device word after the name, no variant)
         groups = {field: same.group(n) for n, field in product.fields if same.group(n) is not None}
         out.append(HardwareMention(step.start(2), step.end(2), step.group(2),
                                    render_canonical(product.canonical, groups)))

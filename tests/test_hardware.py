@@ -168,6 +168,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on Intel Neural Compute Stick 2 (NCS2), NVIDIA A100 (H100) GPUs, a low-end Zynq-7010 FPGA and the Coral Dev "
      "board", [("Intel Neural Compute Stick 2", None, None), ("NVIDIA A100", None, None), ("NVIDIA H100", None, None),
                ("Xilinx Zynq-7010", None, None), ("Google Coral Dev board", None, None)]),
+    # Z439: a device word after a list of variants is no variant; a processor number with a lower-case suffix
+    ("on Raspberry Pi 4 and 5, and TPU accelerators, and an Intel i9-10920x CPU",
+     [("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None), ("TPU", None, None),
+      ("Intel Core i9-10920x", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
