@@ -102,7 +102,9 @@ _AFTER_TOKENS = re.compile(
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?i)\bper\s+(?:every\s+)?$")
 _AFTER_CONTEXT = re.compile(
-    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)", re.IGNORECASE)
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)"
+    # (not the modifier of items counted as data: "29K prompt-response pairs")
+    r"(?!\S*\s+(?:pairs|examples|samples|items|instances|records)\b)", re.IGNORECASE)
 #: ... the plural of a word of length, which may count the items of a dataset ("trained on 1.5M prompts")
 _DATA_ITEMS_AFTER = re.compile(r"^[\s-]+(?:prompts|sequences|inputs)(?![\w-])", re.IGNORECASE)
 #: a whole length before what it measures: "8192 length sequences", "4096-length inputs"

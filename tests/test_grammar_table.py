@@ -3388,6 +3388,9 @@ TYPING_ROWS += [
         "Kronos boosts price series forecasting RankIC by 93%; a learned cost model cuts tuning time by 2x and "
         "inference costs drop by 30%.",
         other(93, "%"), c("speedup", 2, "x"), c("cost", 30, "%")),
+    row("items-counted-as-data-after-a-context-word-are-no-context-length",  # Z438
+        "We release 29K prompt-response pairs and train with a 32K context window.",
+        other(29000, "pairs"), c("context_length", 32000, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
