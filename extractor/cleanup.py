@@ -117,6 +117,7 @@ _PATTERN = re.compile(
   | (?P<symbol>[∼⨉✕−‐‑]|(?:(?<=\d)|(?<=\d\ ))⇥)          # look-alike symbols; a PDF copy's "72.7⇥" is 72.7×
   | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
+  | (?P<glued_percent>(?<=\d)%(?!percent|ile)(?=[A-Za-z]{2}))                   # 16.7%and -> 16.7% and (not 95%ile)
   | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
   | (?P<hyphen_cmp>(?<=\d[x×X])-(?=""" + _GLUED_COMPARATIVES + r"""\b))                       # 2x-faster -> 2x faster
@@ -236,6 +237,8 @@ def _replacement(m: re.Match) -> str | None:
         return " "
     if kind == "glued_sign":
         return "× "
+    if kind == "glued_percent":
+        return "% "
     return None  # pragma: no cover
 
 

@@ -111,6 +111,8 @@ from extractor.cleanup import clean
     (r"by 30%/20%30\%/20\% respectively", "by 30%/20% respectively"),
     (r"by 3%/4%9\%/9\% here", "by 3%/4%9%/9% here"),
     ("5%percent6 stays", "5%percent6 stays"),
+    # a percent sign glued to the next word (Z444); "%p" (points) stays
+    ("by 16.7%and by 10.6%over X, a 23.88%p gain, the 95%ile time", "by 16.7% and by 10.6% over X, a 23.88%p gain, the 95%ile time"),
     (r"a 7.1×\textbf{7.1}\times7.1 × speedup", "a 7.1× speedup"),
     # MathML copies that repeat the number itself (only numbers with decimals: no number repeats them)
     ("by up to 87.387.387.387.3% while", "by up to 87.3% while"),
