@@ -57,7 +57,7 @@ _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"
 #: (the words in any case: titles write "by 100-200 Times", "a 10-Fold Speedup")
 #: ("5-fold cross-validation", "10-fold CV" count the folds of an evaluation, no factor)
-_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:(?i:stratified\s+)?(?i:cross|validation)|CV\b))"
+_FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:[\w()-]+\s+){0,5}?(?:(?i:stratified\s+)?(?i:cross|validation)|CV\b))"
            r"|[\s-](?i:times)(?![^\W_])"
            # an ASCII asterisk for the sign, only before a change ("up to 3.1* speedup"; "85.3* accuracy" is a
            # footnote mark)
@@ -834,10 +834,14 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
         if m is None:
             continue
         q = _word_quantity(text, m)
-        if q is not None:
+        if q is not None and not (q.unit is None and _VAGUE_BEFORE.search(text, max(0, start - 12), start)):
             found.append(q)
             end = m.end()
     return found
+
+
+#: "a few hundred tokens", "several thousand GPUs": a vague amount, no number the text states
+_VAGUE_BEFORE = re.compile(r"(?i)\b(?:a\s+few|few|several|many)\s+$")
 
 
 #: between a spelled factor and the number in brackets that restates it: " (", " ($", " (~"

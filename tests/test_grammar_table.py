@@ -3391,6 +3391,9 @@ TYPING_ROWS += [
     row("items-counted-as-data-after-a-context-word-are-no-context-length",  # Z438
         "We release 29K prompt-response pairs and train with a 32K context window.",
         other(29000, "pairs"), c("context_length", 32000, "tokens")),
+    row("a-few-hundred-is-a-vague-amount",  # Z442
+        "Each prompt needs only a few hundred tokens on several thousand GPUs, against a 4K context.",
+        c("context_length", 4000, "tokens")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

@@ -167,6 +167,9 @@ def q(text: str):
     ("scales from 2 to 32 GPUs", [("2 to 32", 2, 32, None)]),
     ("between 1.4x and 2.0x", [("1.4x and 2.0x", 1.4, 2.0, "x")]),
     ("improves throughput by 84% - 96%", [("84% - 96%", 84, 96, "%")]),
+    # the folds of a cross-validation named before it (Z441); a vague "a few hundred" (Z442)
+    ("a rigorous 5-fold Leave-One-Session-Out (LOSO) cross-validation", [("5", 5, 5, None)]),
+    ("only a few hundred tokens on several thousand GPUs", []),
     # a change is two values, not a range
     ("coverage rose from 23.2% to 71.3%", [("23.2%", 23.2, 23.2, "%"), ("71.3%", 71.3, 71.3, "%")]),
     # a half added to a spelled multiple (Z403); a year with a release letter is no size (Z401)
