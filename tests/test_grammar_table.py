@@ -3394,6 +3394,9 @@ TYPING_ROWS += [
     row("a-few-hundred-is-a-vague-amount",  # Z442
         "Each prompt needs only a few hundred tokens on several thousand GPUs, against a 4K context.",
         c("context_length", 4000, "tokens")),
+    row("operational-and-capital-expenditure-are-costs",  # Z442
+        "It reduces operational expenditure by 75.40% and capex by 20%.",
+        c("cost", 75.4, "%"), c("cost", 20, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
