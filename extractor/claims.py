@@ -102,7 +102,8 @@ _AFTER_TOKENS = re.compile(
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?i)\bper\s+(?:every\s+)?$")
 _AFTER_CONTEXT = re.compile(
-    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b)"
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b|"
+    r"(?:generation|output|response|reasoning|decoding)[\s-]+lengths?\b)"
     # (not the modifier of items counted as data: "29K prompt-response pairs")
     r"(?!\S*\s+(?:pairs|examples|samples|items|instances|records)\b)", re.IGNORECASE)
 #: ... the plural of a word of length, which may count the items of a dataset ("trained on 1.5M prompts")
@@ -243,7 +244,7 @@ _RIVALS_BEFORE = re.compile(
     # models with 250x more activated parameters")
     r"(?i)\b(?:" + _BEAT_VERBS + r"|match\w*|rival\w*|compet\w*\s+with|competitive\s+with|"
     r"comparable\s+to|on\s+par\s+with|as\s+good\s+as)\s+(?:(?:the\s+)?(?:performance|quality|accuracy)\s+of\s+)?"
-    r"(?:(?:the|much|even|many|several|some|other|open)\s+)*"
+    r"(?:(?:the|a|an|much|even|many|several|some|other|open)\s+)*"
     r"(?P<models>(?:models?|LLMs?)\s+(?:with\s+)?|(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|MLLMs?|VLAs?|SLMs?)\s+"
     r"(?:that|which)\s+(?:are|is)\s+)?"
     r"(?:(?:up\s+to|over|more\s+than|nearly|almost|about|at\s+least)\s+)?$")
@@ -1510,6 +1511,10 @@ _RIGHT_BREAKS = CLAUSE_WORDS | frozenset({
 
 
 #: "reduce memory usage to 10.8%", "cuts the KV cache down to 25%": the share that is left, not the cut
+#: ... and its counterpart upwards, which names the level reached: "raises MFU to 52%"
+_RAISED_TO_BEFORE = re.compile(
+    r"(?i)\b(?:rais|elevat|increas|improv|boost|lift|push)\w*(?:\s+(?!(?:by|up|from|and|or)\b)[\w()-]+){0,6}?"
+    r"\s+to\s+(?:(?:over|more\s+than|nearly|about|around|approximately|roughly|almost)\s+)*$")
 _CUT_TO_BEFORE = re.compile(
     r"(?i)\b(?:reduc|cut|lower|decreas|shrink|compress|bring|drop)\w*(?:\s+(?!(?:by|up|from|and|or)\b)[\w-]+){0,5}?"
     r"\s+(?:down\s+)?to\s+"
@@ -2650,6 +2655,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "a KV cache compression rate of 60%", "a model compression ratio of 55%": the share of the
             # memory a compression saves (not "under 20% compression ratio", a setting)
             direction = "decrease"
+        if kind in COMPARATIVE and q.unit == "%" and not q.is_range \
+                and _RAISED_TO_BEFORE.search(text, max(0, q.start - 72), q.value_start):
+            kind = "other"  # "elevate the model FLOPs utilization (MFU) to 22%": the level reached, not the change
         if kind in COMPARATIVE and q.unit == "%" and (direction is None or q.level):
             # "70% Size", "50% KV cache budget": a share, not a change; "raises MFU from 38% to 52%":
             # the two levels, neither of them the change

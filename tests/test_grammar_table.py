@@ -3394,9 +3394,19 @@ TYPING_ROWS += [
     row("a-few-hundred-is-a-vague-amount",  # Z442
         "Each prompt needs only a few hundred tokens on several thousand GPUs, against a 4K context.",
         c("context_length", 4000, "tokens")),
+    row("the-level-a-raise-reaches-is-no-change",  # Z442
+        "We elevate the model FLOPs utilization (MFU) to 22%, raise throughput by 30% and increase throughput up to "
+        "35% on long inputs.",
+        other(22, "%"), c("speedup", 30, "%"), c("speedup", 35, "%", "up_to")),
     row("operational-and-capital-expenditure-are-costs",  # Z442
         "It reduces operational expenditure by 75.40% and capex by 20%.",
         c("cost", 75.4, "%"), c("cost", 20, "%")),
+    row("a-generation-length-is-a-context-length",  # Z443
+        "We train with a 16K generation length and evaluate on 32K-token inputs.",
+        c("context_length", 16000, "tokens"), c("context_length", 32000, "tokens")),
+    row("outperforming-a-larger-model-after-an-article-is-a-smaller-model",  # Z443
+        "Our 1.5B model can outperform a 14x larger model.",
+        params(1.5e9), c("memory", 14, "x", baseline=Contains("larger model"))),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
