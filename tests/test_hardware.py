@@ -172,6 +172,8 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on Raspberry Pi 4 and 5, and TPU accelerators, and an Intel i9-10920x CPU",
      [("Raspberry Pi 4", None, None), ("Raspberry Pi 5", None, None), ("TPU", None, None),
       ("Intel Core i9-10920x", None, None)]),
+    # Z441: the board's variant after its name
+    ("deployed on a Coral Dev Board Micro", [("Google Coral Dev Board Micro", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
