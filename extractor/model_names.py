@@ -28,7 +28,9 @@ CORPORA = frozenset("slimpajama redpajama-data fineweb fineweb-edu dolma pile th
                     "starcoderdata refinedweb laion coyo webli dfn yfcc datacomp sa mmc4 obelics wukong".split())
 #: a size followed by these words counts tokens or data ("FineWeb-Edu-350B tokens"), also as a list's first
 #: member ("the SA-1B and SA-V datasets")
-_DATA_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\W\d_][\w.-]*){0,3}"
+#: what joins the names of a list: "A, B", "A, and B", "A and B", "A or B"
+_NAME_LIST_JOINER = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+_DATA_AFTER = re.compile(r"(?:" + _NAME_LIST_JOINER + r"[^\W\d_][\w.-]*){0,3}"
                          r"\s+(?:tokens?|datasets?|corpus|corpora)(?![\w/])", re.IGNORECASE)
 #: ... or an apposition that calls it one: "SynSQL-2.5M, the first million-scale text-to-SQL dataset", a title's
 #: "XLand-100B: A Large-Scale Multi-Task Dataset for ..."
@@ -37,7 +39,7 @@ _DATA_APPOSITIVE = re.compile(r"\s*[,:]\s*(?:a|an|the)\s+(?:(?!(?:on|in|of|for|w
                               r"(?:datasets?|corpus|corpora)(?![\w/-])", re.IGNORECASE)
 #: ... or a member of a list of them: "datasets such as Chatbot Arena and WildChat-1M"
 _DATA_LIST_BEFORE = re.compile(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s+(?:such\s+as|like|including|e\.g\.,?)\s+"
-                               r"(?:[\w.+-]+(?:\s[\w.+-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
+                               r"(?:[\w.+-]+(?:\s[\w.+-]+){0,2}" + _NAME_LIST_JOINER + r")*$")
 _STOP_NAMES = frozenset("the a an our their its this that these those with and or of to for in on by as".split())
 #: adjectives that end in a hyphenated word: "LUT-based 64B:80B", "hardware-aware 8B" name no model
 _ADJECTIVE_ENDINGS = ("-based", "-aware", "-centric", "-friendly", "-like", "-style", "-oriented", "-free")
