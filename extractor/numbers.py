@@ -1020,7 +1020,9 @@ _TO_FRACTION = re.compile(
     r"(?i)\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|compress\w*|"
     r"(?:bring\w*|brought)(?:\s+[^\W\d_][\w-]*){0,3}?\s+down)"
     r"\s+(?:[^\W\d_][\w-]*\s+){0,4}?to\s+(?:(?:about|around|roughly|nearly|approximately|only|just|merely)\s+)?"
-    r"(?P<half>" + _FRACTION + r")(?![\w/-])(?!\s+(?:precision|floats?|bits?|words?)\b)")  # not "to half precision"
+    r"(?P<half>" + _FRACTION + r")(?![\w/-])(?!\s+(?:precision|floats?|bits?|words?)\b)"  # not "to half precision"
+    # ... or to a range of shares: "reduces memory usage to about one-third to one-tenth" (a factor of 3 to 10)
+    r"(?:\s+to\s+(?P<half2>" + _FRACTION + r")(?![\w/-]))?")
 #: "a billion parameters", "half a billion params": one (or a half) of a magnitude, before what a model size counts
 _A_MAGNITUDE_OF_PARAMS = re.compile(
     r"(?i)(?<![\w-])(?P<half>half\s+)?an?\s+(?P<mag>million|billion|trillion)"
@@ -1123,10 +1125,14 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                                  _FRACTION_AFTER_MULTIPLE.finditer(text)):
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
+            low = factor
+            if m.re is _TO_FRACTION and m.group("half2"):
+                end = m.end("half2")
+                low, factor = sorted((factor, float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half2").lower())[-1]])))
             # (the "one" of "one third of the memory" was read as a count on its own: the share holds it)
             found = _without_counts_inside(found, start, end)
             if not any(q.start < end and start < q.end for q in found):
-                found.append(Quantity(start, end, text[start:end], start, factor, factor, "x", word=True,
+                found.append(Quantity(start, end, text[start:end], start, low, factor, "x", word=True,
                                       decreasing=True))
         found.sort(key=lambda q: q.start)
     if "illion" in text and "aram" in text:

@@ -3407,6 +3407,10 @@ TYPING_ROWS += [
     row("outperforming-a-larger-model-after-an-article-is-a-smaller-model",  # Z443
         "Our 1.5B model can outperform a 14x larger model.",
         params(1.5e9), c("memory", 14, "x", baseline=Contains("larger model"))),
+    row("a-measure-cut-to-a-range-of-shares-is-a-range-of-factors",  # Z455
+        "Our method reduces memory usage to about one-third to one-tenth of that of previous methods, and cuts "
+        "the cost to 1/3 to 1/5.",
+        c("memory", (3, 10), "x", "approx"), c("cost", (3, 5), "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
