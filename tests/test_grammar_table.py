@@ -3411,6 +3411,11 @@ TYPING_ROWS += [
         "Our method reduces memory usage to about one-third to one-tenth of that of previous methods, and cuts "
         "the cost to 1/3 to 1/5.",
         c("memory", (3, 10), "x", "approx"), c("cost", (3, 5), "x")),
+    row("a-claim-in-an-aside-with-its-own-comparison-keeps-it",  # Z452
+        "It reaches 1000 ns/day (6.5x faster than CGSchNet with 80% reduction of peak memory), surpassing "
+        "classical force fields. It gets 2.1x higher throughput (up to 3x), outperforming vLLM.",
+        other(1000, "ns"), c("speedup", 6.5, "x", baseline="CGSchNet"), c("memory", 80, "%", baseline="CGSchNet"),
+        c("speedup", 2.1, "x", baseline="vLLM"), c("speedup", 3, "x", "up_to", baseline="vLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
