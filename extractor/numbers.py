@@ -655,8 +655,10 @@ _LOST_TIMES_MEASURES = (r"(?:end-to-end|overall|average|e2e|measured|observed|pe
 def _change_noun_after(nouns: str) -> re.Pattern:
     """A change noun (up to two measures before it) that ends its phrase: the clause goes on with a
     preposition or ends ("a 2.25 reduction in wall-clock time", "2 reduction steps" counts steps)."""
+    # (an average said between: "1.09 on average end-to-end training speedup"; a measure at a level of the
+    # system: "1.6 kernel-level latency reduction")
     return re.compile(
-        r" (?:" + _LOST_TIMES_MEASURES + r" ){0,2}(?:" + nouns + r")"
+        r" (?:on average )?(?:(?:" + _LOST_TIMES_MEASURES + r"|[a-z]+-level) ){0,2}(?:" + nouns + r")"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|over|than|for|across|compared|relative|versus|vs\.?|against|while|"
         r"and|with|when|at|under|from)\b)", re.IGNORECASE)
 
@@ -674,9 +676,14 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
 #: (a bare "better" only before a measure: "2.9 better than MobileViTv2" are points of a score)
 _LOST_TIMES_COMPARATIVE = re.compile(
-    r" (?:(?:higher|lower|faster|slower|greater|smaller|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
-    r"and|with|compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b)"
+    r" (?:(?:higher|lower|faster|slower|greater|smaller|larger|longer|bigger|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
+    r"and|with|compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b"
+    # (or the length the comparison is about: "training on 1.35 longer sequence lengths compared to")
+    r"|(?<=longer)\s+(?:input\s+|output\s+)?(?:sequences?|contexts?|inputs?)\b)"
     r"|better(?=(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b))", re.IGNORECASE)
+#: ... where a whole number needs no decimals or leader word: a size or speed compared right after it ("whose sizes
+#: are 100 larger than previous benchmarks"; "5 higher than" may be points)
+_LOST_TIMES_THAN = re.compile(r"(?i) (?:faster|slower|larger|longer|bigger) than\b")
 #: ... and before a bare measure compared with something: "a 6.6 throughput over standard decoding", "22 to 163
 #: energy efficiency over prior accelerators" (with decimals, as a range or after a leader word)
 _LOST_TIMES_AGAINST = re.compile(
@@ -691,7 +698,9 @@ _FACTOR_LIST_STEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a factor's setting and the list step to the next bare number, which has a setting of its own after the same
 #: word: "speedups of up to 4.3 for the Cholesky decomposition and 4.6 for the GP prediction", "a speedup of 7.63
 #: over GPyTorch and 25.25 over GPflow"
+#: (the first with its change noun: "312 energy improvement over GPU baselines and 89 over conventional networks")
 _PARALLEL_SETTING_STEP = re.compile(
+    r"(?:\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:improvements?|reductions?|speed-?ups?|gains?|increases?|accelerations?))?"
     r"\s+(?P<prep>for|over|on|in|against|with|versus|vs\.)\s+[^,;:.()\d]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 #: from the end of a factor's aside to the next member of its list: "2.20 (up to 3.21) and 2.07"
 _NEXT_AFTER_ASIDE = re.compile(r"\)\s*(?:,\s*)?(?:and\s+)?")
@@ -868,7 +877,10 @@ _PARTS_LISTED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:advantages|benefits|c
                                  r"goals|objectives|aims|challenges|merits|strengths)\b[^.:;]{0,48}:")
 #: what joins the members of a list of numbers: "20 and 35%", "1.5, 2.1, and 3.4x", "20 or 35%"
 #: (and a slash before a signed number: "+2.1/+3.4%"; an unsigned "1/2" is a fraction, never read as two numbers)
-_NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\+?)\s*")
+_NUMBER_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\+?)\s*"
+                                 # (a bound of the next member's own: "up to 3.5 and on average 1.6 kernel-level
+                                 # latency reduction")
+                                 r"(?:(?:on\s+average|up\s+to|an?\s+average\s+of)\s+)?")
 #: ... and for a list in another unit, a spaced slash too: "at 124 / 78 FPS", "+3.7/+3.6 accuracy points"
 _UNIT_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s+|/\+?)\s*")
 #: "2 and 4 orders of magnitude": the count of orders of the list's last member
@@ -1185,12 +1197,6 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found[k] = q._replace(unit="x")
             elif q.unit is not None:
                 in_factor_list = False
-        for k in range(1, len(found)):
-            q, before = found[k], found[k - 1]
-            if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and not q.is_range \
-                    and (step := _PARALLEL_SETTING_STEP.fullmatch(text, before.end, q.start)) is not None \
-                    and text[q.end:q.end + 12].lstrip().startswith(step.group("prep") + " "):
-                found[k] = q._replace(unit="x")
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word and 1 < q.high < 1000
                  and (_LOST_TIMES_NOUN.match(text, q.end) or (
                       _LOST_TIMES_NOUN_AND_NOUN.match(text, q.end)
@@ -1198,9 +1204,17 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       # "8.5 improvements in generation speed" (with decimals: "2 improvements" counts them)
                       "." in q.text and _LOST_TIMES_PLURAL.match(text, q.end)) or (
                       (_LOST_TIMES_COMPARATIVE.match(text, q.end) or _LOST_TIMES_AGAINST.match(text, q.end)) and (
-                      "." in q.text or q.is_range or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start))))
+                      "." in q.text or q.is_range or _LOST_TIMES_LEADER.search(text, max(0, q.start - 16), q.start)
+                      or _LOST_TIMES_THAN.match(text, q.end))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
+        # (after the lost-x reading: "312 energy improvement over GPU baselines and 89 over ...")
+        for k in range(1, len(found)):
+            q, before = found[k], found[k - 1]
+            if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and not q.is_range \
+                    and (step := _PARALLEL_SETTING_STEP.fullmatch(text, before.end, q.start)) is not None \
+                    and text[q.end:q.end + 12].lstrip().startswith(step.group("prep") + " "):
+                found[k] = q._replace(unit="x")
     if len(found) > 1:
         found = _join_between(text, found)
         if any(q.unit is None for q in found):

@@ -3425,6 +3425,19 @@ TYPING_ROWS += [
         "We accelerate inference by 2.8x. It reduces bandwidth consumption by 372.5x compared to BOLT and 53.6x "
         "compared to Bumblebee.",
         c("speedup", 2.8, "x"), other(372.5, "x"), other(53.6, "x")),
+    row("lost-times-factors-with-their-own-bounds-before-a-change-noun",  # Z450
+        "FSA achieves (i) up to 3.5 and on average 1.6 kernel-level latency reduction, (ii) up to 1.25 and 1.09 on "
+        "average end-to-end training speedup on LLMs.",
+        c("speedup", 3.5, "x", "up_to"), c("speedup", 1.6, "x", "average"), c("speedup", 1.25, "x", "up_to"),
+        c("speedup", 1.09, "x", "average")),
+    row("a-lost-times-factor-and-a-second-over-its-own-baseline",  # Z457
+        "It yields 312 energy improvement over GPU baselines and 89 over conventional neural networks on edge CPUs.",
+        c("energy", 312, "x", baseline="GPU baselines"), c("energy", 89, "x", baseline="conventional neural networks")),
+    row("a-lost-times-factor-before-a-size-or-length-compared",  # Z459, Z463
+        "MegaFold trains on 1.35 longer sequence lengths compared to PyTorch baselines. The test meshes are "
+        "100 larger than previous benchmarks. The 2 larger models are 3 faster than the 4 smaller ones.",
+        c("capacity", 1.35, "x", baseline="PyTorch baselines"), other(100, "x"), other(2, "models"),
+        c("speedup", 3, "x"), other(4)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
