@@ -281,7 +281,7 @@ _AT_SHARE_OF = re.compile(r"(?i)\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)
 #: after a factor: the measure it multiplies ("3x the memory of SFT", "3x as much memory as SFT")
 _TIMES_THE_MEASURE = re.compile(r"\s+(?:(?:of\s+)?the|as\s+much|as\s+many)\s+(?!same\b)")
 #: "... and TTP by up to 59%": the number is the object of "by", so of the verb before it
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+\s+){0,2}$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){0,2}$")  # ("by up-to 1.73")
 _AVERAGED_MEASURE = re.compile(AVERAGED_MEASURES, re.IGNORECASE)
 #: (not "on average latency", "in average throughput": the measure, not a bound)
 _ON_AVERAGE = re.compile(r"(?<![^\W\d_])(?:on|in)\s+average(?![^\W\d_])(?!\s+" + AVERAGED_MEASURES + r"\b)",

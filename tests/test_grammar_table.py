@@ -3438,6 +3438,9 @@ TYPING_ROWS += [
         "100 larger than previous benchmarks. The 2 larger models are 3 faster than the 4 smaller ones.",
         c("capacity", 1.35, "x", baseline="PyTorch baselines"), other(100, "x"), other(2, "models"),
         c("speedup", 3, "x"), other(4)),
+    row("a-lost-times-factor-after-by-up-to-written-with-a-hyphen",  # Z459
+        "MegaFold reduces peak memory usage by up-to 1.23 and improves per-iteration training time by up-to 1.73.",
+        c("memory", 1.23, "x", "up_to"), c("speedup", 1.73, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
