@@ -914,8 +914,8 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
     "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only a number with decimals or a
     whole number up to 10 ("reduces TTFT by up to 4"; a bare "by 40" may as well have lost its "%"), only
-    after a strong cue of a comparative kind before it (not "outperforms X by 1.98": that may be points), and
-    only where no noun follows (not "by 4 layers")."""
+    after a strong cue of a comparative kind before it (not "outperforms X by 1.98": that may be points) or after
+    a factor of the sentence that lost its "×" too, and only where no noun follows (not "by 4 layers")."""
     whole = "." not in q.text
     if q.magnitude is not None or q.word or not 1 < q.high < (11 if whole else 100) or counts_something(text, q.end) \
             or _UNIT_LATER.match(text, q.end):
@@ -924,6 +924,10 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
         # "... by up to 4.97 (FLUX.1-dev) and 3.52": a later member of a list whose first lost its "×" too
         return not whole and previous is not None and previous.unit == "x" and previous.text[-1:].isdigit() \
             and _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
+    if previous is not None and previous.unit == "x" and previous.text[-1:].isdigit():
+        # "an average 2.34 speedup over PostgreSQL and outperforming the learned methods by 2.21": a copy that lost
+        # the "×" of an earlier factor of the sentence lost this one's too
+        return True
     kind, cue, _, source = typer.classify(own, first, None)
     return kind in COMPARATIVE and cue is not None and not cue.weak and source == "left"
 

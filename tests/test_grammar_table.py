@@ -3441,6 +3441,11 @@ TYPING_ROWS += [
     row("a-lost-times-factor-after-by-up-to-written-with-a-hyphen",  # Z459
         "MegaFold reduces peak memory usage by up-to 1.23 and improves per-iteration training time by up-to 1.73.",
         c("memory", 1.23, "x", "up_to"), c("speedup", 1.73, "x", "up_to")),
+    row("outperforming-by-a-bare-number-after-a-lost-times-factor",  # Z462
+        "Delta achieves an average 2.34 speedup over PostgreSQL, outperforming the learned methods by 2.21. It "
+        "reaches a 2.3x speedup and outperforms X by 1.5 points and Y by 2.1.",
+        c("speedup", 2.34, "x", "average", baseline="PostgreSQL"),
+        c("speedup", 2.21, "x", baseline="the learned methods"), c("speedup", 2.3, "x"), c("accuracy", 1.5, "pp")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
