@@ -174,6 +174,13 @@ from extractor.prefilter import is_candidate, sentence_words
       ("Intel Core i9-10920x", None, None)]),
     # Z441: the board's variant after its name
     ("deployed on a Coral Dev Board Micro", [("Google Coral Dev Board Micro", None, None)]),
+    # Z453, Z455, Z457, Z460: the A100X, GeForce generations as a whole, SpiNNaker, a count whose "×" was lost
+    ("compared to an NVIDIA A100X DPU and the A100", [("NVIDIA A100X", None, None), ("NVIDIA A100", None, None)]),
+    ("at 30 FPS on NVIDIA’s GeForce 20 series or AMD’s Radeon RX 6000 series, and on the RTX 30 series",
+     [("NVIDIA GeForce 20", None, None), ("AMD Radeon RX 6000", None, None), ("NVIDIA GeForce 30", None, None)]),
+    ("deployed on the SpiNNaker2 neuromorphic chip, SpiNNaker 2 and the first SpiNNaker machine",
+     [("SpiNNaker2", None, None), ("SpiNNaker2", None, None), ("SpiNNaker", None, None)]),
+    ("Experimental results on a 4A100 GPU server, not on 3D data", [("NVIDIA A100", 4, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
