@@ -18,6 +18,7 @@ from schemas import Claim, Paper
 
 from .candidate import Candidate
 from .carried_baselines import carry_baselines
+from .device_families import name_family_members
 from .claims import Mentions, find_mentions, sentence_candidates
 from .cleanup import clean
 from .nlp import build_nlp, mask_digits
@@ -110,6 +111,7 @@ def extract_papers(papers: list[Paper], *, prefilter: bool = True) -> BatchResul
         by_paper[p_index].append((s_index, sentence, cands))
     for sentences in by_paper:
         carry_baselines(sentences)
+        name_family_members(sentences)
     for (p_index, _, span, _, _), cands in zip(jobs, job_cands):
         paper, document, cleaned = prepared[p_index]
         seen: set[str] = set()

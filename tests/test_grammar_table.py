@@ -1812,9 +1812,10 @@ TYPING_ROWS += [
         "shorter step time.",
         c("speedup", 41, "%", "up_to", baseline=None), c("speedup", 1.6, "x", "at_least")),
     row("a-member-of-a-line-named-after-it-is-the-hardware",  # own
+        # (the family before it names the same boards: one device, see a-family-named-after-its-one-member)
         "We profile NVIDIA Jetson boards (Jetson AGX Orin) running a 2.7B parameter model at 3x lower latency.",
         c("model_size", 2.7e9, "params", hardware="NVIDIA Jetson AGX Orin"),
-        c("speedup", 3, "x", hardware="NVIDIA Jetson AGX Orin"), hw("NVIDIA Jetson"), hw("NVIDIA Jetson AGX Orin")),
+        c("speedup", 3, "x", hardware="NVIDIA Jetson AGX Orin"), hw("NVIDIA Jetson AGX Orin")),
     row("or-more-after-a-number-is-a-lower-bound",  # own
         "Fusion lowers peak memory by 30% or more on every model, and decoding throughput improves by 2x or more "
         "compared to vLLM.",
@@ -3446,6 +3447,16 @@ TYPING_ROWS += [
         "reaches a 2.3x speedup and outperforms X by 1.5 points and Y by 2.1.",
         c("speedup", 2.34, "x", "average", baseline="PostgreSQL"),
         c("speedup", 2.21, "x", baseline="the learned methods"), c("speedup", 2.3, "x"), c("accuracy", 1.5, "pp")),
+    row("a-family-named-after-its-one-member-is-that-member",  # Z457
+        "We map the model to Loihi 2, versus a Jetson Orin Nano GPU. It is 75x faster than the implementation on "
+        "Jetson. We tailor it to Loihi-specific features.",
+        hw("Intel Loihi 2"), hw("NVIDIA Jetson Orin Nano"),
+        c("speedup", 75, "x", hardware="NVIDIA Jetson Orin Nano")),
+    row("a-family-named-after-two-of-its-members-stays-the-family",  # own
+        "We compare a Jetson Orin Nano with a Jetson AGX Xavier, and find that Jetson boards run 3x faster than a "
+        "Raspberry Pi.",
+        hw("NVIDIA Jetson Orin Nano"), hw("NVIDIA Jetson AGX Xavier"), hw("NVIDIA Jetson"), hw("Raspberry Pi"),
+        c("speedup", 3, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),

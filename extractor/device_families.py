@@ -1,0 +1,41 @@
+"""A device named by its family after one member of the family was named in full.
+
+"... versus a Jetson Orin Nano GPU. ... compared to the full precision implementation on Jetson." and
+"mapped to Loihi 2 ... We tailor our implementation to Loihi-specific features": the bare family ("NVIDIA
+Jetson", "Intel Loihi") is the member the paper named, not a second device. Only where the paper names
+exactly one member of the family; with two ("Jetson Orin Nano and Jetson AGX Xavier ... on Jetson") the
+family mention stays as it is.
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+
+
+def _members(family: str, entities: set[str]) -> list[str]:
+    """The entities that extend ``family`` by more words: "NVIDIA Jetson Orin Nano" of "NVIDIA Jetson"."""
+    return [e for e in entities if e.startswith(family + " ")]
+
+
+def name_family_members(sentences: list[tuple[int, str, list[Candidate]]]) -> None:
+    """Rename, in place, a family-only device (its hardware claims and the hardware context of other
+    claims) to the one member of the family that the same paper names.
+
+    ``sentences``: (index of the sentence in its document, its text, its candidates), in document order.
+    """
+    entities = {c.entity for _, _, cands in sentences for c in cands if c.kind == "hardware" and c.entity}
+    if len(entities) < 2:
+        return
+    renamed = {}
+    for family in entities:
+        members = _members(family, entities)
+        if len(members) == 1:
+            renamed[family] = members[0]
+    if not renamed:
+        return
+    for _, _, cands in sentences:
+        for c in cands:
+            if c.kind == "hardware" and c.entity in renamed:
+                c.entity = renamed[c.entity]
+            if c.hardware in renamed:
+                c.hardware = renamed[c.hardware]
