@@ -468,6 +468,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         low *= _magnitude(a_mag)
         high *= _magnitude(b_mag)
         sep = m.group("sep").strip()
+        if low > high and a_unit == b_unit == "x" and sep in ("-", "–", "—", "~"):
+            low, high = high, low  # "5.41 - 2.57X speedup": a range of factors written from its high end
         if a_unit != b_unit or (low > high) or _is_year(a_num, None, a_mag) and _is_year(b_num, None, b_mag) or (
                 "to" in sep and _LIST_MEMBER_BEFORE.search(text, max(0, start - 16), start)):
             # not a range: "2019-2023", "10 to 5", "53%-2x"; "from 7B/13B to 70B", "from 7B, 13B to 70B": the
@@ -695,6 +697,9 @@ _FACTOR_ASIDE = re.compile(
     r"geometric\s+mean|average|avg\.?)\s*(?:of\s+)?:?\s*)?")
 #: between the members of a list of factors: "8.6, 10.4, and 14.5"
 _FACTOR_LIST_STEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: what closes a list of factors whose later members lost their "x": the things compared with, or "respectively"
+_COMPARED_AFTER_LIST = re.compile(r"(?i)\s+(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s"
+                                  r"|\s*,?\s*respectively\b")
 #: a factor's setting and the list step to the next bare number, which has a setting of its own after the same
 #: word: "speedups of up to 4.3 for the Cholesky decomposition and 4.6 for the GP prediction", "a speedup of 7.63
 #: over GPyTorch and 25.25 over GPflow"
@@ -1208,6 +1213,20 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                       or _LOST_TIMES_THAN.match(text, q.end))))
                  and not _LOST_TIMES_INDEX.search(text, max(0, q.start - 12), q.start)
                  else q for q in found]
+        # "speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations": bare numbers listed after a
+        # factor, the list closed by what they are compared with, are factors too
+        for k in range(1, len(found)):
+            before = found[k - 1]
+            if before.unit != "x" or before.word or found[k].unit is not None:
+                continue
+            last = k
+            while last < len(found) and found[last].unit is None and found[last].magnitude is None \
+                    and not found[last].word and not found[last].is_range \
+                    and _FACTOR_LIST_STEP.fullmatch(text, found[last - 1].end, found[last].start) is not None:
+                last += 1
+            if last > k and _COMPARED_AFTER_LIST.match(text, found[last - 1].end):
+                for j in range(k, last):
+                    found[j] = found[j]._replace(unit="x")
         # (after the lost-x reading: "312 energy improvement over GPU baselines and 89 over ...")
         for k in range(1, len(found)):
             q, before = found[k], found[k - 1]

@@ -3457,6 +3457,13 @@ TYPING_ROWS += [
         "Raspberry Pi.",
         hw("NVIDIA Jetson Orin Nano"), hw("NVIDIA Jetson AGX Xavier"), hw("NVIDIA Jetson"), hw("Raspberry Pi"),
         c("speedup", 3, "x")),
+    row("a-range-of-factors-written-from-its-high-end",  # Z465
+        "mm2-ax improves the chaining step with 5.41 - 2.57X speedup over mm2-fast.",
+        c("speedup", (2.57, 5.41), "x", baseline="mm2-fast")),
+    row("bare-numbers-listed-after-a-factor-and-closed-by-a-comparison-are-factors",  # Z470
+        "SZKP achieves full-proof speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations.",
+        c("speedup", 400, "x", "at_least", baseline="CPU"), c("speedup", 3, "x", ANY, baseline="ASIC"),
+        c("speedup", 12, "x", ANY, baseline="GPU implementations")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
