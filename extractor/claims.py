@@ -251,6 +251,8 @@ _RIVALS_BEFORE = re.compile(
 #: ... and the comparative after the factor
 _LARGER_AFTER = re.compile(r"(?i)\s*(?:(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?"
                            r"|more\s+(?:activated\s+|active\s+|trainable\s+)?parameters\b)")
+#: ... or the comparative of a price after it
+_COSTLIER_AFTER = re.compile(r"(?i)\s*(?:costlier|more\s+expensive|more\s+costly|pricier)\b")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: a sign bound that may stand right before the number ("maintains >90% of the performance")
@@ -2618,6 +2620,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the model is that many times smaller than the ones it rivals: a size saving, and they are the baseline
             kind, direction, cue = "memory", "decrease", None
             rival = text[competes.start("models") if competes.group("models") else q.start:larger.end()]
+        if kind == "cost" and q.unit == "x" and direction == "increase" and _COSTLIER_AFTER.match(text, q.end) \
+                and _RIVALS_BEFORE.search(text, max(0, q.start - 96), q.start) is not None:
+            # "performs on par with 3x costlier A100 systems", "outperforms a 2x costlier FPGA system": what it
+            # rivals costs that many times more, so it is that many times cheaper
+            direction = "decrease"
         if kind == "memory" and cue is not None and ctx.span_text(cue.start, cue.end).lower() in ("size", "sizes") \
                 and not _MEMORY_CONTEXT.search(document or text):
             # "an improvement of 5.6% in size and 5.3% in depth" of a logic circuit: a size in an abstract that

@@ -126,6 +126,8 @@ def _after_hyphen(lower: str) -> list[tuple[CueGroup, tuple[str, ...]]] | None:
         return None  # "16-bit", "7b-parameter": a number's compound
     if _DESIGN_PREFIXES.intersection(modifier.split("-")):
         return None  # "in-memory", "processing-in-memory", "low-cost", "high-throughput": a design, not a measure
+    if head.endswith("ed"):
+        return None  # "a 3x costlier GPU-accelerated system", "FPGA-optimized": a participle makes an adjective
     return _phrases_by_head().get(head)
 
 

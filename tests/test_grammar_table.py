@@ -3460,6 +3460,14 @@ TYPING_ROWS += [
     row("a-range-of-factors-written-from-its-high-end",  # Z465
         "mm2-ax improves the chaining step with 5.41 - 2.57X speedup over mm2-fast.",
         c("speedup", (2.57, 5.41), "x", baseline="mm2-fast")),
+    row("a-rival-that-costs-more-makes-a-cost-saving",  # Z465
+        "It performs on par with 3× costlier state-of-the-art A100 GPU-accelerated systems and outperforms a 2× "
+        "costlier FPGA-accelerated system. Our earlier design was 2x more expensive than X.",
+        c("cost", 3, "x", factor=3.0), c("cost", 2, "x", factor=2.0), c("cost", 2, "x", factor=0.5),
+        hw("NVIDIA A100"), hw("FPGA")),
+    row("performance-retention-is-a-share-of-quality",  # Z467
+        "SchED yields consistent speedup gains with $99.1$-$100\\%$ performance retention.",
+        c("accuracy", (99.1, 100), "%")),
     row("bare-numbers-listed-after-a-factor-and-closed-by-a-comparison-are-factors",  # Z470
         "SZKP achieves full-proof speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations.",
         c("speedup", 400, "x", "at_least", baseline="CPU"), c("speedup", 3, "x", ANY, baseline="ASIC"),
