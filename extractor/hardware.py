@@ -167,6 +167,8 @@ def load_catalogue() -> Catalogue:
     vendor_level_re = re.compile(
         r"(?<![\w\-])(?P<vlist>" + vendor_list + r")(?:'s|’s)?\s"
         # (not "Intel's neuromorphic processor": a processor of another kind than a CPU)
+        # (two adjectives joined: "NVIDIA consumer and data-center GPUs")
+        r"(?:[a-z][\w-]*\s(?:and|or)\s)?"
         r"(?:(?!" + _OTHER_PROCESSORS + r"\s)(?:[a-z][\w-]*|[^\W\d_][\w]*-based|Data\sCenter|Datacenter|CUDA|ROCm)\s){0,2}?"
         r"(?:" + cls_alt + r")(?![^\W_])"
     )

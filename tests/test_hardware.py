@@ -181,6 +181,10 @@ from extractor.prefilter import is_candidate, sentence_words
     ("deployed on the SpiNNaker2 neuromorphic chip, SpiNNaker 2 and the first SpiNNaker machine",
      [("SpiNNaker2", None, None), ("SpiNNaker2", None, None), ("SpiNNaker", None, None)]),
     ("Experimental results on a 4A100 GPU server, not on 3D data", [("NVIDIA A100", 4, None)]),
+    # Z465, Z468: the Blackwell RTX PRO, a vendor's GPUs with two adjectives joined
+    ("a single RTX PRO 6000 Blackwell GPU and the RTX 6000 Ada",
+     [("NVIDIA RTX PRO 6000 Blackwell", 1, None), ("NVIDIA RTX 6000 Ada", None, None)]),
+    ("portable across NVIDIA consumer and data-center GPUs; Intel and we use GPUs", [("NVIDIA GPU", None, None)]),
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
