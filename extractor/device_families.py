@@ -2,7 +2,8 @@
 
 "... versus a Jetson Orin Nano GPU. ... compared to the full precision implementation on Jetson." and
 "mapped to Loihi 2 ... We tailor our implementation to Loihi-specific features": the bare family ("NVIDIA
-Jetson", "Intel Loihi") is the member the paper named, not a second device. Only where the paper names
+Jetson", "Intel Loihi") is the member the paper named, not a second device; so is "Orin devices" after a
+"Jetson AGX Orin" ("NVIDIA Jetson Orin" in the catalogue's words). Only where the paper names
 exactly one member of the family; with two ("Jetson Orin Nano and Jetson AGX Xavier ... on Jetson") the
 family mention stays as it is.
 """
@@ -12,9 +13,23 @@ from __future__ import annotations
 from .candidate import Candidate
 
 
+#: vendor-level mentions ("NVIDIA GPU") are no family of the vendor's named products
+_VENDOR_LEVEL = (" GPU", " CPU", " NPU")
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """``words`` stand in ``longer`` in order, with more words around or between them."""
+    rest = iter(longer)
+    return len(longer) > len(words) and all(w in rest for w in words)
+
+
 def _members(family: str, entities: set[str]) -> list[str]:
-    """The entities that extend ``family`` by more words: "NVIDIA Jetson Orin Nano" of "NVIDIA Jetson"."""
-    return [e for e in entities if e.startswith(family + " ")]
+    """The entities that say more than ``family`` around its words: "NVIDIA Jetson Orin Nano" of "NVIDIA
+    Jetson", "NVIDIA Jetson AGX Orin" of "NVIDIA Jetson Orin"."""
+    if family.endswith(_VENDOR_LEVEL):
+        return []
+    words = family.split()
+    return [e for e in entities if e.split()[0] == words[0] and _within(words, e.split())]
 
 
 def name_family_members(sentences: list[tuple[int, str, list[Candidate]]]) -> None:

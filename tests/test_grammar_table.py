@@ -3472,6 +3472,9 @@ TYPING_ROWS += [
         "SZKP achieves full-proof speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations.",
         c("speedup", 400, "x", "at_least", baseline="CPU"), c("speedup", 3, "x", ANY, baseline="ASIC"),
         c("speedup", 12, "x", ANY, baseline="GPU implementations")),
+    row("a-family-whose-words-stand-in-the-one-member-named-is-that-member",  # Z466
+        "We deploy the pipeline on a Jetson AGX Orin; the NVIDIA Orin runs it 2x faster than a desktop CPU.",
+        hw("NVIDIA Jetson AGX Orin"), c("speedup", 2, "x", hardware="NVIDIA Jetson AGX Orin")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
