@@ -3479,6 +3479,9 @@ TYPING_ROWS += [
         "We devise a training routine which increases training throughput (up to 58%) and reduces memory usage "
         "(up to 50%); we also elevate the model FLOPs utilization (MFU) to 22%.",
         c("speedup", 58, "%", "up_to"), c("memory", 50, "%", "up_to"), other(22, "%")),
+    row("a-goodput-rate-is-a-throughput",  # Z461
+        "CATO improves overall Goodput rate and resource utilization by up to 10% and 41.1%, respectively.",
+        c("speedup", 10, "%", "up_to"), other(41.1, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
