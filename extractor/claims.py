@@ -251,6 +251,8 @@ _RIVALS_BEFORE = re.compile(
 #: ... and the comparative after the factor
 _LARGER_AFTER = re.compile(r"(?i)\s*(?:(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?"
                            r"|more\s+(?:activated\s+|active\s+|trainable\s+)?parameters\b)")
+#: more of something done each second, after a number
+_MORE_PER_SECOND_AFTER = re.compile(r"(?i)\s+(?:more|higher)\s+(?:[\w-]+\s+){1,2}?per\s+(?:second|sec)\b")
 #: ... or the comparative of a price after it
 _COSTLIER_AFTER = re.compile(r"(?i)\s*(?:costlier|more\s+expensive|more\s+costly|pricier)\b")
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
@@ -2566,6 +2568,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "reductions of 1.5-3.5x in energy per query, while combined advances deliver 8-20x
             # reductions": a bare number after a typed one of the same unit continues its subject
             kind, cue = previous.kind, previous_cue
+        if kind in (None, "other") and q.unit in ("x", "%") and _MORE_PER_SECOND_AFTER.match(text, q.end):
+            # "by 240% to 480% more bootstrappings per second", "3x more frames per second": more work done in a
+            # second is a throughput, whatever the work is called
+            kind, direction, cue = "speedup", "increase", None
         guessed = kind is None
         if guessed:
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about

@@ -3482,6 +3482,10 @@ TYPING_ROWS += [
     row("a-goodput-rate-is-a-throughput",  # Z461
         "CATO improves overall Goodput rate and resource utilization by up to 10% and 41.1%, respectively.",
         c("speedup", 10, "%", "up_to"), other(41.1, "%")),
+    row("more-of-anything-per-second-is-a-throughput",  # Z449
+        "It outperforms the state-of-the-art by 240% to 480% more bootstrappings per second, and processes 3x more "
+        "images per second than X.",
+        c("speedup", (240, 480), "%"), c("speedup", 3, "x", baseline="X")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
