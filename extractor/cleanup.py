@@ -41,6 +41,13 @@ _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
 
+#: a dash written as a hyphen between words: before a factor and its comparative ("on an A100 GPU-15x faster than
+#: LLM-based baselines-while achieving ..."; a word of two letters at least, and no "to" or "or": "1.9x-2.7x faster"
+#: and "3-to-5x faster" are ranges), and
+#: before the clause it opens
+_DASH_GLUED = (r"(?<=[^\W\d_]{2})(?<!\bto)(?<!\bor)-(?=\d+(?:\.\d+)?[x×X]\ " + _GLUED_COMPARATIVES + r"\b)"
+               r"|(?<=[a-z])-(?=(?:while|whereas)\ )")
+
 #: after a decimal comma: one or two digits and a factor or percent sign ("1,4x", "2,5-fold", "3,7 %"); a
 #: thousands separator has three digits after it
 _DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
@@ -121,6 +128,7 @@ _PATTERN = re.compile(
   | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
   | (?P<hyphen_cmp>(?<=\d[x×X])-(?=""" + _GLUED_COMPARATIVES + r"""\b))                       # 2x-faster -> 2x faster
+  | (?P<dash_glued>""" + _DASH_GLUED + r""")                                   # GPU-15x faster, baselines-while
   | (?P<spaced_thousands>""" + _SPACED_THOUSANDS + r""")                             # 200 000x -> 200,000x
     )
     """,
@@ -233,7 +241,7 @@ def _replacement(m: re.Match) -> str | None:
         return ""
     if kind == "symbol":
         return _SYMBOLS[m.group(0)]
-    if kind in ("glued_before", "glued_after", "hyphen_cmp"):
+    if kind in ("glued_before", "glued_after", "hyphen_cmp", "dash_glued"):
         return " "
     if kind == "glued_sign":
         return "× "
@@ -286,6 +294,7 @@ _START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
 _TWO_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq")
+_DASH_GLUED_RE = re.compile(_DASH_GLUED)
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: where a word and a number are glued together: a digit glued to the word before it (group "before":
@@ -321,6 +330,7 @@ def _candidate_starts(text: str) -> list[int]:
                 first -= 1
             starts.append(first)  # the first digit of "200 000x"
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
+    starts.extend(m.start() for m in _DASH_GLUED_RE.finditer(text))
     if _TWO_POINTS.search(text):
         starts.extend(m.start() for m in _REPEATED_DECIMAL.finditer(text))
     starts.sort()

@@ -114,6 +114,12 @@ from extractor.cleanup import clean
     # a percent sign glued to the next word (Z444); "%p" (points) stays
     ("by 16.7%and by 10.6%over X, a 23.88%p gain, the 95%ile time", "by 16.7% and by 10.6% over X, a 23.88%p gain, the 95%ile time"),
     (r"a 7.1×\textbf{7.1}\times7.1 × speedup", "a 7.1× speedup"),
+    # a dash written as a hyphen before a factor and its comparative, or before "while" (Z456); a range of
+    # factors, a model's name and a variant stay
+    ("on an A100 GPU-15x faster than LLM-based baselines-while achieving",
+     "on an A100 GPU 15x faster than LLM-based baselines while achieving"),
+    ("a 1.9x-2.7x faster prefill, 3-to-5x faster, ResNet-50, GPT-4x and BERT-2x-large",
+     "a 1.9x-2.7x faster prefill, 3-to-5x faster, ResNet-50, GPT-4x and BERT-2x-large"),
     # MathML copies that repeat the number itself (only numbers with decimals: no number repeats them)
     ("by up to 87.387.387.387.3% while", "by up to 87.3% while"),
     ("a 3.43.4× speedup", "a 3.4× speedup"),
