@@ -3486,6 +3486,10 @@ TYPING_ROWS += [
         "It outperforms the state-of-the-art by 240% to 480% more bootstrappings per second, and processes 3x more "
         "images per second than X.",
         c("speedup", (240, 480), "%"), c("speedup", 3, "x", baseline="X")),
+    row("more-video-taken-in-is-a-larger-problem",  # Z471
+        "It extends the feasible frame number of VILA by a factor of 128 (from 8 to 1024 frames), and it stays "
+        "robust as video length increases up to 8 times. We reduce the number of frames by 4x.",
+        c("capacity", 128, "x"), c("capacity", 8, "x", "up_to"), other(4, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
