@@ -251,6 +251,9 @@ _RIVALS_BEFORE = re.compile(
 #: ... and the comparative after the factor
 _LARGER_AFTER = re.compile(r"(?i)\s*(?:(?:larger|bigger)(?:\s+(?P<models>(?:[\w-]+\s+){0,2}?(?:models?|LLMs?)\b))?"
                            r"|more\s+(?:activated\s+|active\s+|trainable\s+)?parameters\b)")
+#: a change from one level to another, then the bracket a factor opens: "from 10 ms to 2 ms ("
+_FROM_TO_ASIDE_BEFORE = re.compile(r"(?i)\bfrom\s+[~≈]?\d[\d.,]*\s*[^\s\d()]{0,12}\s+to\s+[~≈]?\d[\d.,]*"
+                                   r"(?:\s*[^\s\d()]{1,12}){0,2}\s*\(\s*$")
 #: more of something done each second, after a number
 _MORE_PER_SECOND_AFTER = re.compile(r"(?i)\s+(?:more|higher)\s+(?:[\w-]+\s+){1,2}?per\s+(?:second|sec)\b")
 #: ... or the comparative of a price after it
@@ -2365,6 +2368,20 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "13.2 tokens/s on an RTX 4090, only 18% lower than that of an A100"; "achieved 249,960 tokens/s
             # (5,555×/85× that of GPU/WSE)": the factor in brackets restates the amount before it
             kind, cue, source = measured.kind, measured, "restated"
+        if kind is None and q.unit == "x" \
+                and (change := _FROM_TO_ASIDE_BEFORE.search(text, max(0, q.start - 64), q.start)) is not None:
+            # "reduces latency from 10 ms to 2 ms (5x)", "improves the captioning score from 2.00 to 3.26 (1.6x)":
+            # the factor in brackets after a change from one level to another is that change's, of its measure
+            # (its measure said after any number before the change: "cuts memory from 80 GB to 20 GB (4x) and grows
+            # the batch from 8 to 32 (4x)" says no measure of the batch's)
+            since = max((p.end for p in quantities[:i] if p.end <= change.start()), default=0)
+            around = [c for c in typer.left_cues(ctx.token_at(change.start()), LEFT_WINDOW) if ctx.toks[c.start].idx >= since]
+            measured = next((c for c in around if c.kind and not c.weak), None) \
+                or next((c for c in around if c.kind), None)
+            if measured is not None:
+                kind, cue, direction_cues, source = measured.kind, measured, around, "restated"
+            else:
+                kind, source = "other", "restated"  # a change of its own, of no measure the lexicon knows: none borrowed
         if i in paired:
             cue, lead = paired[i]
             # the verb before both lists says the direction: "reduces latency, memory and cost by ...", unless the

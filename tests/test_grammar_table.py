@@ -3490,6 +3490,11 @@ TYPING_ROWS += [
         "It extends the feasible frame number of VILA by a factor of 128 (from 8 to 1024 frames), and it stays "
         "robust as video length increases up to 8 times. We reduce the number of frames by 4x.",
         c("capacity", 128, "x"), c("capacity", 8, "x", "up_to"), other(4, "x")),
+    row("a-factor-in-brackets-after-a-change-from-one-level-to-another-is-that-change",  # Z471
+        "It reduces latency from 10 ms to 2 ms (5x) and raises throughput from 100 to 250 tokens/s (2.5x). It "
+        "improves the captioning score from 2.00 to 3.26 (1.6x). It cuts memory from 80 GB to 20 GB (4x) and grows "
+        "the batch from 8 to 32 (4x).",
+        c("speedup", 5, "x"), c("speedup", 2.5, "x"), c("accuracy", 1.6, "x"), c("memory", 4, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
