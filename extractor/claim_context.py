@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .candidate import COMPARATIVE, Candidate
-from .hardware import HardwareMention
+from .hardware import VENDOR_LEVEL_SUFFIXES, HardwareMention
 from .lexicon import CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, load_lexicon
 from .sentence_context import SentenceContext, Tok
 from .units import WORD_NUMBERS
@@ -1041,9 +1041,6 @@ def _slash_paired(text: str, groups: dict[int, list[Candidate]], devices: list[H
     return paired
 
 
-_VENDOR_LEVEL_CLASSES = (" GPU", " CPU", " NPU")
-
-
 def _first_specific(entities: list[str]) -> str:
     """The first of ``entities`` (devices in sentence order), or the next one where that is a more specific
     name of it: a product of its vendor after a vendor-level name ("on current NVIDIA GPUs (e.g., Ampere
@@ -1052,8 +1049,8 @@ def _first_specific(entities: list[str]) -> str:
     if len(entities) < 2:
         return first
     following = entities[1]
-    if first.endswith(_VENDOR_LEVEL_CLASSES):
-        specific = following.startswith(first.rsplit(" ", 1)[0] + " ") and not following.endswith(_VENDOR_LEVEL_CLASSES)
+    if first.endswith(VENDOR_LEVEL_SUFFIXES):
+        specific = following.startswith(first.rsplit(" ", 1)[0] + " ") and not following.endswith(VENDOR_LEVEL_SUFFIXES)
     else:
         specific = following.startswith(first + " ")
     return following if specific else first

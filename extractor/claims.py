@@ -916,6 +916,11 @@ _UNIT_LATER = re.compile(r"(?i)\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*
                          r"(?:%|×|x(?![^\W_])|times|-?fold|orders?\s+of|percent|points?|pp)")
 
 
+def _lost_its_times(q: Quantity | None) -> bool:
+    """``q`` is a factor whose "×" the copy lost: its unit is x, its text ends in a digit."""
+    return q is not None and q.unit == "x" and q.text[-1:].isdigit()
+
+
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
                 first: int) -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
@@ -929,9 +934,8 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
         return False  # "by up to 2 and 4 orders of magnitude": the unit comes with the list's last member
     if not _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
         # "... by up to 4.97 (FLUX.1-dev) and 3.52": a later member of a list whose first lost its "×" too
-        return not whole and previous is not None and previous.unit == "x" and previous.text[-1:].isdigit() \
-            and _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
-    if previous is not None and previous.unit == "x" and previous.text[-1:].isdigit():
+        return not whole and _lost_its_times(previous) and _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
+    if _lost_its_times(previous):
         # "an average 2.34 speedup over PostgreSQL and outperforming the learned methods by 2.21": a copy that lost
         # the "×" of an earlier factor of the sentence lost this one's too
         return True

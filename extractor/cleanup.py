@@ -41,10 +41,9 @@ _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
 
-#: a dash written as a hyphen between words: before a factor and its comparative ("on an A100 GPU-15x faster than
-#: LLM-based baselines-while achieving ..."; a word of two letters at least, and no "to" or "or": "1.9x-2.7x faster"
-#: and "3-to-5x faster" are ranges), and
-#: before the clause it opens
+#: a dash written as a hyphen between words, before a factor and its comparative or before the clause it opens
+#: ("on an A100 GPU-15x faster than LLM-based baselines-while achieving ..."; after a word of two letters at
+#: least, and not "to" or "or": "1.9x-2.7x faster" and "3-to-5x faster" are ranges)
 _DASH_GLUED = (r"(?<=[^\W\d_]{2})(?<!\bto)(?<!\bor)-(?=\d+(?:\.\d+)?[x×X]\ " + _GLUED_COMPARATIVES + r"\b)"
                r"|(?<=[a-z])-(?=(?:while|whereas)\ )")
 

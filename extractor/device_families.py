@@ -11,10 +11,7 @@ family mention stays as it is.
 from __future__ import annotations
 
 from .candidate import Candidate
-
-
-#: vendor-level mentions ("NVIDIA GPU") are no family of the vendor's named products
-_VENDOR_LEVEL = (" GPU", " CPU", " NPU")
+from .hardware import VENDOR_LEVEL_SUFFIXES
 
 
 def _within(words: list[str], longer: list[str]) -> bool:
@@ -26,8 +23,8 @@ def _within(words: list[str], longer: list[str]) -> bool:
 def _members(family: str, entities: set[str]) -> list[str]:
     """The entities that say more than ``family`` around its words: "NVIDIA Jetson Orin Nano" of "NVIDIA
     Jetson", "NVIDIA Jetson AGX Orin" of "NVIDIA Jetson Orin"."""
-    if family.endswith(_VENDOR_LEVEL):
-        return []
+    if family.endswith(VENDOR_LEVEL_SUFFIXES):
+        return []  # vendor-level mentions ("NVIDIA GPU") are no family of the vendor's named products
     words = family.split()
     return [e for e in entities if e.split()[0] == words[0] and _within(words, e.split())]
 

@@ -35,6 +35,8 @@ _DEVICE_TIE = r"(?:-(?:architecture|generation|class|series|based))?"
 #: (an architecture is a device line: "NVIDIA's recent Blackwell architecture")
 _CLASS_WORD = re.compile(_DEVICE_TIE + r"\s(?:Tensor\sCore\s)?(?:GPU|CPU|NPU|TPU|chip|SoC|processor|superchip|Superchip|architecture)s?"
                          r"(?![^\W\d_])")
+#: how the names of vendor-level mentions end ("NVIDIA GPU", "ARM CPU"): no product of the vendor's
+VENDOR_LEVEL_SUFFIXES = (" GPU", " CPU", " NPU")
 #: words that make a vendor's "processor" something other than a CPU: "Intel's neuromorphic processor"
 _OTHER_PROCESSORS = r"(?:neuromorphic|graph|tensor|vision|neural|quantum|photonic|signal|image|video|network)"
 
