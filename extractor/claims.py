@@ -318,6 +318,13 @@ PART_NOUNS = frozenset(
     drawbacks weaknesses hypotheses observations primitives skills paradigms workflows improvements procedures
     barriers optimizations optimisations advancements enhancements refinements modifications""".split()
 )
+#: ... and nouns that name a paper's own parts when a number word counts them ("three complementary approaches",
+#: "two hidden layers"), and data when digits do ("10,000 functions", "24 layers" of a model named)
+_PARTS_WHEN_SPELLED = frozenset(
+    """extensions patterns approaches variants versions sizes families functions pipelines solvers areas layers
+    implementations schemes""".split())
+#: (not "models", "methods" or "frameworks": "five quantization methods ... and five models" is the scope of an
+#: evaluation, as much as "two efficient frameworks" are a paper's own)
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
 #: verbs that open a second predicate after "and": cues before them belong to the first one
 _PREDICATE_VERBS = frozenset(
@@ -477,6 +484,8 @@ def _decide_magnitude_unit(text: str, q: Quantity) -> tuple[str, str] | None:
         # (not "at a scale of 200k+ pages per day": the noun says what it counts; "from LlamaGuard's 7 billion
         # parameters to approximately 67 million": the other end of a change of size)
         return "model_size", "params"
+    if word is not None and q.word and word in _PARTS_WHEN_SPELLED:
+        return None  # "three key microarchitectural extensions", "two sizes: Mini and Small": the paper's own parts
     if word is not None:
         return None if counts_nothing else ("other", word)
     if mag is not None:

@@ -4146,7 +4146,21 @@ def test_function_words_ending_in_s_are_not_units(text):
     "We make four key improvements to the aligner, in two procedures that remove three barriers.",
     "The runtime brings three key advancements, two principal optimizations and two careful refinements.",
     "We propose three synergistic optimisations, two enhancements and one modification of the scheduler.",
+    # Z449, Z450, Z454, Z460, Z461, Z467, Z479: parts counted by number words
+    "We introduce three key microarchitectural extensions, exploit three unique patterns and combine three "
+    "complementary approaches.",
+    "Mercury comes in two sizes: Mini and Small; we offer two GPU-optimized implementations of two functions.",
 ])
 def test_counts_of_a_papers_own_parts_are_no_claims(text):
     # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
     assert claims_in(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The corpus holds 10,000 functions from GitHub.", "functions"),
+    ("Our evaluation spans five quantization methods and five models.", "models"),
+])
+def test_counts_in_digits_or_of_what_is_evaluated_stay_other(text, unit):
+    # the nouns of a paper's own parts count data when digits count them, and "models" or "methods" are as
+    # often the scope of an evaluation: those stay other claims
+    assert unit in {c.unit for c in claims_in(text) if c.kind == "other"}
