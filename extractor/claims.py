@@ -256,8 +256,15 @@ _FROM_TO_ASIDE_BEFORE = re.compile(r"(?i)\bfrom\s+[~≈]?\d[\d.,]*\s*[^\s\d()]{0
                                    r"(?:\s*[^\s\d()]{1,12}){0,2}\s*\(\s*$")
 #: more of something done each second, after a number
 _MORE_PER_SECOND_AFTER = re.compile(r"(?i)\s+(?:more|higher)\s+(?:[\w-]+\s+){1,2}?per\s+(?:second|sec)\b")
-#: ... or the comparative of a price after it
-_COSTLIER_AFTER = re.compile(r"(?i)\s*(?:costlier|more\s+expensive|more\s+costly|pricier)\b")
+
+
+@lru_cache(maxsize=1)
+def _costlier_after() -> re.Pattern:
+    """... or the comparative of a price after it: the phrases of the lexicon's "costlier" group ("3x costlier")."""
+    phrases = sorted(load_lexicon().cues["costlier"].phrases, key=len, reverse=True)
+    return re.compile(r"(?i)\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+
+
 #: an overhead or share said before a "N% of <measure>": the number is its size as a share of that measure
 _SHARE_HOLDER_BEFORE = re.compile(r"(?i)\b(?:overheads?|share|fraction|portion|proportion)\b(?:\s+[\w-]+){0,3}\s+$")
 #: a sign bound that may stand right before the number ("maintains >90% of the performance")
@@ -2657,7 +2664,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the model is that many times smaller than the ones it rivals: a size saving, and they are the baseline
             kind, direction, cue = "memory", "decrease", None
             rival = text[competes.start("models") if competes.group("models") else q.start:larger.end()]
-        if kind == "cost" and q.unit == "x" and direction == "increase" and _COSTLIER_AFTER.match(text, q.end) \
+        if kind == "cost" and q.unit == "x" and direction == "increase" and _costlier_after().match(text, q.end) \
                 and _RIVALS_BEFORE.search(text, max(0, q.start - 96), q.start) is not None:
             # "performs on par with 3x costlier A100 systems", "outperforms a 2x costlier FPGA system": what it
             # rivals costs that many times more, so it is that many times cheaper
