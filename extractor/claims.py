@@ -959,6 +959,12 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     return kind in COMPARATIVE and cue is not None and not cue.weak and source == "left"
 
 
+#: the prepositions that tie a noun to the measure before it: "the latency of KV cache loading"
+_OF_WORDS = ("of", "for", "in")
+#: a word that may qualify such a noun: "host-PIM", "data"
+_MODIFIER_WORD = re.compile(r"[^\W\d_][\w\u2013-]*")
+
+
 class _Typer:
     """Typing of the numbers of one sentence by the cue phrases around them."""
 
@@ -1432,9 +1438,15 @@ class _Typer:
         """ "the latency of KV cache by 96%": the noun before "of" heads the phrase."""
         toks = self.ctx.toks
         i = cue.start
-        while i > 0 and toks[i - 1].lower in ("the", "a", "an", "its", "their", "our"):
+        # (past up to two words that qualify the noun: "the throughput of host-PIM data transfers by up to 2.9")
+        modifiers = 0
+        while i > 0 and (toks[i - 1].lower in ("the", "a", "an", "its", "their", "our")
+                         or (modifiers < 2 and _MODIFIER_WORD.fullmatch(toks[i - 1].text)
+                             and toks[i - 1].lower not in CLAUSE_WORDS and toks[i - 1].lower not in _OF_WORDS
+                             and self.quantity_at[i - 1] is None)):
+            modifiers += toks[i - 1].lower not in ("the", "a", "an", "its", "their", "our")
             i -= 1
-        if i > 0 and toks[i - 1].lower in ("of", "for", "in"):
+        if i > 0 and toks[i - 1].lower in _OF_WORDS:
             head = next((c for c in left if c.end <= i - 1 and c.kind and not c.weak), None)
             if head is not None and i - 1 - head.end <= 1:
                 return head
@@ -1468,9 +1480,10 @@ class _Typer:
         left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own)]
         if self._larger_subject(own, first):
             return "capacity", None, right + left, "left"
-        if left and left[0].kind and left[0].end == first and not self._in_modifier(left[0]) \
-                and self._past_setting(left[0], left) is left[0]:
-            # the noun right before the number: "context lengths 2-19x longer"
+        if left and left[0].kind and left[0].end == first and self.ctx.toks[first].lower != "by" \
+                and not self._in_modifier(left[0]) and self._past_setting(left[0], left) is left[0]:
+            # the noun right before the number: "context lengths 2-19x longer" (not before the "by" a bound
+            # phrase starts with: "the throughput of data transfers by up to 2.9x" changes the throughput)
             return left[0].kind, left[0], right + left, "left"
         cue = self._past_setting(next((c for c in left if c.kind and not c.weak and not self._in_modifier(c)), None),
                                  left)

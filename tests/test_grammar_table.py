@@ -3495,6 +3495,17 @@ TYPING_ROWS += [
         "improves the captioning score from 2.00 to 3.26 (1.6x). It cuts memory from 80 GB to 20 GB (4x) and grows "
         "the batch from 8 to 32 (4x).",
         c("speedup", 5, "x"), c("speedup", 2.5, "x"), c("accuracy", 1.6, "x"), c("memory", 4, "x")),
+    row("the-noun-before-by-up-to-is-not-right-before-the-number",  # Z482
+        "Prefetching improves the throughput of data transfers by up to 2.4x. Tiling cuts the memory footprint of "
+        "activations by up to 3x and the latency of data movement by up to 35%.",
+        c("speedup", 2.4, "x", "up_to", metric="throughput"), c("memory", 3, "x", "up_to", metric="memory footprint"),
+        c("speedup", 35, "%", "up_to", metric="latency")),
+    row("the-measure-before-of-heads-a-noun-with-its-qualifiers",  # Z482
+        "Pinned buffers raise the speed of host-side data transfers by 1.8x and lower the latency of "
+        "cross-node KV cache loading by 40%. Our driver improves the throughput of host–PIM data transfers by up to "
+        "2.9.",
+        c("speedup", 1.8, "x", metric="speed"), c("speedup", 40, "%", metric="latency"),
+        c("speedup", 2.9, "x", "up_to", metric="throughput")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
