@@ -200,10 +200,12 @@ _SUSPENDED_HYPHEN = re.compile(r"-\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 #: "throughput multiplied by 13", "multiplies the batch size by up to 4"
 _MULTIPLIED_BY = re.compile(r"(?i)\bmultipl(?:ied|ies|y|ying)\b(?:\s+[\w-]+){0,3}?\s+by\s+"
                             r"(?:(?:up\s+to|about|around|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$")
+_SPEEDUP_OF_WORDS = (r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
+                     r"over|reach|reaches|reached|reaching|as\s+high\s+as)\s+)")
 _SPEEDUP_OF = re.compile(
-    r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?\s+"
-    r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|around|roughly|approximately|nearly|"
-    r"over|reach|reaches|reached|reaching|as\s+high\s+as)\s+)+$")
+    r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?"
+    # (or after a colon: "significant speedups: up to 19.0 for mixed-precision GEMM")
+    r"(?:\s+" + _SPEEDUP_OF_WORDS + r"+|\s*:\s*" + _SPEEDUP_OF_WORDS + r"*)$")
 #: a ratio written "N:1" after the noun of a factor: "a compression ratio of approximately 15:1" (no other ratio:
 #: "a signal-to-noise ratio of 10:1" changes nothing)
 _RATIO_TO_ONE = re.compile(r"(?i)\b(?:speed-?up|acceleration|compression)\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?"
