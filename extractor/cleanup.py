@@ -107,7 +107,7 @@ _PATTERN = re.compile(
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
-  | (?P<macro>\\(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                    # \times, \% ...
+  | (?P<macro>\\\\?(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                # \times, \% (or \\times: Markdown)
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
   | (?P<glued_times>(?<=\d)(?:times(?=[^a-z]|$)|\$\ ?times\ ?\$))             # 2.2times, 42.3$times$ -> 2.2×
   | (?P<mathml_sim>∼?similar-to\ ?\\sim)                   # "1.6similar-to\sim9.8": MathML's name of ∼, then its TeX
@@ -116,7 +116,7 @@ _PATTERN = re.compile(
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<ot1_sign>[¡¿](?=\s?[\d.]))               # ¡10% -> <10% (LaTeX's old font encoding prints < and > so)
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
-  | (?P<inline_math>\\[()\[\]])                                             # \( ... \) delimiters
+  | (?P<inline_math>\\\\?[()\[\]])                                         # \( ... \) delimiters (or \\( ... \\))
   | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[xX])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces

@@ -19,6 +19,8 @@ from extractor.cleanup import clean
     (r"a 42.3$times$ speedup in runtime", "a 42.3× speedup in runtime"),  # the backslash lost
     (r"up to 8.6×\mathbf{8.6\times} faster and 45%\textbf{45\%} less", "up to 8.6× faster and 45% less"),  # bold echo
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # LaTeX whose backslashes a Markdown source doubled (Z481): "\\(1.42 \\times\\)" is "\(1.42 \times\)"
+    (r"a \\(1.42 \\times\\) cut in latency, 30\\% less memory", "a 1.42 × cut in latency, 30% less memory"),
     # an echo with a thin space before its LaTeX sign (arXiv's HTML pages): the copy goes, not read as "7.3 × 7.3"
     (r"up to 7.3 ×7.3\text{\,}\times performance speedup and 3.6 ×3.6\text{\,}\times energy improvement",
      "up to 7.3 × performance speedup and 3.6 × energy improvement"),
