@@ -851,9 +851,22 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
             continue
         q = _word_quantity(text, m)
         if q is not None and not (q.unit is None and _VAGUE_BEFORE.search(text, max(0, start - 12), start)):
+            if m.group("orders") and m.group("ohigh") is None \
+                    and (listed := _SPELLED_ORDERS_BEFORE.search(text, max(0, start - 16), start)) is not None:
+                # "by up to two and four orders of magnitude": the list's first count shares the unit
+                n = U.WORD_NUMBERS.get(listed.group("count").lower())
+                if found and found[-1].start == listed.start() and found[-1].unit is None:
+                    found.pop()  # read as a bare "two" before the unit came
+                if n is not None and 10.0 ** n < q.high and (not found or found[-1].end <= listed.start()):
+                    found.append(Quantity(listed.start(), listed.end("count"), listed.group("count"),
+                                          listed.start(), 10.0 ** n, 10.0 ** n, "x", word=True))
             found.append(q)
             end = m.end()
     return found
+
+
+#: the first member of a list of spelled counts of orders of magnitude, before the second: "two and "
+_SPELLED_ORDERS_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<count>one|two|three|four|five|six)\s*,?\s+(?:and|or)\s+$")
 
 
 #: "a few hundred tokens", "several thousand GPUs": a vague amount, no number the text states

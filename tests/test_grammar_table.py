@@ -3510,6 +3510,11 @@ TYPING_ROWS += [
         "The fused kernels bring clear speedups: up to 7.5 for grouped GEMM and 1.8 for LayerNorm. Speedup: 2.5 on "
         "long prompts. The compression ratio: 12 layers kept.",
         c("speedup", 7.5, "x", "up_to"), c("speedup", 1.8, "x", "up_to"), c("speedup", 2.5, "x"), other(12)),
+    row("a-list-of-spelled-order-counts-shares-orders-of-magnitude",  # Z486
+        "The gain-cell design cuts decode latency and energy by up to three and five orders of magnitude, "
+        "respectively, compared with GPUs. It is two or three orders of magnitude cheaper than X.",
+        c("speedup", 1000, "x", "up_to", baseline="GPUs"), c("energy", 100000, "x", "up_to", baseline="GPUs"),
+        c("cost", (100, 1000), "x", baseline="X")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
