@@ -959,6 +959,11 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     return kind in COMPARATIVE and cue is not None and not cue.weak and source == "left"
 
 
+#: the nouns of a drop in quality, which name what the number before them measures
+_DROP_NOUNS = frozenset({"drop", "drops", "loss", "losses", "degradation", "degradations"})
+#: ... where it ends its phrase (not "a 25% drop rate", the share of tokens dropped)
+_AFTER_DROP_NOUN = frozenset("in of on across for with over compared relative versus vs vs. against and or while when "
+                             "at from under , ; . : ) (".split())
 #: the prepositions that tie a noun to the measure before it: "the latency of KV cache loading"
 _OF_WORDS = ("of", "for", "in")
 #: a word that may qualify such a noun: "host-PIM", "data"
@@ -1434,6 +1439,12 @@ class _Typer:
             i -= 1
         return i > 0 and toks[i - 1].lower in _MODIFIER_PREPOSITIONS
 
+    def _right_after_list(self, own: tuple[int, int], cue: Cue) -> bool:
+        """``cue`` follows the number at ``own`` with nothing between but later members of its list."""
+        toks = self.ctx.toks
+        return all(self.quantity_at[j] is not None or toks[j].lower in ("and", "or", ",")
+                   for j in range(own[1], cue.start))
+
     def _of_head(self, cue: Cue, left: list[Cue]) -> Cue:
         """ "the latency of KV cache by 96%": the noun before "of" heads the phrase."""
         toks = self.ctx.toks
@@ -1471,6 +1482,13 @@ class _Typer:
             if cue is not None:
                 return cue.kind, cue, right + left, "left"
         head = self.head_cue(right, weak=False)
+        if head is None and right and right[0].end - right[0].start == 1 \
+                and self.ctx.toks[right[0].start].lower in _DROP_NOUNS and self._right_after_list(own, right[0]) \
+                and (right[0].end >= self.ctx.n or self.ctx.toks[right[0].end].lower in _AFTER_DROP_NOUN):
+            # "speedup ... with only 0.97% and 0.72% drops on VBench": the noun of a drop right after the number
+            # (or after the list it ends) says what the number is, whatever a comparison before it says
+            return "accuracy", right[0], right + [c for c in self.left_cues(first, 4)
+                                                  if not self._follows_number(c.start, first)], "right"
         if head is not None:
             # the direction is said next to the noun: "30.7x energy savings", "saving 50% memory" (not by the
             # noun of a number before: "a 90% memory saving and a 6.6x throughput" raised the throughput)
