@@ -3519,6 +3519,11 @@ TYPING_ROWS += [
         "Our cache gives a large speedup with only 1.2% and 0.4% drops on VBench. It achieves speedup with only a 0.6% "
         "loss in quality. A 30% drop rate of tokens is enforced.",
         c("accuracy", 1.2, "%"), c("accuracy", 0.4, "%"), c("accuracy", 0.6, "%"), other(30, "%")),
+    row("a-bare-number-before-a-measure-and-a-lost-x-factor-lost-its-x-too",  # Z486
+        "The engine delivers 31 energy efficiency and 190 speedup over a CPU baseline. It trains for 12 training "
+        "epochs and 2.5 speedup over X.",
+        c("energy", 31, "x", baseline="a CPU baseline"), c("speedup", 190, "x", baseline="a CPU baseline"),
+        other(12), c("speedup", 2.5, "x", baseline="X")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
