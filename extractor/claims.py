@@ -27,7 +27,8 @@ from .claim_context import are_coordinated, assign_baselines, assign_hardware, i
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
-from .numbers import FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, counts_something, find_quantities, is_factor_aside
+from .numbers import (FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, copy_lost_times, counts_something, find_quantities,
+                      is_factor_aside)
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -938,7 +939,7 @@ def _lost_its_times(q: Quantity | None) -> bool:
 
 
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
-                first: int) -> bool:
+                first: int, document: str = "") -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
     "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only a number with decimals or a
     whole number up to 10 ("reduces TTFT by up to 4"; a bare "by 40" may as well have lost its "%"), only
@@ -956,7 +957,11 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
         # the "×" of an earlier factor of the sentence lost this one's too
         return True
     kind, cue, _, source = typer.classify(own, first, None)
-    return kind in COMPARATIVE and cue is not None and not cue.weak and source == "left"
+    if kind in COMPARATIVE and cue is not None and not cue.weak and source == "left":
+        return True
+    # "our kernels outperform a dual-socket CPU server by over 3": in a copy that lost the "×" of every factor,
+    # a change "by" a small number lost it too (unless it is said of a score)
+    return kind != "accuracy" and bool(document) and copy_lost_times(document)
 
 
 #: the nouns of a drop in quality, which name what the number before them measures
@@ -2253,7 +2258,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         floor = q.end
         start = min(bstart, q.start)
         if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
-                                                                     own, ctx.token_at(start)):
+                                                                     own, ctx.token_at(start), document):
             q = quantities[i] = q._replace(unit="x")
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"

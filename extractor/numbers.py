@@ -25,6 +25,7 @@ import itertools
 import math
 from typing import Iterator, NamedTuple
 import re
+from functools import lru_cache
 import string
 
 from . import units as U
@@ -1084,6 +1085,19 @@ def _without_spreads(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(q)
         k += 1
     return out
+
+
+#: a factor written with its sign: "2.5×", "3x", "4-fold"
+_FACTOR_SIGN = re.compile(r"\d\s?(?:[×xX](?![^\W_])|-?fold\b)")
+
+
+@lru_cache(maxsize=64)
+def copy_lost_times(document: str) -> bool:
+    """The copy ``document`` lost the "×" of its factors: no factor keeps its sign, and one reads as a
+    factor all the same ("speedups of 1.6-2 in integer addition", "UPMEM can achieve over 2.7 speedup")."""
+    if _FACTOR_SIGN.search(document):
+        return False
+    return any(q.unit == "x" and not q.word and q.text[-1:].isdigit() for q in find_quantities(document))
 
 
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:

@@ -3524,6 +3524,14 @@ TYPING_ROWS += [
         "epochs and 2.5 speedup over X.",
         c("energy", 31, "x", baseline="a CPU baseline"), c("speedup", 190, "x", baseline="a CPU baseline"),
         other(12), c("speedup", 2.5, "x", baseline="X")),
+    row("in-a-copy-that-lost-every-x-a-change-by-a-small-number-lost-it-too",  # Z482
+        "Rewriting the compiler output gives speedups of 1.5–3 in integer kernels. With the matrix resident in memory, "
+        "our kernels outperform a server CPU by over 4 for INT8 GEMV and by 9 for INT4 GEMV.",
+        c("speedup", (1.5, 3), "x"), c("speedup", 4, "x", "at_least"), c("speedup", 9, "x")),
+    row("with-its-x-kept-elsewhere-a-change-by-a-small-number-stays-unread",  # Z482
+        "Rewriting the compiler output gives 1.5–3x speedups in integer kernels. Our kernels outperform a server CPU "
+        "by over 4 for INT8 GEMV.",
+        c("speedup", (1.5, 3), "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
