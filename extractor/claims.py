@@ -94,7 +94,9 @@ _AFTER_DATA = re.compile(
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
     r"corpora|corpus|bp|base\s+pairs|nucleotides|datasets?|vectors|embeddings|records|rows|entries|slides|WSIs|"
     r"patches|tiles|cells|molecules|proteins|compounds|reads|transitions|episodes|interactions|steps|games|bytes|"
-    r"characters|lines)(?![^\W\d_])",
+    r"characters|lines|"
+    # (the parts of a graph or a mesh: "a social network with 3.6B edges")
+    r"edges|vertices|nodes|triples|triangles|atoms|particles)(?![^\W\d_])",
     re.IGNORECASE)
 #: ("on 5B packed multimodal tokens": up to three words before them, none that starts a phrase of its own)
 _AFTER_TOKENS = re.compile(

@@ -3532,6 +3532,10 @@ TYPING_ROWS += [
         "Rewriting the compiler output gives 1.5–3x speedups in integer kernels. Our kernels outperform a server CPU "
         "by over 4 for INT8 GEMV.",
         c("speedup", (1.5, 3), "x")),
+    row("a-billion-parts-of-a-graph-or-a-simulation-are-no-model-size",  # Z493
+        "It ranks the vertices of a web graph with 3.6B edges and 120M vertices in an hour, and simulates 1.2B atoms "
+        "with a 7B model.",
+        other(3.6e9, "edges"), other(1.2e8, "vertices"), other(1.2e9, "atoms"), params(7e9)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
