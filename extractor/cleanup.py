@@ -50,7 +50,7 @@ _DASH_GLUED = (r"-(?:(?<=[^\W\d_]{2}-)(?<!\bto-)(?<!\bor-)(?=\d+(?:\.\d+)?[x×X]
 
 #: after a decimal comma: one or two digits and a factor or percent sign ("1,4x", "2,5-fold", "3,7 %"); a
 #: thousands separator has three digits after it
-_DECIMAL_COMMA_AFTER = r"\d{1,2}\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"
+_DECIMAL_COMMA_AFTER = r"\d{1,2}\}?\s?(?:[x×X%]|-?fold|times)(?![^\W\d_])"  # ("\textbf{5,7}x")
 
 #: digit groups set apart by spaces before a factor or percent sign: "over 200 000x", "12 500 %" (a
 #: space-separated list of numbers has no sign right after its last one)
@@ -107,6 +107,7 @@ _PATTERN = re.compile(
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
+  | (?P<unicode>\\\\?unicode\\?\{(?:[xX](?P<u_hex>[0-9A-Fa-f]{2,6})|(?P<u_dec>\d{2,7}))\\?\})      # \unicode{x2014} -> —
   | (?P<macro>\\\\?(?P<macro_name>[A-Za-z]+|[%&$#_])(?:\{\})?)                # \times, \% (or \\times: Markdown)
   | (?P<thin>\\[,;:!](?!\d))                                                    # \, \; \! spacing
   | (?P<glued_times>(?<=\d)(?:times(?=[^a-z]|$)|\$\ ?times\ ?\$))             # 2.2times, 42.3$times$ -> 2.2×
@@ -209,6 +210,9 @@ def _replacement(m: re.Match) -> str | None:
         return unicodedata.normalize("NFC", m.group("accent_base") + mark) if mark else None
     if kind == "thousands":
         return ","
+    if kind == "unicode":
+        code = int(m.group("u_hex"), 16) if m.group("u_hex") else int(m.group("u_dec"))
+        return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else None
     if kind == "macro":
         name = m.group("macro_name")
         return _MACROS.get(name)

@@ -19,6 +19,12 @@ from extractor.cleanup import clean
     (r"a 42.3$times$ speedup in runtime", "a 42.3× speedup in runtime"),  # the backslash lost
     (r"up to 8.6×\mathbf{8.6\times} faster and 45%\textbf{45\%} less", "up to 8.6× faster and 45% less"),  # bold echo
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # MathJax's \unicode macro is the character it names (Z489: "x2014" read as a factor); a decimal comma inside a
+    # bold group (Z490)
+    (r"runs at 0.11s/token\\(\unicode\{x2014\}\\)half as slow; \unicode{8211} and \unicode{xD800}",
+     "runs at 0.11s/token—half as slow; – and \\unicode{xD800}"),
+    (r"up to \textbf{6}x lower latency and \textbf{5,7}x higher throughput",
+     "up to 6x lower latency and 5.7x higher throughput"),
     # LaTeX whose backslashes a Markdown source doubled (Z481): "\\(1.42 \\times\\)" is "\(1.42 \times\)"
     (r"a \\(1.42 \\times\\) cut in latency, 30\\% less memory", "a 1.42 × cut in latency, 30% less memory"),
     # an echo with a thin space before its LaTeX sign (arXiv's HTML pages): the copy goes, not read as "7.3 × 7.3"
