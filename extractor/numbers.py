@@ -694,6 +694,12 @@ _LOST_TIMES_THAN = re.compile(r"(?i) (?:faster|slower|larger|longer|bigger) than
 _LOST_TIMES_AGAINST = re.compile(
     r" (?:[\w-]+ )?" + _LOST_TIMES_MEASURES + r" (?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|"
     r"against)\s", re.IGNORECASE)
+#: changes a list of bare numbers is "of", and what pairs them: "a speed-up and energy reduction of 53.1 and 67.7,
+#: respectively", "improvements of up to 9.96 and 8.80, respectively"
+_CHANGES_OF_BEFORE = re.compile(r"(?i)\b(?:speed-?ups?|accelerations?|reductions?|improvements?|savings?|gains?)\s+of\s+"
+                                r"(?:(?:up\s+to|about|around|nearly|over|roughly|approximately)\s+)?$")
+_RESPECTIVELY_AFTER = re.compile(r"(?i)\s*,?\s*respectively\b")
+_SCORE_NAMED = re.compile(r"(?i)(?<![\w-])(?:" + _SCORE_NAMES + r")(?![\w-])")
 #: ... or before a measure and "and", a factor that lost its "x" after: "28 energy efficiency and 249 speedup"
 _MEASURE_THEN_FACTOR = re.compile(r" (?:[\w-]+ )?" + _LOST_TIMES_MEASURES + r" and ", re.IGNORECASE)
 #: the opening of an aside after a factor; without a bound word the number needs decimals ("(8)" counts)
@@ -1251,6 +1257,21 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if q.unit is None and after.unit == "x" and after.text[-1:].isdigit() and q.magnitude is None \
                     and not q.word and 1 < q.high < 1000 and _MEASURE_THEN_FACTOR.fullmatch(text, q.end, after.start):
                 found[k] = q._replace(unit="x")
+        # "demonstrates a speed-up and energy reduction of 53.1 and 67.7, respectively": a list of bare numbers with
+        # decimals after changes "of", paired with them by "respectively", lost the "x" of each
+        for k in range(len(found) - 1):
+            changes = _CHANGES_OF_BEFORE.search(text, max(0, found[k].start - 48), found[k].start) \
+                if found[k].unit is None else None
+            if changes is None or _SCORE_NAMED.search(text, max(0, changes.start() - 32), changes.start()):
+                continue  # (not "accuracy improvements of 1.5 and 2.3, respectively": points of a score)
+            last = k
+            while last + 1 < len(found) and _FACTOR_LIST_STEP.fullmatch(text, found[last].end, found[last + 1].start):
+                last += 1
+            members = found[k:last + 1]
+            if last > k and _RESPECTIVELY_AFTER.match(text, found[last].end) and all(
+                    q.unit is None and q.magnitude is None and not q.word and not q.is_range and "." in q.text
+                    and q.low > 1 for q in members):
+                found[k:last + 1] = [q._replace(unit="x") for q in members]
         # "speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations": bare numbers listed after a
         # factor, the list closed by what they are compared with, are factors too
         for k in range(1, len(found)):

@@ -3536,6 +3536,12 @@ TYPING_ROWS += [
         "It ranks the vertices of a web graph with 3.6B edges and 120M vertices in an hour, and simulates 1.2B atoms "
         "with a 7B model.",
         other(3.6e9, "edges"), other(1.2e8, "vertices"), other(1.2e9, "atoms"), params(7e9)),
+    row("bare-decimals-after-changes-of-paired-by-respectively-lost-their-x",  # Z492, Z485
+        "Against a dedicated accelerator, the design shows a speed-up and energy reduction of 41.3 and 58.6, "
+        "respectively. For writing and reading checkpoints it achieves improvements of up to 7.25 and 6.10, "
+        "respectively. It gives accuracy improvements of 1.5 and 2.3, respectively.",
+        c("speedup", 41.3, "x"), c("energy", 58.6, "x"), c("speedup", 7.25, "x", "up_to"),
+        c("speedup", 6.10, "x", "up_to"), c("accuracy", 1.5, "accuracy"), c("accuracy", 2.3, "accuracy")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
