@@ -91,6 +91,10 @@ _PATTERN = re.compile(
              (?(echo_bf)\})(?:\\text\{\\[,;:!]\}|\\[,;:!])?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?|(?:(?<=times)×)?))  # "5.8×\times×": three copies of one sign
   |
+    # ... with a relation before the number, which the first rendering lost: "10×\geq 10\times≥ 10 ×" (the match
+    # starts at the first sign; the number before it is taken into the replacement, "≥10×")
+    (?P<rel_echo>×\\(?P<rel>geq|leq|ge|le|approx|sim)\ ?(?P<rel_num>\d[\d.,]*)\\times\ ?[≥≤≈∼~]\ ?(?P=rel_num)\ ?×)
+  |
     # ... or the bold LaTeX after the rendering: "8.6×\mathbf{8.6\times} faster"
     (?P<bf_echo>(?P<bf_sign>[×%])\\(?:textbf|mathbf|bm|boldsymbol)\{(?P<bf_num>\d[\d.,]*)\\(?P<bf_macro>times|%)\})
   |
@@ -135,6 +139,8 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+#: the sign of a relation macro before a rendered number ("\geq 10\times" is "≥10×")
+_RELATIONS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "approx": "~", "sim": "~"}
 _SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "⇥": "×", "−": "-", "‐": "-", "‑": "-"}
 _INNER_MACRO = re.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
 _INNER_BRACES = re.compile(r"[{}]")
@@ -374,6 +380,19 @@ def clean(original: str) -> CleanText:
         if m.lastgroup == "text_cmd":
             drop(m.start(), m.start("text_arg"))
             closers.append(m.end("text_arg"))
+            continue
+        if m.lastgroup == "rel_echo":
+            number = m.group("rel_num")
+            begin = m.start() - len(number)
+            if begin < last or original[begin:m.start()] != number or original[begin - 1:begin] in tuple("0123456789.,"):
+                continue
+            parts.append(original[last:begin])
+            clean_pos += begin - last
+            new = _RELATIONS[m.group("rel")] + number + "×"
+            segments.append((clean_pos, clean_pos + len(new), begin, m.end()))
+            parts.append(new)
+            clean_pos += len(new)
+            last = m.end()
             continue
         new = _replacement(m)
         if new is None or new == m.group(0):

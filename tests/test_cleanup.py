@@ -19,6 +19,9 @@ from extractor.cleanup import clean
     (r"a 42.3$times$ speedup in runtime", "a 42.3× speedup in runtime"),  # the backslash lost
     (r"up to 8.6×\mathbf{8.6\times} faster and 45%\textbf{45\%} less", "up to 8.6× faster and 45% less"),  # bold echo
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # a MathML copy whose first rendering lost the relation before the number (Z494): the relation comes back
+    (r"with a 12×\geq 12\times≥ 12 × cut in latency and 2.5×\sim 2.5\times∼ 2.5 × less memory; 3×\geq 10\times≥ 10 ×",
+     "with a ≥12× cut in latency and ~2.5× less memory; 3×≥ 10×≥ 10 ×"),
     # MathJax's \unicode macro is the character it names (Z489: "x2014" read as a factor); a decimal comma inside a
     # bold group (Z490)
     (r"runs at 0.11s/token\\(\unicode\{x2014\}\\)half as slow; \unicode{8211} and \unicode{xD800}",
