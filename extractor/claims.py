@@ -1027,6 +1027,9 @@ class _Typer:
                     and not any(c.kind for c in out) and (nxt := self._cue_at.get(i + 1)) is not None and nxt.kind:
                 i += 1  # "1.5x and 2.5x lower decode and prefill latency": two modifiers of one measure
                 continue
+            if i == own[1] and tok.lower == "or" and i + 1 < ctx.n and self.quantity_at[i + 1] is not None:
+                i = self.quantity_at[i + 1][1]  # "(71.1% or 617 ms lower TTFT)": the same change said twice
+                continue
             if i == own[1] and tok.lower in ("on", "in") and i + 2 < ctx.n and toks[i + 1].lower == "average" \
                     and toks[i + 2].lower == "in":
                 i += 2  # "improves 2.2% on average in accuracy": the measure follows the average
