@@ -133,8 +133,8 @@ _COMPARATIVE_NOUNS = (r"(?:improvements?|speedups?|speed-ups?|faster|slower|high
                       r"increases?|gains?|better|smaller|larger|fewer|acceleration|longer|shorter|cheaper|quicker)")
 WORD_QUANTITY_RE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|\d{1,3})"
-    r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|\d{1,3}))?[\s-]+"
+    r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
     # "five-fold", "three- to five-fold", "two-to-threefold"
     r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
@@ -875,7 +875,8 @@ def _word_quantities(text: str, words: list[str] | None = None) -> list[Quantity
 
 
 #: the first member of a list of spelled counts of orders of magnitude, before the second: "two and "
-_SPELLED_ORDERS_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<count>one|two|three|four|five|six)\s*,?\s+(?:and|or)\s+$")
+_SPELLED_ORDERS_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<count>one|two|three|four|five|six|seven|eight|nine)\s*,?\s+"
+                                    r"(?:and|or)\s+$")
 
 
 #: "a few hundred tokens", "several thousand GPUs": a vague amount, no number the text states

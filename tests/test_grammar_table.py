@@ -3549,6 +3549,10 @@ TYPING_ROWS += [
         "The policy achieves 41.5% higher success than the diffusion baseline. Restarting cuts Time to First "
         "Success (TFS) by up to 9x.",
         c("accuracy", 41.5, "%"), c("speedup", 9, "x", "up_to")),
+    row("six-to-ten-orders-of-magnitude",  # Z503
+        "The learned mapper gives up to six orders of magnitude speedups over exhaustive search, and is seven to "
+        "nine orders of magnitude faster than brute force.",
+        c("speedup", 1e6, "x", "up_to"), c("speedup", (1e7, 1e9), "x", baseline="brute force")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
