@@ -40,6 +40,8 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
+#: ... and the words that follow a factor, glued to its "x" by a copy: "a speedup factor of 2.3xfor Stable Diffusion"
+_WORDS_AFTER_FACTOR = r"(?:for|on|over|than|in|with|compared|across|at|and|when|while)"
 
 #: a dash written as a hyphen between words, before a factor and its comparative or before the clause it opens
 #: ("on an A100 GPU-15x faster than LLM-based baselines-while achieving ..."; after a word of two letters at
@@ -74,7 +76,7 @@ _SI_MACRO = re.compile(r"\\([A-Za-z]+)\s*")
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|""" + _GLUED_COMPARATIVES + r""")
+    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|""" + _GLUED_COMPARATIVES + "|" + _WORDS_AFTER_FACTOR + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
@@ -124,6 +126,8 @@ _PATTERN = re.compile(
   | (?P<inline_math>\\\\?[()\[\]])                                         # \( ... \) delimiters (or \\( ... \\))
   | (?P<nbsp_tilde>(?<=[^\W\d_])~(?=[^\W\d_])|(?<=[^\W\d_])(?<!\d[xX])~(?=\d))  # Table~1 -> Table 1; 1.3x~1.6x stays
   | (?P<entity>&(?:[A-Za-z]{2,8}|\#\d{1,6}|\#[xX][0-9a-fA-F]{1,6});)            # &amp; &#215;
+  | (?P<tab_times>\times(?![a-z]))                                           # "1.57\times" whose "\t" a JSON copy read as a tab
+  | (?P<glued_word>(?<=\d[xX×])(?=""" + _WORDS_AFTER_FACTOR + r"""\b))                   # 2.3xfor -> 2.3x for
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑]|(?:(?<=\d)|(?<=\d\ ))⇥)          # look-alike symbols; a PDF copy's "72.7⇥" is 72.7×
@@ -251,7 +255,9 @@ def _replacement(m: re.Match) -> str | None:
         return ""
     if kind == "symbol":
         return _SYMBOLS[m.group(0)]
-    if kind in ("glued_before", "glued_after", "hyphen_cmp", "dash_glued"):
+    if kind == "tab_times":
+        return "×"
+    if kind in ("glued_before", "glued_after", "hyphen_cmp", "dash_glued", "glued_word"):
         return " "
     if kind == "glued_sign":
         return "× "
@@ -317,7 +323,8 @@ _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GL
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER
                     + r"|(?P<spaced>(?=" + _SPACED_GROUPS + "|" + _THIN_GROUPS + "|" + _ZERO_GROUPS + r"))"
                     # (and a comparative hyphened to a factor: "2.4x-faster", the hyphen at the match's end)
-                    + r"|(?P<hyphened>[x×X](?=-" + _GLUED_COMPARATIVES + r"\b)))")
+                    + r"|(?P<hyphened>[x×X](?=-" + _GLUED_COMPARATIVES + r"\b))"
+                    + r"|(?P<word_after>[x×X](?=" + _WORDS_AFTER_FACTOR + r"\b)))")
 
 
 def _candidate_starts(text: str) -> list[int]:
@@ -332,7 +339,8 @@ def _candidate_starts(text: str) -> list[int]:
     for m in _GLUED.finditer(text):
         if m.group("before") is not None:
             starts.append(m.start())
-        if m.group("after") is not None or m.group("also_after") is not None or m.group("hyphened") is not None:
+        if m.group("after") is not None or m.group("also_after") is not None or m.group("hyphened") is not None \
+                or m.group("word_after") is not None:
             starts.append(m.end())
         if m.group("spaced") is not None:
             first = m.start()

@@ -19,6 +19,10 @@ from extractor.cleanup import clean
     (r"a 42.3$times$ speedup in runtime", "a 42.3× speedup in runtime"),  # the backslash lost
     (r"up to 8.6×\mathbf{8.6\times} faster and 45%\textbf{45\%} less", "up to 8.6× faster and 45% less"),  # bold echo
     ("a single 8timesA800 GPU", "a single 8×A800 GPU"),
+    # "\times" whose "\t" a JSON copy read as a tab (Z500), and a word glued to a factor's "x" (Z501)
+    ("up to \\(1.57\times\\) higher MFU, a\ttab", "up to 1.57× higher MFU, a tab"),
+    ("a speedup factor of 2.3xfor SD v1.5 and 4.1xfor LDM, 2xon A100; 3xinference",
+     "a speedup factor of 2.3x for SD v1.5 and 4.1x for LDM, 2x on A100; 3xinference"),
     # a MathML copy whose first rendering lost the relation before the number (Z494): the relation comes back
     (r"with a 12×\geq 12\times≥ 12 × cut in latency and 2.5×\sim 2.5\times∼ 2.5 × less memory; 3×\geq 10\times≥ 10 ×",
      "with a ≥12× cut in latency and ~2.5× less memory; 3×≥ 10×≥ 10 ×"),
