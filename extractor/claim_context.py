@@ -90,11 +90,17 @@ _ALONGSIDE = re.compile(r"\s+(?:with|while\s+(?:using|requiring|consuming|needin
 _COMMA_WITH = re.compile(r"\s*,\s*with\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
 
 
+#: ... or a clause of its own, set off by a comma: "over 6x lossless acceleration across a range of models, delivering up to
+#: 2.5x higher speedup than EAGLE-3", "speedup ratios 3.05x-4.26x, which is 20%-40% faster than EAGLE-1"
+_COMMA_CLAUSE = re.compile(r"(?i),\s*(?:which\s+(?:is|are|was|were)|delivering|achieving|yielding|providing|offering|"
+                           r"and\s+(?:is|are|was|were))\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
 def _with_own_comparison(text: str, prev_end: int, later: Candidate, baseline: str) -> bool:
     """The later claim is added with ", with" and its comparison follows it in the same phrase: "a speedup
     ratio up to 6.5x, with about 1.4x improvement over EAGLE-2" compares only the 1.4x (but in "by 2.0-2.4x,
     with up to 2.7x speedup, over X" the aside closes before the comparison, which both share)."""
-    if not _COMMA_WITH.fullmatch(text, prev_end, later.start):
+    if not (_COMMA_WITH.fullmatch(text, prev_end, later.start) or _COMMA_CLAUSE.search(text, prev_end, later.start)):
         return False
     at = text.find(baseline, later.end)
     return at != -1 and "," not in text[later.end:at]

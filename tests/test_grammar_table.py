@@ -3553,6 +3553,14 @@ TYPING_ROWS += [
         "The learned mapper gives up to six orders of magnitude speedups over exhaustive search, and is seven to "
         "nine orders of magnitude faster than brute force.",
         c("speedup", 1e6, "x", "up_to"), c("speedup", (1e7, 1e9), "x", baseline="brute force")),
+    row("a-comparison-in-a-later-clause-of-its-own-is-not-shared-back",  # Z489
+        "The drafter achieves over 5x lossless acceleration across many tasks, delivering up to 1.8x higher speedup "
+        "than Medusa. It reaches speedup ratios 2.9x-3.6x, which is 15%-30% faster than EAGLE. It gives 3x higher "
+        "throughput, 2x lower latency, and 40% less memory than vLLM.",
+        c("speedup", 5, "x", "at_least", baseline=None), c("speedup", 1.8, "x", "up_to", baseline="Medusa"),
+        c("speedup", (2.9, 3.6), "x", baseline=None), c("speedup", (15, 30), "%", baseline="EAGLE"),
+        c("speedup", 3, "x", baseline="vLLM"), c("speedup", 2, "x", baseline="vLLM"),
+        c("memory", 40, "%", baseline="vLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
