@@ -85,8 +85,9 @@ _SIDE = (
     r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
 _RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|-?\s+to\s+|-to-"  # "10- to 20-fold"
+#: "by a factor of up to 5", "by factors of up to 2.47, 2.74, and 69.10"
 _FACTOR_PREFIX = (
-    r"(?P<factor>\bfactor\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
+    r"(?P<factor>\bfactors?\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
     r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
 )
 _LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"

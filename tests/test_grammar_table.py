@@ -3561,6 +3561,11 @@ TYPING_ROWS += [
         c("speedup", (2.9, 3.6), "x", baseline=None), c("speedup", (15, 30), "%", baseline="EAGLE"),
         c("speedup", 3, "x", baseline="vLLM"), c("speedup", 2, "x", baseline="vLLM"),
         c("memory", 40, "%", baseline="vLLM")),
+    row("factors-of-in-the-plural-open-a-list-of-factors",  # Z510
+        "The mixed-precision solver outperforms CG, GMRES and BiCGStab by factors of up to 1.9, 3.1, and 42.5, "
+        "respectively.",
+        c("speedup", 1.9, "x", "up_to", baseline="CG"), c("speedup", 3.1, "x", "up_to", baseline="GMRES"),
+        c("speedup", 42.5, "x", "up_to", baseline="BiCGStab")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
