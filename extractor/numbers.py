@@ -682,7 +682,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _LOST_TIMES_PLURAL = _change_noun_after(r"reductions|improvements|speed-?ups|accelerations")
 #: (a bare "better" only before a measure: "2.9 better than MobileViTv2" are points of a score)
 _LOST_TIMES_COMPARATIVE = re.compile(
-    r" (?:(?:higher|lower|faster|slower|greater|smaller|larger|longer|bigger|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
+    r" (?:(?:higher|lower|faster|slower|greater|smaller|larger|longer|bigger|cheaper|more\s+compact)(?=\s*[,.;:)]|\s*$|\s+(?:than|on|in|at|for|while|"
     r"and|with|compared|over)\b|(?:\s+[\w-]+)?\s+" + _LOST_TIMES_MEASURES + r"\b"
     # (or the length the comparison is about: "training on 1.35 longer sequence lengths compared to")
     r"|(?<=longer)\s+(?:input\s+|output\s+)?(?:sequences?|contexts?|inputs?)\b)"

@@ -3566,6 +3566,9 @@ TYPING_ROWS += [
         "respectively.",
         c("speedup", 1.9, "x", "up_to", baseline="CG"), c("speedup", 3.1, "x", "up_to", baseline="GMRES"),
         c("speedup", 42.5, "x", "up_to", baseline="BiCGStab")),
+    row("a-range-before-cheaper-lost-its-x",  # Z506
+        "Running on consumer cards is 30–150 cheaper than cloud APIs. It trains 3 cheaper models.",
+        c("cost", (30, 150), "x", baseline="cloud APIs"), other(3)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
