@@ -51,8 +51,8 @@ _SHARE_OF_PARAMS = r"active|activated|total"
 #: "from 0.5 B to 8 B parameters", "0.5 B, 1.5 B and 8 B models")
 _MAG_LETTER = (r"[KMBT](?![^\W_])|k(?![^\W_])"
                # (and a member of a range or list of such sizes: "from 4m to 2.5B parameters", "30b and 70b models")
-               r"|[bm](?=(?:(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?|\s)\d+(?:\.\d+)?\s?[KMBTbm]){0,6}[\s-](?:"
-               + _SIZED_NOUNS + r")(?![^\W_]))"
+               r"|[bm](?=(?:(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?|\s)\d+(?:\.\d+)?\s?[KMBTbm]){0,6}[\s-]"
+               r"(?:sized[\s-]+)?(?:" + _SIZED_NOUNS + r")(?![^\W_]))"  # ("360m and 660m sized models")
                r"|\s[KMBT](?=(?:\s?(?:,|/|-|–|to|and|or|,\s?and|,\s?or)\s?\d+(?:\.\d+)?\s[KMBT]){0,6}[\s-](?:"
                + _SIZED_NOUNS + "|" + _SHARE_OF_PARAMS + r"|tokens?)(?![^\W_]))")
 _MAG_WORD = r"[\s-](?:(?i:thousand|million|billion|trillion)|bn|mn)(?![^\W_])"

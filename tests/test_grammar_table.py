@@ -3569,6 +3569,9 @@ TYPING_ROWS += [
     row("a-range-before-cheaper-lost-its-x",  # Z506
         "Running on consumer cards is 30–150 cheaper than cloud APIs. It trains 3 cheaper models.",
         c("cost", (30, 150), "x", baseline="cloud APIs"), other(3)),
+    row("lower-case-sizes-before-sized-models",  # Z507
+        "We pre-train 150m and 410m sized models with the new optimizer. The rig sits in a 3.6m sized room.",
+        params(1.5e8), params(4.1e8)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
