@@ -941,7 +941,7 @@ def _lost_its_times(q: Quantity | None) -> bool:
 
 
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
-                first: int, document: str = "") -> bool:
+                first: int, document: str = "", device_starts: frozenset[int] = frozenset()) -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
     "reduces latency by up to 4.97 (FLUX.1-dev) and 3.52 (HunyuanVideo)". Only a number with decimals or a
     whole number up to 10 ("reduces TTFT by up to 4"; a bare "by 40" may as well have lost its "%"), only
@@ -951,10 +951,16 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     if q.magnitude is not None or q.word or not 1 < q.high < (11 if whole else 100) or counts_something(text, q.end) \
             or _UNIT_LATER.match(text, q.end):
         return False  # "by up to 2 and 4 orders of magnitude": the unit comes with the list's last member
+    on_device = (on := _ON_DEVICE_AFTER.match(text, q.end)) is not None and on.end() in device_starts
     if not _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
         # "... by up to 4.97 (FLUX.1-dev) and 3.52": a later member of a list whose first lost its "×" too
-        return not whole and _lost_its_times(previous) and _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
-    if _lost_its_times(previous):
+        # ("by up to 1.7 on V100 GPUs and up to 1.6 on A100 GPUs": or one on a device of its own)
+        return not whole and _lost_its_times(previous) and (
+            _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
+            or (on_device and _BOUND_WORD_BEFORE.search(text, max(0, q.start - 16), q.value_start) is not None))
+    if _lost_its_times(previous) or (on_device and not whole):
+        # ("outperforms existing tensor program optimizers by up to 1.7 on V100 GPUs": a change measured on a
+        # device is one of speed, not points of a score)
         # "an average 2.34 speedup over PostgreSQL and outperforming the learned methods by 2.21": a copy that lost
         # the "×" of an earlier factor of the sentence lost this one's too
         return True
@@ -966,6 +972,10 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     return kind != "accuracy" and bool(document) and copy_lost_times(document)
 
 
+#: "on" and an article before a device: "by up to 1.7 on V100 GPUs", "by 2.1 on an A100"
+_ON_DEVICE_AFTER = re.compile(r"\s+(?:on|using)\s+(?:(?:an?|the|one|a\s+single|single)\s+)?")
+#: a bound word right before a number: "and up to 1.6"
+_BOUND_WORD_BEFORE = re.compile(r"(?i)\b(?:up\s+to|over|about|nearly|around)\s+$")
 #: the nouns of a drop in quality, which name what the number before them measures
 _DROP_NOUNS = frozenset({"drop", "drops", "loss", "losses", "degradation", "degradations"})
 #: ... where it ends its phrase (not "a 25% drop rate", the share of tokens dropped)
@@ -2159,6 +2169,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         next_group += 1
 
     typer = _Typer(ctx, quantities)
+    device_starts = frozenset(h.start for h in hardware)
     # units shared along a list: "26B, 34B, and even 80B parameters"
     decided: dict[int, tuple[str, str] | None] = {}
     sized_ends = {m.end for m in models if m.params is not None}
@@ -2263,7 +2274,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         floor = q.end
         start = min(bstart, q.start)
         if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
-                                                                     own, ctx.token_at(start), document):
+                                                                     own, ctx.token_at(start), document, device_starts):
             q = quantities[i] = q._replace(unit="x")
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"

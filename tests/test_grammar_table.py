@@ -3572,6 +3572,11 @@ TYPING_ROWS += [
     row("lower-case-sizes-before-sized-models",  # Z507
         "We pre-train 150m and 410m sized models with the new optimizer. The rig sits in a 3.6m sized room.",
         params(1.5e8), params(4.1e8)),
+    row("a-change-by-a-bare-decimal-on-a-device-lost-its-x",  # Z517
+        "The superoptimizer outperforms existing tensor compilers by up to 1.9 on V100 GPUs and up to 1.4 on H100 "
+        "GPUs. Our model outperforms GPT-4 by 2.5 on MMLU.",
+        c("speedup", 1.9, "x", "up_to", hardware="NVIDIA V100"), c("speedup", 1.4, "x", "up_to", hardware="NVIDIA H100"),
+        hw("NVIDIA V100"), hw("NVIDIA H100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
