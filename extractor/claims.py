@@ -1968,6 +1968,13 @@ _TOKEN_COMPOUND_OF_USE = re.compile(r"(?i)-tokens?[\s-]+(?:inference|prompts?|in
                                     r"sequences?|documents?|queries|requests?|reasoning)\b")
 
 
+#: a mean in the change noun after a number: "1.41× training geometric mean speedup", "a 2x mean speedup"
+_MEAN_CHANGE_AFTER = re.compile(r"(?i)(?:\s+[^\W\d_][\w-]*\s+and\s+\d[\d.,]*\s?[×x%])?"  # (past "inference and 1.41×")
+                                r"(?:\s+(?!(?:and|or|with|while|to|from)\b)[^\W\d_][\w-]*){0,2}?"
+                                r"\s+(?:geometric[\s-]+mean|geo-?mean|mean|average)\s+"
+                                r"(?:speed-?ups?|improvements?|gains?|reductions?|increases?)\b")
+
+
 def _average_before(ctx: SentenceContext, first: int) -> bool:
     """"an average accuracy increase of 15.1 points": "average" a few words before, same clause."""
     for i in range(first - 1, max(0, first - 10) - 1, -1):
@@ -2278,6 +2285,12 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             q = quantities[i] = q._replace(unit="x")
         if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
             bound = "average"
+        if bound == "exact" and q.unit in ("x", "%"):
+            # "a 2.27× inference and 1.41× training geometric mean speedup": the mean said in the change noun
+            # after the number, or after the last member of its list
+            last = max((k for k, g in enumerate(group_ids) if g == group_ids[i]), default=i)
+            if _MEAN_CHANGE_AFTER.match(text, quantities[last].end):
+                bound = "average"
         # (past a factor's aside: "an average speedup of 2.2x (up to 3.2x) and 2.1x (up to 5x)")
         lead, step_from = i - 1, quantities[i - 1].end if i else 0
         if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
