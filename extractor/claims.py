@@ -28,7 +28,7 @@ from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
 from .numbers import (FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, copy_lost_times, counts_something, find_quantities,
-                      is_factor_aside)
+                      is_factor_aside, lost_its_times)
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -935,11 +935,6 @@ _UNIT_LATER = re.compile(r"(?i)\s*(?:,\s*|and\s+|or\s+|to\s+|[-–]\s*)\d[\d.,]*
                          r"(?:%|×|x(?![^\W_])|times|-?fold|orders?\s+of|percent|points?|pp)")
 
 
-def _lost_its_times(q: Quantity | None) -> bool:
-    """``q`` is a factor whose "×" the copy lost: its unit is x, its text ends in a digit."""
-    return q is not None and q.unit == "x" and q.text[-1:].isdigit()
-
-
 def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Typer", own: tuple[int, int],
                 first: int, document: str = "", device_starts: frozenset[int] = frozenset()) -> bool:
     """A factor whose "×" a web copy lost, after "by": "reduces end-to-end training time by up to 2.2",
@@ -955,10 +950,10 @@ def _lost_times(text: str, q: Quantity, previous: Quantity | None, typer: "_Type
     if not _BY_BEFORE.search(text, max(0, q.value_start - 24), q.value_start):
         # "... by up to 4.97 (FLUX.1-dev) and 3.52": a later member of a list whose first lost its "×" too
         # ("by up to 1.7 on V100 GPUs and up to 1.6 on A100 GPUs": or one on a device of its own)
-        return not whole and _lost_its_times(previous) and (
+        return not whole and lost_its_times(previous) and (
             _LIST_STEP.fullmatch(text, previous.end, q.start) is not None
             or (on_device and _BOUND_WORD_BEFORE.search(text, max(0, q.start - 16), q.value_start) is not None))
-    if _lost_its_times(previous) or (on_device and not whole):
+    if lost_its_times(previous) or (on_device and not whole):
         # ("outperforms existing tensor program optimizers by up to 1.7 on V100 GPUs": a change measured on a
         # device is one of speed, not points of a score)
         # "an average 2.34 speedup over PostgreSQL and outperforming the learned methods by 2.21": a copy that lost

@@ -389,27 +389,23 @@ def clean(original: str) -> CleanText:
             drop(m.start(), m.start("text_arg"))
             closers.append(m.end("text_arg"))
             continue
+        begin = m.start()
         if m.lastgroup == "rel_echo":
+            # the replacement starts at the number before the match: "10×\geq 10\times≥ 10 ×" -> "≥10×"
             number = m.group("rel_num")
-            begin = m.start() - len(number)
+            begin -= len(number)
             if begin < last or original[begin:m.start()] != number or original[begin - 1:begin] in tuple("0123456789.,"):
                 continue
+            new = _RELATIONS[m.group("rel")] + number + "×"
+        else:
+            new = _replacement(m)
+            if new is None or new == m.group(0):
+                continue
+        if begin > last:
             parts.append(original[last:begin])
             clean_pos += begin - last
-            new = _RELATIONS[m.group("rel")] + number + "×"
-            segments.append((clean_pos, clean_pos + len(new), begin, m.end()))
-            parts.append(new)
-            clean_pos += len(new)
-            last = m.end()
-            continue
-        new = _replacement(m)
-        if new is None or new == m.group(0):
-            continue
-        if m.start() > last:
-            parts.append(original[last:m.start()])
-            clean_pos += m.start() - last
         parts.append(new)
-        segments.append((clean_pos, clean_pos + len(new), m.start(), m.end()))
+        segments.append((clean_pos, clean_pos + len(new), begin, m.end()))
         clean_pos += len(new)
         last = m.end()
     for at in closers:

@@ -1095,6 +1095,11 @@ def _without_spreads(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def lost_its_times(q: Quantity | None) -> bool:
+    """``q`` is a factor whose "×" the copy lost: its unit is x, its text ends in a digit."""
+    return q is not None and q.unit == "x" and q.text[-1:].isdigit()
+
+
 #: a factor written with its sign: "2.5×", "3x", "4-fold"
 _FACTOR_SIGN = re.compile(r"\d\s?(?:[×xX](?![^\W_])|-?fold\b)")
 
@@ -1105,7 +1110,20 @@ def copy_lost_times(document: str) -> bool:
     factor all the same ("speedups of 1.6-2 in integer addition", "UPMEM can achieve over 2.7 speedup")."""
     if _FACTOR_SIGN.search(document):
         return False
-    return any(q.unit == "x" and not q.word and q.text[-1:].isdigit() for q in find_quantities(document))
+    return any(not q.word and lost_its_times(q) for q in find_quantities(document))
+
+
+def _bare(q: Quantity) -> bool:
+    """A bare number: no unit, magnitude or word of its own, no range."""
+    return q.unit is None and q.magnitude is None and not q.word and not q.is_range
+
+
+def _bare_list_end(text: str, found: list[Quantity], i: int) -> int:
+    """The place after the run of bare numbers listed right after ``found[i]`` ("8.6, 10.4, and 14.5")."""
+    j = i + 1
+    while j < len(found) and _bare(found[j]) and _FACTOR_LIST_STEP.fullmatch(text, found[j - 1].end, found[j].start):
+        j += 1
+    return j
 
 
 def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]:
@@ -1256,35 +1274,28 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         # joined to a factor that lost its "x" right after, lost its own
         for k in range(len(found) - 2, -1, -1):
             q, after = found[k], found[k + 1]
-            if q.unit is None and after.unit == "x" and after.text[-1:].isdigit() and q.magnitude is None \
+            if q.unit is None and lost_its_times(after) and q.magnitude is None \
                     and not q.word and 1 < q.high < 1000 and _MEASURE_THEN_FACTOR.fullmatch(text, q.end, after.start):
                 found[k] = q._replace(unit="x")
         # "demonstrates a speed-up and energy reduction of 53.1 and 67.7, respectively": a list of bare numbers with
         # decimals after changes "of", paired with them by "respectively", lost the "x" of each
         for k in range(len(found) - 1):
             changes = _CHANGES_OF_BEFORE.search(text, max(0, found[k].start - 48), found[k].start) \
-                if found[k].unit is None else None
+                if _bare(found[k]) else None
             if changes is None or _SCORE_NAMED.search(text, max(0, changes.start() - 32), changes.start()):
                 continue  # (not "accuracy improvements of 1.5 and 2.3, respectively": points of a score)
-            last = k
-            while last + 1 < len(found) and _FACTOR_LIST_STEP.fullmatch(text, found[last].end, found[last + 1].start):
-                last += 1
-            members = found[k:last + 1]
-            if last > k and _RESPECTIVELY_AFTER.match(text, found[last].end) and all(
-                    q.unit is None and q.magnitude is None and not q.word and not q.is_range and "." in q.text
-                    and q.low > 1 for q in members):
-                found[k:last + 1] = [q._replace(unit="x") for q in members]
+            end = _bare_list_end(text, found, k)
+            members = found[k:end]
+            if end - k > 1 and _RESPECTIVELY_AFTER.match(text, found[end - 1].end) \
+                    and all("." in q.text and q.low > 1 for q in members):
+                found[k:end] = [q._replace(unit="x") for q in members]
         # "speedups of over 400, 3, and 12 over CPU, ASIC, and GPU implementations": bare numbers listed after a
         # factor, the list closed by what they are compared with, are factors too
         for k in range(1, len(found)):
             before = found[k - 1]
             if before.unit != "x" or before.word or found[k].unit is not None:
                 continue
-            last = k
-            while last < len(found) and found[last].unit is None and found[last].magnitude is None \
-                    and not found[last].word and not found[last].is_range \
-                    and _FACTOR_LIST_STEP.fullmatch(text, found[last - 1].end, found[last].start) is not None:
-                last += 1
+            last = _bare_list_end(text, found, k - 1)
             if last > k and _COMPARED_AFTER_LIST.match(text, found[last - 1].end):
                 for j in range(k, last):
                     found[j] = found[j]._replace(unit="x")
