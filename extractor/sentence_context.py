@@ -33,9 +33,11 @@ _PRICE_WORDS = frozenset({"price", "prices", "cost", "costs"})
 
 _TOKEN_ATTRS = [attrs.IDX, attrs.LENGTH, attrs.IS_PUNCT, attrs.IS_SPACE]
 
-#: a number in brackets right after a cue says how much: "negligible accuracy loss (less than 1%)" is no denial
-_NUMBER_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:(?:less|fewer|lower|below|under|up|to|at|most|about|around|only|just|approximately|roughly|"
+#: a number in brackets right after a cue, or after its "of", says how much: "negligible accuracy loss (less than 1%)",
+#: "a minimal accuracy reduction of only 0.2%" are no denials
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:(?:reduction|loss|drop|degradation|decrease|overhead)s?\s+(?=of\s))?(?:\(|of\s)\s*"
+    r"(?:(?:less|fewer|lower|below|under|up|to|at|most|about|around|only|just|approximately|roughly|"
     r"nearly|than|within|<|≤|~)\s*)*\d", re.IGNORECASE)
 
 #: "the performance of smaller models", "on larger LLMs": after a preposition a size comparative says which
@@ -259,14 +261,14 @@ class SentenceContext:
                     by_span[(i, i + 1)] = [lex.cues[label] for label in labels]
         for (s, e) in list(by_span):
             if not _NEGATORS.isdisjoint(lowers[max(0, s - 2):s]) \
-                    and not _NUMBER_IN_BRACKETS.match(text, starts[e - 1] + len(texts[e - 1])):
+                    and not _AMOUNT_AFTER.match(text, starts[e - 1] + len(texts[e - 1])):
                 # "without accuracy loss", "negligible memory overhead": a cue that is denied says nothing
                 del by_span[(s, e)]
             elif s >= 2 and lowers[s - 1] in _HELD_EQUAL \
                     and (lowers[s - 2] in _CONDITION_PREPOSITIONS
                          or (s >= 3 and lowers[s - 2] in ("the", "an") and lowers[s - 3] in _CONDITION_PREPOSITIONS)) \
                     and not (e < len(lowers) and lowers[e] == "of") \
-                    and not _NUMBER_IN_BRACKETS.match(text, starts[e - 1] + len(texts[e - 1])):
+                    and not _AMOUNT_AFTER.match(text, starts[e - 1] + len(texts[e - 1])):
                 del by_span[(s, e)]
             elif e == s + 1 and lowers[s] in _PRICE_WORDS and e < len(lowers) and lowers[e] in _COST_COMPOUND_HEADS:
                 del by_span[(s, e)]  # "boosts price series forecasting RankIC by 93%": no price changed
