@@ -7,7 +7,7 @@ A baseline is the noun phrase after a comparison cue ("faster than X",
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -624,13 +624,19 @@ def _scope_follows(ctx: SentenceContext, i: int) -> bool:
     return False
 
 
+def _starts_between(starts: list[int], low: int, high: int) -> bool:
+    """A claim starts at token ``low`` or after it, before ``high`` (``starts`` sorted)."""
+    k = bisect_left(starts, low)
+    return k < len(starts) and starts[k] < high
+
+
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
                  claim_starts: list[int]) -> BaselineCue | None:
     """A tight cue ("than", "over") soon after token ``end`` in segment ``seg``, with no claim and no
     comma between: "7.2x faster than prior work", "up to 3.92x and 1.45x faster than X"."""
     for cue in cues:
         if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
-                and not any(end <= cs < cue.start for cs in claim_starts) \
+                and not _starts_between(claim_starts, end, cue.start) \
                 and not _punctuated(_without_asides(ctx.toks[end:cue.start])[:-1]):
             return cue
     return None
@@ -773,7 +779,11 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
     claim_starts = sorted(spans[id(c)][0] for c in targets if id(c) not in aside)
     # broad cues said after a claim, before any other ("over 90% compared to X"): that claim's own
     owned = {cue.start for cue in cues if cue.label == "broad" and any(
-        e <= cue.start and not any(e <= cs < cue.start for cs in claim_starts) for _, e in spans.values())}
+        e <= cue.start and not _starts_between(claim_starts, e, cue.start) for _, e in spans.values())}
+    list_ends: dict[int, int] = {}  # a list of claims -> where its last member ends
+    for c in targets:
+        if c.group >= 0:
+            list_ends[c.group] = max(list_ends.get(c.group, 0), spans[id(c)][1])
     via_tight: set[int] = set()
     earlier: dict[int, BaselineCue] = {}  # claim -> a tight cue before it, when nothing nearer says more
     cue_of: dict[int, BaselineCue] = {}  # claim -> the cue its baseline was read after
@@ -789,7 +799,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             continue
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
-        end = max(spans[id(m)][1] for m in targets if m.group == c.group) if c.group >= 0 else e
+        end = list_ends[c.group] if c.group >= 0 else e
         chosen = _tight_after(ctx, cues, end, seg, claim_starts)
         if chosen is not None:
             via_tight.add(id(c))
@@ -811,14 +821,14 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # comparable performance to Y"; nor past a later claim: "5.4x higher energy efficiency and 9x speedup
             # over X, while keeping accuracy comparable to Y" compares the 5.4x with X)
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
-                     and not (cue.start >= end and _is_verb(ctx, cue) and any(cs >= cue.end for cs in claim_starts))
+                     and not (cue.start >= end and _is_verb(ctx, cue) and (bool(claim_starts) and claim_starts[-1] >= cue.end))
                      # (nor a comparison verb of its own clause after a contrast: "a speedup of 3~5x, but also
                      # significantly outperforms open-source models of similar size on benchmarks")
                      and not (cue.start >= end and _is_verb(ctx, cue)
                               and any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start]))
                      and not (cue.start >= end and ctx.toks[cue.start].lower in _EQUAL_QUALITY_OPENERS
                               and (any(t.lower in _TRUE_CONTRASTS for t in ctx.toks[end:cue.start])
-                                   or any(end <= cs < cue.start for cs in claim_starts)))
+                                   or _starts_between(claim_starts, end, cue.start)))
                      and not (cue.end <= s and _baseline_is_subject(ctx, cue, c.start))
                      and not (cue.start >= end and id(c) in aside and _compared_in_own_aside(ctx, cues, c.start, s, cue))
                      # (nor one that an earlier claim owns, across a contrast: "over 90% compared to X, while
@@ -829,7 +839,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # after the claim, before any other claim, is its own, however near the one before it
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg
                    and not _is_verb(ctx, cue)
-                   and not any(end <= cs < cue.start for cs in claim_starts)]
+                   and not _starts_between(claim_starts, end, cue.start)]
             if own:
                 chosen = own[0]
             elif broad:
@@ -849,7 +859,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
         if chosen is not None:
             c.baseline = chosen.phrase
             cue_of[id(c)] = chosen
-            if _is_verb(ctx, chosen) and any(chosen.end <= cs < s for cs in claim_starts):
+            if _is_verb(ctx, chosen) and _starts_between(claim_starts, chosen.end, s):
                 # "outperforms A by up to 8.2x and B by 1.35x": the verb's second object
                 c.baseline = _second_object(ctx, s, qtoks_all) or c.baseline
     # "4.1x performance gains and 4.6x energy efficiency improvements over X": coordinated claims
@@ -1079,14 +1089,16 @@ def _own_devices(text: str, results: list[Candidate], devices: list[HardwareMent
     same clause.  ``devices``: the sentence's hardware but what a claim is compared with ("16x more
     energy-efficient than on an NVIDIA A100 GPU"); ``results``: the result claims, in sentence order."""
     own: dict[int, str] = {}
+    # "1.6x and 2.1x improvement of latency and throughput on AGX Orin": results listed bare share the
+    # device after the last of them (and so do a result and its aside: "×3.13 (median ×1.31) on L40")
+    last_listed = list(range(len(results)))
+    for k in range(len(results) - 2, -1, -1):
+        if _BARE_LIST_STEP.fullmatch(text, results[k].end, results[k + 1].start) \
+                or _ASIDE_STEP.fullmatch(text, results[k].end, results[k + 1].start):
+            last_listed[k] = last_listed[k + 1]
     closed_by: HardwareMention | None = None  # the device said right after the previous result, its own
     for i, c in enumerate(results):
-        # "1.6x and 2.1x improvement of latency and throughput on AGX Orin": results listed bare share the
-        # device after the last of them (and so do a result and its aside: "×3.13 (median ×1.31) on L40")
-        last = i
-        while last + 1 < len(results) and (_BARE_LIST_STEP.fullmatch(text, results[last].end, results[last + 1].start)
-                                           or _ASIDE_STEP.fullmatch(text, results[last].end, results[last + 1].start)):
-            last += 1
+        last = last_listed[i]
         until = results[last + 1].start if last + 1 < len(results) else len(text)
         since = results[i - 1].end if i > 0 else 0
         after = next((h for h in devices if results[last].end <= h.start < until

@@ -679,14 +679,22 @@ def _list_step_kind(text: str, a_end: int, b_start: int) -> str | None:
     return None if parallel is None else "and" if parallel.group("closing") else "comma"
 
 
+#: a run of numbers longer than this is a table pasted into the text, not a sentence's list: the test below
+#: looks this many numbers ahead at most (and a few back), and so stays linear in the numbers of a sentence
+_LONGEST_LIST = 64
+
+
 def _comma_list_step(text: str, quantities: list[Quantity], i: int, step_from: int) -> bool:
     """Number ``i`` follows a comma in a list of same-unit numbers that an "and" step closes later (a factor's
     aside in brackets is no member: "×3.85 (median ×1.32) on H100, ×3.13 (median ×1.31) on L40, and ...")."""
     unit = quantities[i].unit
-    # the members and where the step after each starts (past its aside)
+    # the members near ``i`` and where the step after each starts (past its aside); the window opens on a member
+    low = max(0, i - 6)
+    while low > 0 and is_factor_aside(text, quantities[low - 1], quantities[low]):
+        low -= 1
     members: list[tuple[Quantity, int]] = []
-    for k, q in enumerate(quantities):
-        if k > 0 and is_factor_aside(text, quantities[k - 1], q):
+    for k, q in enumerate(quantities[low:i + _LONGEST_LIST], start=low):
+        if k > low and is_factor_aside(text, quantities[k - 1], q):
             members[-1] = (members[-1][0], q.end + 1)
         else:
             members.append((q, q.end))
@@ -2158,6 +2166,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     quantities = _share_points(text, quantities)
     group_ids = _group_lists(text, quantities)
     next_group = (max(group_ids) + 1) if group_ids else 0
+    # each list's numbers, in order (once: a sentence may hold a table's worth of numbers)
+    group_members: dict[int, list[int]] = {}
+    for i, g in enumerate(group_ids):
+        group_members.setdefault(g, []).append(i)
     for m in models:
         if m.params is None:
             continue
@@ -2189,8 +2201,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 # "from 11.2M to 1.2M": what the number is compared with, a part of or changed from is counted in the
                 # same unit (unless it names a noun of its own: "from 1.2M to 3.4M tokens")
                 decided[i] = decided[i - 1]
-    for gid in set(group_ids):
-        members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit is None]
+    for listed in group_members.values():
+        members = [i for i in listed if quantities[i].unit is None]
         if len(members) > 1:
             last = decided.get(members[-1])
             if last and last[0] in ("model_size", "context_length", "tokens"):
@@ -2226,7 +2238,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                 averaged.add(i)
         if last is not None and (after_number or not text[quantities[last].end:m.start()].strip()):
             # "by 2.3x, 2.1x, and 2.1x on average": right after a list, it covers all of its members
-            averaged.update(i for i, g in enumerate(group_ids) if g == group_ids[last])
+            averaged.update(group_members[group_ids[last]])
     if "(" in text:
         averaged.update(i for i, q in enumerate(quantities) if _AVERAGE_ASIDE.match(text, q.end))
 
@@ -2239,8 +2251,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     # "reduces latency and memory by 30% and 45%, respectively": a list of numbers and a list of as
     # many measured things pair up in order
     paired: dict[int, tuple[Cue, int]] = {}  # number -> (its cue, where the two lists start)
-    for gid in set(group_ids):
-        members = [i for i, g in enumerate(group_ids) if g == gid and quantities[i].unit in ("x", "%")]
+    for listed in group_members.values():
+        members = [i for i in listed if quantities[i].unit in ("x", "%")]
         if len(members) > 1:
             cues = typer.paired_cues(members)
             if cues is not None:
@@ -2283,7 +2295,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if bound == "exact" and q.unit in ("x", "%"):
             # "a 2.27× inference and 1.41× training geometric mean speedup": the mean said in the change noun
             # after the number, or after the last member of its list
-            last = max((k for k, g in enumerate(group_ids) if g == group_ids[i]), default=i)
+            last = group_members[group_ids[i]][-1]
             if _MEAN_CHANGE_AFTER.match(text, quantities[last].end):
                 bound = "average"
         # (past a factor's aside: "an average speedup of 2.2x (up to 3.2x) and 2.1x (up to 5x)")
