@@ -631,15 +631,32 @@ def _starts_between(starts: list[int], low: int, high: int) -> bool:
 
 
 def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: int,
-                 claim_starts: list[int]) -> BaselineCue | None:
+                 claim_starts: list[int], listed: bool = False) -> BaselineCue | None:
     """A tight cue ("than", "over") soon after token ``end`` in segment ``seg``, with no claim and no
-    comma between: "7.2x faster than prior work", "up to 3.92x and 1.45x faster than X"."""
+    comma between: "7.2x faster than prior work", "up to 3.92x and 1.45x faster than X" (``listed``: ``end``
+    closes a list of claims, and a last item of its own may follow after a comma)."""
     for cue in cues:
+        between = _without_asides(ctx.toks[end:cue.start])
         if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
                 and not _starts_between(claim_starts, end, cue.start) \
-                and not _punctuated(_without_asides(ctx.toks[end:cue.start])[:-1]):
+                and not _punctuated((_without_last_item_comma(between) if listed else between)[:-1]):
             return cue
     return None
+
+
+#: the comparative that opens a list's last item, one with no number ("..., and better consistency than X")
+_ITEM_COMPARATIVES = frozenset("better higher lower faster slower less more fewer smaller larger cheaper stronger "
+                               "improved".split())
+
+
+def _without_last_item_comma(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the comma before a list's last item, when that item is a comparative with no number:
+    "50% less training memory, 2.5x faster throughput, and better consistency than existing works" compares
+    every item with what follows "than", as it does with no comma before the "and"."""
+    for k in range(len(toks) - 2):
+        if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k + 2].lower in _ITEM_COMPARATIVES:
+            return toks[:k] + toks[k + 1:]
+    return toks
 
 
 def _without_asides(toks: list[Tok]) -> list[Tok]:
@@ -784,6 +801,11 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
     for c in targets:
         if c.group >= 0:
             list_ends[c.group] = max(list_ends.get(c.group, 0), spans[id(c)][1])
+    # the claims that follow another after a comma, in its segment: "50% less memory, 2.5x faster throughput"
+    comma_listed = {id(c) for b, c in zip(targets, targets[1:])
+                    if _segment_at(segs, spans[id(b)][1]) == _segment_at(segs, spans[id(c)][0])
+                    and (between := ctx.toks[spans[id(b)][1]:spans[id(c)][0]]) and between[-1].text == ","
+                    and not _punctuated(between[:-1])}
     via_tight: set[int] = set()
     earlier: dict[int, BaselineCue] = {}  # claim -> a tight cue before it, when nothing nearer says more
     cue_of: dict[int, BaselineCue] = {}  # claim -> the cue its baseline was read after
@@ -800,7 +822,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
         # 1. a tight cue right after the claim, or after the last member of its list
         #    ("7.2x faster than prior work", "up to 3.92x and 1.45x faster than X")
         end = list_ends[c.group] if c.group >= 0 else e
-        chosen = _tight_after(ctx, cues, end, seg, claim_starts)
+        chosen = _tight_after(ctx, cues, end, seg, claim_starts, listed=id(c) in comma_listed)
         if chosen is not None:
             via_tight.add(id(c))
         else:

@@ -3586,6 +3586,10 @@ TYPING_ROWS += [
         "It cuts GPU memory usage by 40.0%, with a minimal accuracy reduction of only 0.3% over the base model. It runs "
         "2x faster with negligible accuracy loss.",
         c("memory", 40, "%"), c("accuracy", 0.3, "%"), c("speedup", 2, "x")),
+    row("a-comparative-last-item-after-a-comma-shares-its-than-with-the-list",  # Z531
+        "This results in over 50% less training memory, 2.5x faster throughput, and better consistency than existing "
+        "works.",
+        c("memory", 50, "%", "at_least", baseline="existing works"), c("speedup", 2.5, "x", baseline="existing works")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
