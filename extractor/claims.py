@@ -780,9 +780,11 @@ def _result_clause_cue(ctx: SentenceContext, text: str, q: Quantity) -> Cue | No
 
 
 #: a change set off after an amount it restates: "1 million tokens - an up to 500x increase over X",
-#: "1,200 tokens/s, a 3x improvement" (only words and the amount's own unit between)
+#: "1,200 tokens/s, a 3x improvement", "455 tokens/second/W, marking a 19-fold improvement" (only words and the
+#: amount's own unit between)
 _RESTATING_GAP = re.compile(
-    r"(?:[^\d;:.,()–—-]|(?<=\w)-(?=\w)){0,60}?(?:,|\s[-–—]|—)\s*(?:an?\s+)?"
+    r"(?:[^\d;:.,()–—-]|(?<=\w)-(?=\w)){0,60}?(?:,|\s[-–—]|—)\s*"
+    r"(?:(?:marking|representing|which\s+(?:is|marks|represents))\s+)?(?:an?\s+)?"
     r"(?:(?:overall|total|net|nearly|about|roughly|up\s+to|over|more\s+than|almost)\s+)*", re.IGNORECASE)
 
 
@@ -2449,7 +2451,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if q.unit in ("x", "%") and i > 0 and (kind is None or (
                 # (a cue of no scored kind that only describes the amount: "256K tokens at byte level - a 16x ...")
                 kind == "other" and cue is not None and ctx.token_at(quantities[i - 1].start) <= cue.start
-                and cue.end <= own[0])) \
+                and cue.end <= own[0]) or (
+                # (or only the weak change noun after the number: "455 tokens/second/W, marking a 19-fold
+                # improvement")
+                kind == "performance" and cue is not None and cue.weak and cue.start >= own[1])) \
                 and (restated := _restated_amount_cue(ctx, text, q, quantities[:i], cands)) is not None:
             kind, cue, source = restated.kind, restated, "restated"
         if kind is None and q.unit in ("x", "%") and i > 0 and (

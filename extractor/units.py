@@ -66,6 +66,10 @@ OTHER_UNITS: dict[str, str] = {
     "FLOPs": "flops", "FLOPS": "flops", "TOPS": "tops", "GOPS": "gops", "GHz": "ghz", "MHz": "mhz", "Hz": "hz",
     # efficiency of accelerators: per watt, per area
     "TOPS/W": "tops/w", "GOPS/W": "gops/w", "TFLOPS/W": "tflops/w", "GFLOPS/W": "gflops/w",
+    # tokens per second per watt are tokens per joule ("a power efficiency of 455 tokens/second/W")
+    "tokens/J": "tokens/j", "tokens/joule": "tokens/j", "tokens/Joule": "tokens/j", "tokens per joule": "tokens/j", "tokens/s/W": "tokens/j",
+    "tokens/sec/W": "tokens/j", "tokens/second/W": "tokens/j", "token/s/W": "tokens/j", "tok/s/W": "tokens/j",
+    "tokens/s/watt": "tokens/j", "tokens per second per watt": "tokens/j",
     "TOPS/mm2": "tops/mm2", "GOPS/mm2": "gops/mm2", "TOPS/mm²": "tops/mm2", "GOPS/mm²": "gops/mm2",
     # quality
     "PPL": "ppl", "ppl": "ppl", "BLEU": "bleu", "dB": "db",
@@ -84,7 +88,7 @@ CHANGE_GROUP_OF_UNIT: dict[str, str] = {
     # (a parameter count compared is a model's size: "878K parameters, 35 times less than the traditional U-Net")
     **dict.fromkeys(("tb", "gb", "mb", "kb", "gib", "mib", "tib", "params"), "memory"),
     **dict.fromkeys(("kwh", "wh", "kw", "mw", "w", "kj", "mj", "j"), "energy"),
-    **dict.fromkeys(("tops/w", "gops/w", "tflops/w", "gflops/w"), "energy_efficiency"),
+    **dict.fromkeys(("tops/w", "gops/w", "tflops/w", "gflops/w", "tokens/j"), "energy_efficiency"),
     **dict.fromkeys(("usd", "cents", "$", "€", "£"), "cost"),
 }
 

@@ -3586,6 +3586,11 @@ TYPING_ROWS += [
         "It cuts GPU memory usage by 40.0%, with a minimal accuracy reduction of only 0.3% over the base model. It runs "
         "2x faster with negligible accuracy loss.",
         c("memory", 40, "%"), c("accuracy", 0.3, "%"), c("speedup", 2, "x")),
+    row("a-factor-marking-the-gain-of-a-rate-per-watt-is-energy",  # Z533
+        "The design achieves 16,300 tokens/second with a power efficiency of 455 tokens/second/W, marking a 19-fold "
+        "improvement over the GPU. The chip reaches 12 TOPS/W, representing a 3.2x improvement over the GPU. The "
+        "server delivers 1,200 tokens/s, marking a 3x improvement over vLLM.",
+        c("energy", 19, "x", factor=19), c("energy", 3.2, "x", factor=3.2), c("speedup", 3, "x", baseline="vLLM")),
     row("a-comparative-last-item-after-a-comma-shares-its-than-with-the-list",  # Z531
         "This results in over 50% less training memory, 2.5x faster throughput, and better consistency than existing "
         "works.",

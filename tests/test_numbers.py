@@ -120,6 +120,10 @@ def q(text: str):
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
     ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
+    # tokens per second per watt are tokens per joule (Z533)
+    ("a power efficiency of 455 tokens/second/W", [("455 tokens/second/W", 455, 455, "tokens/j")]),
+    ("reaching 32.5 tokens/s/W on the board", [("32.5 tokens/s/W", 32.5, 32.5, "tokens/j")]),
+    ("up to 18 tokens per joule", [("18 tokens per joule", 18, 18, "tokens/j")]),
     ("239 GOPS/mm2 of area efficiency", [("239 GOPS/mm2", 239, 239, "gops/mm2")]),
     # percents and points
     ("reduces peak memory by 53%", [("53%", 53, 53, "%")]),
