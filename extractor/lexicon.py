@@ -112,6 +112,8 @@ def load_lexicon() -> Lexicon:
 
 
 #: a list marker between a bound and its number: "as much as (1) 25.3X speed-up, (2) ..."
+#: a dash between words (not a hyphen): "--", an en or an em dash
+_DASH = re.compile(r"--+|[–—]")
 _LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
 
 
@@ -132,7 +134,8 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
     space = tail.rfind(" ")
     last = tail[space + 1:].lower()
     opened = last.lstrip("([{\"'“‘")  # "(upto 8x", "(approximately 8x"
-    if not ({last, last[-1:], opened} & lex.bound_last_words):
+    dashed = _DASH.split(opened)[-1]  # a dash glued to it: "resolution --over an order of magnitude", "fast—nearly 2x"
+    if not ({last, last[-1:], opened, dashed} & lex.bound_last_words):
         return None
     window = text_before[-64:]
     backwards = window[::-1]

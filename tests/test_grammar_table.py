@@ -3595,6 +3595,10 @@ TYPING_ROWS += [
         "This results in over 50% less training memory, 2.5x faster throughput, and better consistency than existing "
         "works.",
         c("memory", 50, "%", "at_least", baseline="existing works"), c("speedup", 2.5, "x", baseline="existing works")),
+    row("a-bound-word-after-a-dash-glued-to-it",  # Z531
+        "It generates meshes with up to 64K faces --over an order of magnitude faster than current methods. The "
+        "kernel is compact—nearly 2x smaller than FlashAttention-2.",
+        c("speedup", 10, "x", "at_least"), c("memory", 2, "x", "approx")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
