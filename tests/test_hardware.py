@@ -139,6 +139,10 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z393, Z395: Rockchip's SoCs, and the RF variant of a Zynq UltraScale+ part
     ("67 frames/s on a Rockchip RK3588S and the RV1126, and 24x faster on a Zynq UltraScale+ RFSoC",
      [("Rockchip RK3588S", None, None), ("Rockchip RV1126", None, None), ("Xilinx Zynq UltraScale+ RFSoC", None, None)]),
+    # the RF system-on-chip family by its short name after the vendor's; Spartan UltraScale without its plus (Z532, Z533)
+    ("the QICK platform, which is built on Xilinx RFSoC FPGAs", [("Xilinx RFSoC", None, None)]),
+    ("deploying it on a cost-optimized Spartan UltraScale FPGA", [("Xilinx Spartan UltraScale", None, None)]),
+    ("a radio frequency system on chip (RFSoC) ZCU111 FPGA", [("Xilinx ZCU111", None, None)]),
     # Z394, Z399, Z400: Xilinx's 7-series parts and low-cost families, Broadcom's SoCs, an Arm core named without
     # "Cortex" after its vendor (not the ISA), SynSense's chips, HPE's computer in space, Fujitsu's A64FX
     ("3.8 uJ per inference on the FPGA XC7S15 from Spartan-7 family, and on an Artix-7",
@@ -332,6 +336,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("AMD MI250 and MI300X architectures", [("AMD MI250", None, None), ("AMD MI300X", None, None)]),
     ("Huawei Ascend 910B NPUs", [("Huawei Ascend 910B", None, None)]),
     ("Intel Xeon Platinum 8380 CPU", [("Intel Xeon Platinum 8380", None, None)]),
+    # a code name between "Xeon" and the model; an E-series part keeps its version (Z533)
+    ("compared to an Intel Xeon Broadwell E5-2686 v4 CPU", [("Intel Xeon E5-2686 v4", None, None)]),
+    ("two Intel Xeon E5-2698 v3 processors", [("Intel Xeon E5-2698 v3", 2, None)]),
     ("the PIUMA accelerator by Intel", [("Intel PIUMA", None, None)]),
     ("Qualcomm 855", [("Qualcomm Snapdragon 855", None, None)]),
     ("the Qualcomm Cloud AI 100 Ultra accelerator", [("Qualcomm Cloud AI 100 Ultra", None, None)]),
