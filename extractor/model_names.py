@@ -15,7 +15,7 @@ import re
 #: Model families written in prose with a space before the size ("LLaMA 7B", "Llama 2 13B").
 FAMILIES = frozenset(
     """llama llama2 llama3 codellama tinyllama qwen qwen2 qwen2.5 qwen3 mistral mixtral gemma gemma2 gemma3
-    phi opt bloom bloomz pythia vicuna falcon gpt gpt-2 gpt-3 gpt-j gpt-neox deepseek yi internlm baichuan
+    phi opt bloom bloomz pythia vicuna falcon gpt gpt-2 gpt-3 gpt-j gpt-neo gpt-neox deepseek yi internlm baichuan
     chatglm glm mpt starcoder starcoder2 olmo t5 flan-t5 mt5 bert roberta deberta vit clip llava internvl
     minicpm smollm granite nemotron jamba mamba rwkv galactica chinchilla palm gopher alpaca koala
     dolly stablelm cerebras-gpt openllama redpajama persimmon aquila xverse skywork orion hunyuan ernie
@@ -68,11 +68,12 @@ _TIER = re.compile(r"[A-Z][A-Za-z]*(?:\s\d+(?:\.\d+)*)?")
 _FAMILY_BEFORE_TIER = re.compile(r"(?<![\w\-./])(?P<family>[A-Za-z][\w.]*?)(?:[\s-]v?\d+(?:\.\d+)?)?\s$")
 #: a size inside a name, before its active share ("DeepSeek3B-MoE")
 _SIZE_IN_NAME = re.compile(r"\d(?:\.\d+)?[BM](?![a-z])")
-#: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M" (the family known, see find_model_names)
+#: a size glued to a family's name: "Qwen7B", "LLaMA7B", "DeepSeek3B-MoE-A570M", "GPT-Neo125M" (the family known,
+#: see find_model_names)
 #: ... which needs a letter right before a size: the cheap test before the pattern, which opens with a lookbehind
 #: and so is tried at every word
 _GLUED_SIZE_HINT = re.compile(r"[A-Za-z]\d+(?:\.\d+)?[BM]")
-GLUED_SIZE_RE = re.compile(r"(?<![\w\-./])(?P<name>[A-Za-z]+)(?P<size>\d+(?:\.\d+)?)(?P<mag>[BM])"
+GLUED_SIZE_RE = re.compile(r"(?<![\w\-./])(?P<name>[A-Za-z]+(?:-[A-Za-z]+)?)(?P<size>\d+(?:\.\d+)?)(?P<mag>[BM])"
                            r"(?P<suffix>(?:-[^\W_][\w.]*)*)(?![^\W_])")
 
 #: sizes of one family joined by slashes that share the last one's magnitude: "Llama-7/13B", "OPT-1.3/6.7B"
