@@ -143,9 +143,10 @@ WORD_QUANTITY_RE = re.compile(
     # ("three to five times faster": a range of them)
     r"|(?P<wtimes>(?:(?P<wtlow>" + _MULTIPLE_WORD + r")(?:\s*[-–]\s*|\s+(?:to|or)\s+))?"
     r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?\s+times)"
-    # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", see
-    # _word_quantity)
-    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over)\b))"
+    # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", or
+    # before its setting: "reduces training time and memory by five times for CTR models", see _word_quantity)
+    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
+    r"for|on|in|across|when|while|with|at)\b))"
     # ("a factor two speed up": "of" may go, not before "one": "a key factor one should weigh")
     # (and a bound between: "by a factor of up to five")
     r"|(?P<wfactor>factor\s+(?:of\s+|(?!one\b))(?:" + _WORD_FACTOR_BOUND + r")?(?P<wfanum>" + _MULTIPLE_WORD + r"))"
@@ -207,12 +208,15 @@ _SPEEDUP_OF_WORDS = (r"(?:(?:of|by|ranging|range|from|between|up\s+to|about|arou
 _SPEEDUP_OF = re.compile(
     r"(?i)\b(?:speed-?ups?|acceleration|compression)(?:\s+(?:ratios?|rates?|factors?))?"
     # (or after a colon: "significant speedups: up to 19.0 for mixed-precision GEMM")
-    r"(?:\s+" + _SPEEDUP_OF_WORDS + r"+|\s*:\s*" + _SPEEDUP_OF_WORDS + r"*)$")
+    r"(?:\s+" + _SPEEDUP_OF_WORDS + r"+|\s*:\s*" + _SPEEDUP_OF_WORDS + r"*"
+    # (or after "is", past a few words that say of what: "the speedup ratio of our method over the butterfly
+    # algorithm is about 2.49")
+    r"|(?:\s+[^\W\d_][\w'-]*){1,8}?\s+(?:is|was|are|were)\s+" + _SPEEDUP_OF_WORDS + r"*)$")
 #: a ratio written "N:1" after the noun of a factor: "a compression ratio of approximately 15:1" (no other ratio:
-#: "a signal-to-noise ratio of 10:1" changes nothing)
-_RATIO_TO_ONE = re.compile(r"(?i)\b(?:speed-?up|acceleration|compression)\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?"
+#: "a signal-to-noise ratio of 10:1" changes nothing); a compression's also "1:N" ("a compression ratio of 1:192")
+_RATIO_TO_ONE = re.compile(r"(?i)\b(?P<noun>speed-?up|acceleration|compression)\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?"
                            r"(?:(?:up\s+to|about|around|roughly|approximately|nearly|over|more\s+than)\s+|[~≈]\s?)?"
-                           r"(?P<n>\d+(?:\.\d+)?)\s?:\s?1(?!\d|\.\d|:)")
+                           r"(?:(?P<n>\d+(?:\.\d+)?)\s?:\s?1(?!\d|\.\d|:)|(?P<one>1)\s?:\s?(?P<m>\d+(?:\.\d+)?)(?![\d:]|\.\d))")
 #: ... or the noun right after a bare number, its "x" lost: "yielding 12–370 end-to-end speedups" (not "12 speedup
 #: techniques", a count of what speeds up: the noun ends its phrase)
 _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
@@ -1221,15 +1225,17 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
     if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and ((_SPEEDUP_OF.search(text, max(0, q.start - 40), q.start) and not counts_something(text, q.end))
+                 and ((_SPEEDUP_OF.search(text, max(0, q.start - 96), q.start) and not counts_something(text, q.end))
                       or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
                       or _SPEEDUP_NOUN_AFTER.match(text, q.end))
                  else q for q in found]
         if ":" in text:
             for m in _RATIO_TO_ONE.finditer(text):
-                start, end = m.start("n"), m.end()
+                if m.group("m") is not None and m.group("noun").lower() != "compression":
+                    continue
+                start, end = m.start("n" if m.group("n") else "one"), m.end()
                 if not any(q.start < end and start < q.end for q in found):
-                    value = float(m.group("n"))
+                    value = float(m.group("n") or m.group("m"))
                     found.append(Quantity(start, end, text[start:end], start, value, value, "x"))
             found.sort(key=lambda q: q.start)
     if any(q.unit is None for q in found):

@@ -120,6 +120,14 @@ def q(text: str):
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
     ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
+    # a compression ratio written 1:N (Z537); a speedup's is not
+    ("achieves a high compression ratio of 1:192, with", [("1:192", 192, 192, "x")]),
+    ("a speedup ratio of 1:3", []),
+    # a spelled multiple after "by", before its setting (Z540); not a count of repetitions
+    ("reduces training time and memory by five times for CTR models", [("five times", 5, 5, "x")]),
+    ("We run each experiment five times for robustness", [("five", 5, 5, None)]),
+    # a bare speedup after "is", past the words that say of what (Z542)
+    ("the speedup ratio of our method over the butterfly algorithm is about 2.49.", [("2.49", 2.49, 2.49, "x")]),
     # tokens per second per watt are tokens per joule (Z533)
     ("a power efficiency of 455 tokens/second/W", [("455 tokens/second/W", 455, 455, "tokens/j")]),
     ("reaching 32.5 tokens/s/W on the board", [("32.5 tokens/s/W", 32.5, 32.5, "tokens/j")]),
