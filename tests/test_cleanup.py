@@ -38,6 +38,9 @@ from extractor.cleanup import clean
     (r"up to 7.3 ×7.3\text{\,}\times performance speedup and 3.6 ×3.6\text{\,}\times energy improvement",
      "up to 7.3 × performance speedup and 3.6 × energy improvement"),
     (r"a speedup of 2.46×2.46\,\times over", "a speedup of 2.46× over"),
+    # a "\times" whose "\t" a JSON copy read as a tab and the tab then as a space (Z551); no number, no sign
+    ("by a drastic $6.71 imes$ over 3D-GS, with $10.6 imes$ fewer primitives", "by a drastic 6.71× over 3D-GS, with 10.6× fewer primitives"),
+    ("the $ imes$ sign", "the $ imes$ sign"),
     # a PDF copy's "×" (Z419), and digit groups set apart by thin spaces (Z416); not an arrow after a word
     ("a 72.7⇥ better energy metric, 3 ⇥ more", "a 72.7× better energy metric, 3 × more"),
     ("press Tab ⇥ to indent", "press Tab ⇥ to indent"),
