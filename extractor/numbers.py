@@ -137,6 +137,8 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<orders>(?P<ocount>an|a|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"(?:\s*(?:-|–|\bto\b|\bor\b)\s*(?P<ohigh>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))?[\s-]+"
     r"(?:orders?[\s-]+of[\s-]+magnitudes?|magnitudes?(?=[\s-]+(?:of\s+)?" + _COMPARATIVE_NOUNS + r"\b)))"
+    # (with no count when hyphenated before what it multiplies: "achieves order-of-magnitude improvements")
+    r"|(?P<bare_order>order-of-magnitude(?=[\s-]+" + _COMPARATIVE_NOUNS + r"\b))"
     # "five-fold", "three- to five-fold", "two-to-threefold"
     r"|(?P<wfold>(?:(?P<wflow>" + _MULTIPLE_WORD + r")(?:-?\s*(?:to|–)\s*|-to-|–))?"
     r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
@@ -222,6 +224,15 @@ _RATIO_TO_ONE = re.compile(r"(?i)\b(?P<noun>speed-?up|acceleration|compression)\
 _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
                                  r"(?=\s*(?:[,.;:)]|$|(?:on|over|than|for|in|with|across|compared|relative|versus|vs|"
                                  r"against|when|while|and|at|from)\b))")
+#: ... or the comparative right after a bare number and the measure it compares (no count of things: "4 faster
+#: GPUs", "2 more layers")
+_COMPARED_MEASURE_AFTER = re.compile(
+    r"(?i)\s(?:faster|slower|quicker|higher|lower|less|smaller|cheaper)\s+(?:(?:end-to-end|inference|training|"
+    r"decoding|rendering|query|peak)\s+)?(?:throughput|latency|inference|training|speed|decoding|prefill(?:ing)?|"
+    r"memory|energy|power|cost|costs|runtime|execution|rendering|performance)(?![\w-])"
+    # (the measure ends its phrase: "the 2 lower latency variants" counts variants)
+    r"(?=\s*(?:[,.;:)]|$|(?:on|over|than|for|in|with|at|across|compared|relative|versus|vs|against|when|while|and|"
+    r"from|under|of)\b))")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 #: "3 times of the throughput of NVIDIA A100": "the" written after "of" (as "3 times the throughput" is)
@@ -544,6 +555,8 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
                 return None
             return Quantity(start, end, surface, start, value, 10.0 ** h, "x", word=True, is_range=True)
         return Quantity(start, end, surface, start, value, value, "x", word=True)
+    if m.group("bare_order"):
+        return Quantity(start, end, surface, start, 10.0, 10.0, "x", word=True)
     if m.group("wtend") is not None and not _BY_BEFORE_TIMES.search(text, max(0, start - 24), start):
         return _number_word(start, m.group("wtnum"))  # "we ran it four times.": how often, not how much
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
@@ -1221,6 +1234,12 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(Quantity(m.start(), m.end(), m.group(0), m.start(), value, value, None,
                                       magnitude=m.group("mag").lower(), word=True))
         found.sort(key=lambda q: q.start)
+    if any(q.unit is None and q.magnitude is None and not q.word and _COMPARED_MEASURE_AFTER.match(text, q.end)
+           for q in found):
+        # "delivering 4 faster inference", "119 higher throughput at 9740 lower latency": a bare number before a
+        # comparative and the measure it compares is a factor whose "×" the copy lost
+        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
+                 and _COMPARED_MEASURE_AFTER.match(text, q.end) and q.high > 1 else q for q in found]
     # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
     if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:

@@ -120,6 +120,13 @@ def q(text: str):
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
     ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
+    # a bare number before a comparative and the measure it compares lost its "×" (Z547, Z550); not a count
+    ("delivering 4 faster inference on the H100 GPU", [("4", 4, 4, "x")]),
+    ("show 119 higher throughput at 9740 lower latency compared with a GPU", [("119", 119, 119, "x"), ("9740", 9740, 9740, "x")]),
+    ("the 2 lower latency variants", [("2", 2, 2, None)]),
+    # "order-of-magnitude" with no count before what it multiplies (Z545)
+    ("achieves order-of-magnitude improvements in runtime performance", [("order-of-magnitude", 10, 10, "x")]),
+    ("the order-of-magnitude estimate", []),
     # a compression ratio written 1:N (Z537); a speedup's is not
     ("achieves a high compression ratio of 1:192, with", [("1:192", 192, 192, "x")]),
     ("a speedup ratio of 1:3", []),
