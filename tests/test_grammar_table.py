@@ -3606,6 +3606,12 @@ TYPING_ROWS += [
         "Our design achieves 3.7 to 11.5 times lower latency and up to 150 times lower initiation interval compared "
         "to prior designs.",
         c("speedup", (3.7, 11.5), "x"), c("speedup", 150, "x", "up_to", factor=150)),
+    row("a-change-of-a-decimal-in-a-copy-that-lost-every-times-sign",  # Z543
+        "Compared to existing checkpointing systems, it reduces runtime checkpoint stalls, achieving an average "
+        "reduction of 54.20. For saving and loading times, it achieves improvements of up to 9.96 and 8.80, "
+        "respectively, with an accuracy loss of 0.35.",
+        c("speedup", 54.2, "x", "average"), c("speedup", 9.96, "x", "up_to"), c("speedup", 8.8, "x", "up_to"),
+        c("accuracy", 0.35, ANY)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
