@@ -82,6 +82,10 @@ _PATTERN = re.compile(
     # number repeats; found by _REPEATED_DECIMAL)
     (?P<repeat>(?P<rep_num>\d{1,4}\.\d{1,4})(?P=rep_num){1,3}(?=\s?[%×]))
   |
+    # a copy that lost the "&#" of its entities: "saves 42.537; of training costs" (42.5%, "&#37;"),
+    # "Mixture45;of45;Experts" ("&#45;", a hyphen)
+    (?P<entity_digits>(?<=\d)37;(?=[\s)\]\-–.,;:]|$)|(?<=[^\W\d_])45;(?=[^\W\d_]))
+  |
     # a pair written the LaTeX way right after the rendered one: "82×/3.6×82\times/3.6\times",
     # "30%/20%30\%/20\%" (the LaTeX copy goes)
     (?P<pair_echo>(?P<pair_sign>[×%])(?P<pair_tex>\d[\d.,]*\\(?:times|%)(?:/\d[\d.,]*\\(?:times|%))+))
@@ -185,6 +189,8 @@ def _replacement(m: re.Match) -> str | None:
     kind = m.lastgroup
     if kind == "siunitx":
         return _siunitx(m)
+    if kind == "entity_digits":
+        return "%" if m.group(0) == "37;" else "-"
     if kind == "cite":
         # "the original \cite{k} implementation" -> "the original implementation"; "FlashAttention~\citep{k} on"
         # -> "FlashAttention on": the space after the citation stays only where none stands before it
@@ -314,7 +320,7 @@ _START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
 #: gate opens with the point, a literal the regex engine scans for, not with a digit it tries at every character)
 _TWO_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
 _REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
-_START_WORDS = ("  ", "times", "sim", "leq", "geq")
+_START_WORDS = ("  ", "times", "sim", "leq", "geq", "37;", "45;")  # (the last two: entities that lost their "&#")
 _DASH_GLUED_RE = re.compile(_DASH_GLUED)
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")

@@ -38,6 +38,10 @@ from extractor.cleanup import clean
     (r"up to 7.3 ×7.3\text{\,}\times performance speedup and 3.6 ×3.6\text{\,}\times energy improvement",
      "up to 7.3 × performance speedup and 3.6 × energy improvement"),
     (r"a speedup of 2.46×2.46\,\times over", "a speedup of 2.46× over"),
+    # entities that lost their "&#" in a site's copies (Z546, Z481): a percent after digits, a hyphen between letters
+    ("saves 42.537; of training costs, the KV cache by 93.337;, and (20-9037;)", "saves 42.5% of training costs, the KV cache by 93.3%, and (20-90%)"),
+    ("LoRA by over 1037;-3537; on the Mixture45;of45;Experts model", "LoRA by over 10%-35% on the Mixture-of-Experts model"),
+    ("room 45;B and 137 ;x", "room 45;B and 137 ;x"),
     # a "\times" whose "\t" a JSON copy read as a tab and the tab then as a space (Z551); no number, no sign
     ("by a drastic $6.71 imes$ over 3D-GS, with $10.6 imes$ fewer primitives", "by a drastic 6.71× over 3D-GS, with 10.6× fewer primitives"),
     ("the $ imes$ sign", "the $ imes$ sign"),
