@@ -636,10 +636,11 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
     comma between: "7.2x faster than prior work", "up to 3.92x and 1.45x faster than X" (``listed``: ``end``
     closes a list of claims, and a last item of its own may follow after a comma)."""
     for cue in cues:
+        if cue.label != "tight" or cue.start < end or cue.segment != seg or cue.start - end > 16 \
+                or _starts_between(claim_starts, end, cue.start):
+            continue
         between = _without_asides(ctx.toks[end:cue.start])
-        if cue.label == "tight" and cue.start >= end and cue.segment == seg and cue.start - end <= 16 \
-                and not _starts_between(claim_starts, end, cue.start) \
-                and not _punctuated((_without_last_item_comma(between) if listed else between)[:-1]):
+        if not _punctuated((_without_last_item_comma(between) if listed else between)[:-1]):
             return cue
     return None
 
@@ -843,7 +844,7 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             # comparable performance to Y"; nor past a later claim: "5.4x higher energy efficiency and 9x speedup
             # over X, while keeping accuracy comparable to Y" compares the 5.4x with X)
             broad = [cue for cue in cues if cue.label == "broad" and cue.segment in (seg, 0)
-                     and not (cue.start >= end and _is_verb(ctx, cue) and (bool(claim_starts) and claim_starts[-1] >= cue.end))
+                     and not (cue.start >= end and _is_verb(ctx, cue) and _starts_between(claim_starts, cue.end, ctx.n + 1))
                      # (nor a comparison verb of its own clause after a contrast: "a speedup of 3~5x, but also
                      # significantly outperforms open-source models of similar size on benchmarks")
                      and not (cue.start >= end and _is_verb(ctx, cue)

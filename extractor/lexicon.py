@@ -111,9 +111,9 @@ def load_lexicon() -> Lexicon:
     )
 
 
-#: a list marker between a bound and its number: "as much as (1) 25.3X speed-up, (2) ..."
 #: a dash between words (not a hyphen): "--", an en or an em dash
 _DASH = re.compile(r"--+|[–—]")
+#: a list marker between a bound and its number: "as much as (1) 25.3X speed-up, (2) ..."
 _LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
 
 

@@ -1234,12 +1234,12 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                 found.append(Quantity(m.start(), m.end(), m.group(0), m.start(), value, value, None,
                                       magnitude=m.group("mag").lower(), word=True))
         found.sort(key=lambda q: q.start)
-    if any(q.unit is None and q.magnitude is None and not q.word and _COMPARED_MEASURE_AFTER.match(text, q.end)
-           for q in found):
+    for k, q in enumerate(found):
         # "delivering 4 faster inference", "119 higher throughput at 9740 lower latency": a bare number before a
         # comparative and the measure it compares is a factor whose "×" the copy lost
-        found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and _COMPARED_MEASURE_AFTER.match(text, q.end) and q.high > 1 else q for q in found]
+        if q.unit is None and q.magnitude is None and not q.word and q.high > 1 \
+                and _COMPARED_MEASURE_AFTER.match(text, q.end):
+            found[k] = q._replace(unit="x")
     # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
     if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:
