@@ -221,9 +221,10 @@ _RATIO_TO_ONE = re.compile(r"(?i)\b(?P<noun>speed-?up|acceleration|compression)\
                            r"(?:(?P<n>\d+(?:\.\d+)?)\s?:\s?1(?!\d|\.\d|:)|(?P<one>1)\s?:\s?(?P<m>\d+(?:\.\d+)?)(?![\d:]|\.\d))")
 #: ... or the noun right after a bare number, its "x" lost: "yielding 12–370 end-to-end speedups" (not "12 speedup
 #: techniques", a count of what speeds up: the noun ends its phrase)
+#: the words that may follow a noun that ends its phrase (a preposition, a comparison, a conjunction)
+_PHRASE_END_WORDS = "on|over|than|for|in|with|across|compared|relative|versus|vs|against|when|while|and|at|from"
 _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
-                                 r"(?=\s*(?:[,.;:)]|$|(?:on|over|than|for|in|with|across|compared|relative|versus|vs|"
-                                 r"against|when|while|and|at|from)\b))")
+                                 r"(?=\s*(?:[,.;:)]|$|(?:" + _PHRASE_END_WORDS + r")\b))")
 #: ... or the comparative right after a bare number and the measure it compares (no count of things: "4 faster
 #: GPUs", "2 more layers")
 _COMPARED_MEASURE_AFTER = re.compile(
@@ -231,8 +232,7 @@ _COMPARED_MEASURE_AFTER = re.compile(
     r"decoding|rendering|query|peak)\s+)?(?:throughput|latency|inference|training|speed|decoding|prefill(?:ing)?|"
     r"memory|energy|power|cost|costs|runtime|execution|rendering|performance)(?![\w-])"
     # (the measure ends its phrase: "the 2 lower latency variants" counts variants)
-    r"(?=\s*(?:[,.;:)]|$|(?:on|over|than|for|in|with|at|across|compared|relative|versus|vs|against|when|while|and|"
-    r"from|under|of)\b))")
+    r"(?=\s*(?:[,.;:)]|$|(?:" + _PHRASE_END_WORDS + r"|under|of)\b))")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 #: "3 times of the throughput of NVIDIA A100": "the" written after "of" (as "3 times the throughput" is)
