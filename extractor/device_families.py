@@ -5,13 +5,18 @@
 Jetson", "Intel Loihi") is the member the paper named, not a second device; so is "Orin devices" after a
 "Jetson AGX Orin" ("NVIDIA Jetson Orin" in the catalogue's words). Only where the paper names
 exactly one member of the family; with two ("Jetson Orin Nano and Jetson AGX Xavier ... on Jetson") the
-family mention stays as it is.
+family mention stays as it is. A name that ends in a tier word ("Jetson Nano", "Apple M2 Pro") is a device
+of its own, never a family: the Jetson Nano is not the Jetson Orin Nano named again.
 """
 
 from __future__ import annotations
 
 from .candidate import Candidate
 from .hardware import VENDOR_LEVEL_SUFFIXES
+
+
+#: last words that make a name one device of a line, not the line: "Jetson Nano", "Xavier NX", "M2 Max"
+_TIER_WORDS = frozenset({"Nano", "NX", "Mini", "Pro", "Max", "Ultra", "Super", "Ti", "Plus"})
 
 
 def _within(words: list[str], longer: list[str]) -> bool:
@@ -26,6 +31,8 @@ def _members(family: str, entities: set[str]) -> list[str]:
     if family.endswith(VENDOR_LEVEL_SUFFIXES):
         return []  # vendor-level mentions ("NVIDIA GPU") are no family of the vendor's named products
     words = family.split()
+    if words[-1] in _TIER_WORDS:
+        return []
     return [e for e in entities if e.split()[0] == words[0] and _within(words, e.split())]
 
 

@@ -3612,6 +3612,10 @@ TYPING_ROWS += [
         "respectively, with an accuracy loss of 0.35.",
         c("speedup", 54.2, "x", "average"), c("speedup", 9.96, "x", "up_to"), c("speedup", 8.8, "x", "up_to"),
         c("accuracy", 0.35, ANY)),
+    row("a-name-ending-in-a-tier-word-is-its-own-device-not-a-family",  # Z556
+        "We compare ANN-based detection on the NVIDIA Jetson Orin Nano, NVIDIA Jetson Nano B01, and the Apple M2 "
+        "CPU.",
+        hw("NVIDIA Jetson Orin Nano"), hw("NVIDIA Jetson Nano"), hw("Apple M2")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
