@@ -93,7 +93,7 @@ _PATTERN = re.compile(
     # a web copy of a rendered formula gives it up to three times, "2.28×2.28\times2.28 ×",
     # "34.6%34.6\%", "2.46×\times": the echoes after the first sign go (the number before it is checked;
     # a thin space may stand before the LaTeX sign: "7.3 ×7.3\text{\,}\times")
-    (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_bf>\\(?:textbf|mathbf|bm|boldsymbol)\{)?(?P<echo_num>\d[\d.,]*)?
+    (?P<echo>(?P<echo_sign>×{1,2}|%)(?P<echo_bf>\\(?:textbf|mathbf|bm|boldsymbol)\{)?(?P<echo_num>\d[\d.,]*(?:-{1,2}\d[\d.,]*)?)?
              (?(echo_bf)\})(?:\\text\{\\[,;:!]\}|\\[,;:!])?\\(?P<echo_macro>texttimes|times|%)(?:\\times)?
              (?(echo_num)(?:(?P=echo_num)\ ?×(?:\ ?×)?)?|(?:(?<=times)×)?))  # "5.8×\times×": three copies of one sign
   |
@@ -184,6 +184,24 @@ def _siunitx(m: re.Match) -> str:
     return number + unit if unit in ("%", "") else f"{number} {unit}"
 
 
+#: the dash of a rendered range: "20−100×20-100\times" renders the LaTeX "20-100" with a minus sign
+_RENDERED_DASH = re.compile(r"[-–−]{1,2}")
+
+
+def _ends_with_number(text: str, at: int, number: str) -> bool:
+    """``text[:at]`` ends with ``number`` (a LaTeX echo's number, "2.28" or the range "20-100"), as a whole
+    number: no digit before it. A range's dash may be rendered as a minus or an en dash."""
+    low, dash, high = number.partition("-")
+    if dash:
+        high = high.lstrip("-")
+        start = at - len(high)
+        d = _RENDERED_DASH.search(text, max(0, start - 2), start)
+        if not text.endswith(high, 0, at) or d is None or d.end() != start:
+            return False
+        number, at = low, d.start()
+    return text.endswith(number, 0, at) and not text[at - len(number) - 1:at - len(number)].isdigit()
+
+
 def _replacement(m: re.Match) -> str | None:
     """What a match becomes, or None to keep it unchanged."""
     kind = m.lastgroup
@@ -205,7 +223,7 @@ def _replacement(m: re.Match) -> str | None:
         if number is not None:
             # the number before the sign is the one echoed ("2.28 ×2.28\times": a space may stand between)
             at = m.start() - (m.string[m.start() - 1:m.start()] == " ")
-            if not m.string.endswith(number, 0, at) or m.string[at - len(number) - 1:at - len(number)].isdigit():
+            if not _ends_with_number(m.string, at, number):
                 return None
         if (m.group("echo_sign") == "%") != (m.group("echo_macro") == "%"):
             return None  # "5×\%" is no echo
