@@ -207,6 +207,12 @@ _TIME_SPANS = frozenset("second minute hour day week month year millisecond micr
 _PREPOSITIONS = frozenset("on of per with during for in at to by from under".split())
 
 
+def _is_participle(word: str) -> bool:
+    """A past participle that ties a description to the phrase before it ("implemented", "based", "trained"):
+    a lower-case word in -ed, not in -eed ("speed", "need")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word.isalpha() and word.islower()
+
+
 def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, int]],
                      wide: bool = False) -> tuple[str, int] | None:
     """The noun phrase starting at token ``start``; returns (text, end token).  ``wide``: "and" joins
@@ -365,6 +371,8 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         # "relative to native NVFP4, RaZeR reduces ...": a verb after the comma makes it the main clause
         # ("compared to PyTorch, TensorFlow, JAX, it achieves ..." is a list)
         last = min(last, open_comma)
+    if start + 1 < last < n and toks[last].lower in _PREPOSITIONS and _is_participle(toks[last - 1].text):
+        last -= 1  # "than the vectorized-map approach implemented in JAX": where it was built is no part of its name
     while last > start and (toks[last - 1].punct or toks[last - 1].lower in ("the", "a", "an", "and", "or")):
         if toks[last - 1].text == ")" and any(t.text == "(" for t in toks[start:last - 1]):
             break  # "Text Generation Inference (TGI)" keeps its closing bracket
