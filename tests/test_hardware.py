@@ -192,6 +192,10 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
+    # Z559: the tier glued in lower case
+    ("trained on a consumer-grade GPU such as GTX1080ti", [("NVIDIA GTX 1080 Ti", None, None)]),
+    ("an RTX3090ti and a GeForce RTX 4070ti", [("NVIDIA RTX 3090 Ti", None, None), ("NVIDIA RTX 4070 Ti", None, None)]),
+    ("the GTX 1080 ti", [("NVIDIA GTX 1080", None, None)]),
     # Z315: RISC-V processors and microcontrollers with an NPU
     ("This paper aims at filling this gap, focusing on optimizing LLM inference on the Sophon SG2042, the first "
      "commercially available many-core RISC-V CPU with vector processing capabilities.", [("Sophon SG2042", None, None)]),
