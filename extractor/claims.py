@@ -1057,6 +1057,10 @@ class _Typer:
             if tok.lower == "on" and not any(c.kind and not c.weak for c in out) and (cue := self._measure_after_on(i)) is not None:
                 out.append(cue)  # "6.4-12.7 times on model size", "2.5x on throughput": the measure said after "on"
                 break
+            if tok.lower in ("and", "or", ",") and out and out[-1].kind and not any(c.direction for c in out) \
+                    and out[-1].end == i and (shared := self.shared_change_after(i)) is not None:
+                out.append(shared)  # "a 40% latency and memory reduction": the change word after the list
+                break
             if self._other_quantity(i, own) or i in self.baseline_tokens or tok.text in _CLAUSE_PUNCT \
                     or tok.text == "," or tok.lower in _RIGHT_BREAKS or (i > own[1] and tok.lower in _MAIN_VERBS):
                 break
@@ -1071,6 +1075,33 @@ class _Typer:
             words += ctx.is_word[i]
             i += 1
         return out
+
+    def shared_change_after(self, i: int) -> Cue | None:
+        """The word of change ("improvements", or a last member that ends in one: "memory reduction") that
+        closes a list of measures going on at the joining word at token ``i``, the change of every member: "2x
+        latency and energy improvements", "40% latency, memory and energy reductions"; None when a member says a
+        change of its own or a number stands in the list."""
+        toks, n = self.ctx.toks, self.ctx.n
+        j, members = i, 1  # (the measure before the joining word)
+        while j < n and members < 5:
+            while j < n and toks[j].lower in ("and", "or", ",", "/"):
+                j += 1
+            cue = self._cue_at.get(j)
+            if cue is None or self.quantity_at[j] is not None:
+                return None
+            if cue.direction:
+                # the change word after a member ("energy improvements", not a verb of a clause of its own:
+                # "2.02x the throughput and reduce the prefilling time by 3.65x") or ending the last member
+                # ("memory reduction", not "and reduces memory"); a measure after it has a change of its own
+                # ("latency and lower memory")
+                after = self._cue_at.get(cue.end)
+                ends_in_noun = _CHANGE_NOUN_WORD.fullmatch(toks[cue.end - 1].lower) is not None
+                return cue if (members > 1 if not cue.kind else ends_in_noun) and (after is None or not after.kind) \
+                    else None
+            if not cue.kind or cue.weak:
+                return None
+            j, members = cue.end, members + 1
+        return None
 
     def _measure_after_on(self, i: int) -> Cue | None:
         """The kind cue that is the whole object of the "on" at token ``i`` ("on model size", "on the KV
@@ -2017,6 +2048,8 @@ _LIST_THEN_ON_AVERAGE = re.compile(r"(?:\s*,?\s*(?:and|or)?\s*\d[\d.,]*\s?(?:[x√
 _MAXIMUM_WORD = r"maximum|max\.?|peak"
 _MAXIMUM = rf"(?:{_MAXIMUM_WORD}|highest)"
 _CHANGE_NOUN = r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|accelerations?)"
+#: a change said as a noun, as one word: "reduction", "improvements", "savings"
+_CHANGE_NOUN_WORD = re.compile(_CHANGE_NOUN)
 #: (words between them that a peak is taken of: "a 3x peak memory reduction" reduces the peak of a measure)
 _PEAK_OF_MEASURE = (r"(?:(?!(?:memory|power|energy|latency|ram|vram|sram|dram|hbm|bandwidth|throughput|usage|traffic|"
                     r"footprint|temperature|load|activation)\b)[\w-]+\s+){0,2}?")
@@ -2846,6 +2879,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # (nor "10x less memory and faster training", whose second measure says its own change)
             member = cue
             slashed = True  # every step of the list a slash: "energy-efficiency/throughput"
+            # "2x latency and energy improvements", "a 40% latency and memory reduction": one change word closes
+            # the list, every member's change
+            shared = typer.shared_change_after(cue.end) if not cue.direction and not any(
+                c.direction and own[1] <= c.start < cue.start for c in ctx.cues) else None
             while (after := _list_step(ctx, member.end)) is not None:
                 joiner = ctx.toks[member.end].text
                 nxt = next((c for c in ctx.cues if c.start == after), None)
@@ -2853,8 +2890,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                         and ctx.toks[after].lower not in _NOT_A_MODIFIER:
                     # "45% computational cost and KV storage": one word that says whose, before the measure
                     nxt = next((c for c in ctx.cues if c.start == after + 1 and c.kind in COMPARATIVE), None)
-                if nxt is None or nxt.direction or (joiner != "/" and any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok)) \
-                        or any(c.start == nxt.end and c.direction for c in ctx.cues):
+                if nxt is None or (shared is None or nxt.start > shared.start) and (
+                        nxt.direction or (joiner != "/" and any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok))
+                        or any(c.start == nxt.end and c.direction for c in ctx.cues)):
                     break  # (nor "..., and storage savings", whose measure says its own change after it)
                 if nxt.kind in COMPARATIVE and all(nxt.kind != k for k, _ in kinds):
                     kinds.append((nxt.kind, nxt))

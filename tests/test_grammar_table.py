@@ -3626,6 +3626,14 @@ TYPING_ROWS += [
         "official model trained on the full dataset.",
         c("speedup", 20, "x", baseline="the vectorized-map approach"),
         c("speedup", 3, "x", baseline="the official model")),
+    row("one-change-word-after-a-list-of-measures-changes-each",  # Z556
+        "TRIP achieves more than 2x latency and energy improvements over the baseline. The pruned model gives a "
+        "40% latency, memory and energy reduction.",
+        c("speedup", 2, "x", "at_least", baseline="the baseline"), c("energy", 2, "x", "at_least", baseline="the baseline"),
+        c("speedup", 40, "%"), c("memory", 40, "%"), c("energy", 40, "%")),
+    row("a-verb-after-and-starts-its-own-change-not-a-list-of-measures",  # own
+        "LightVLM could 2.02$\\times$ the network throughput and reduce the prefilling time by 3.65$\\times$.",
+        c("speedup", 2.02, "x", factor=2.02), c("speedup", 3.65, "x", factor=3.65)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
