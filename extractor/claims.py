@@ -540,7 +540,29 @@ def _own_object(text: str, q: Quantity) -> bool:
     of a verb of change; "outperforms A by 8.2x and B by 1.35x" names a second baseline)."""
     m = _OWN_OBJECT_BEFORE.search(text, max(0, q.value_start - 64), q.value_start)
     return m is not None and (m.group("second") is None
-                              or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
+                              or _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None) \
+        and not (m.group("second") is not None and _parallel_owner(text, m.start(), m.end("second")))
+
+
+#: the owner of the measure a change "by" a number was said of, right before the second object:
+#: "the latency of ResNet by 2x (and BERT by 3x)", "the size of OPT models by up to 4x"
+_OWNER_BEFORE_BY = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)\s+by\s+"
+    r"(?:(?:up\s+to|about|around|nearly|approximately|over|roughly|an?)\s+)*[\d.,]+\s?(?:[x×%]|times|-?fold)?\s*,?\s*$",
+    re.IGNORECASE)
+_GAPPED_OBJECT = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?P<object>.+?)\s+by\b")
+
+
+def _parallel_owner(text: str, joint: int, after_and: int) -> bool:
+    """The second object after "and" (``after_and``) is another owner of the measure the first change was said
+    of, not a measure of its own: "the latency of ResNet by 2x and BERT by 3x", "the size of OPT models by up to
+    4x and LLaMA models by up to 3x": both names, or nouns of one head."""
+    owner = _OWNER_BEFORE_BY.search(text, max(0, joint - 80), joint)
+    gapped = _GAPPED_OBJECT.match(text, after_and)
+    if owner is None or gapped is None:
+        return False
+    first, second = owner.group("owner").split(), gapped.group("object").split()
+    return first[-1].lower() == second[-1].lower() or (first[0][:1].isupper() and second[0][:1].isupper())
 
 
 def _slash_run(text: str, quantities: list[Quantity], i: int) -> list[int]:

@@ -3634,6 +3634,12 @@ TYPING_ROWS += [
     row("a-verb-after-and-starts-its-own-change-not-a-list-of-measures",  # own
         "LightVLM could 2.02$\\times$ the network throughput and reduce the prefilling time by 3.65$\\times$.",
         c("speedup", 2.02, "x", factor=2.02), c("speedup", 3.65, "x", factor=3.65)),
+    row("a-second-owner-of-the-measure-after-and-leaves-out-the-measure",  # Z557
+        "We show that by employing MX formats we can achieve a significant reduction in the size of OPT models by "
+        "up to 4x and LLaMA models by up to 3x. It cuts the latency of ResNet by 2x and BERT by 1.5x. It cuts the "
+        "cost of training by 2x and the number of failures by 3x.",
+        c("memory", 4, "x", "up_to"), c("memory", 3, "x", "up_to"), c("speedup", 2, "x"), c("speedup", 1.5, "x"),
+        c("cost", 2, "x"), other(3, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
