@@ -228,8 +228,8 @@ _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?u
 #: ... or the comparative right after a bare number and the measure it compares (no count of things: "4 faster
 #: GPUs", "2 more layers")
 _COMPARED_MEASURE_AFTER = re.compile(
-    r"(?i)\s(?:faster|slower|quicker|higher|lower|less|smaller|cheaper)\s+(?:(?:end-to-end|inference|training|"
-    r"decoding|rendering|query|peak)\s+)?(?:throughput|latency|inference|training|speed|decoding|prefill(?:ing)?|"
+    r"(?i)\s(?:faster|slower|quicker|higher|lower|less|smaller|cheaper)\s+(?:(?:end-to-end|effective|overall|inference|training|"
+    r"decoding|rendering|query|peak)\s+){0,2}(?:throughput|latency|inference|training|speed|decoding|prefill(?:ing)?|"
     r"memory|energy|power|cost|costs|runtime|execution|rendering|performance)(?![\w-])"
     # (the measure ends its phrase: "the 2 lower latency variants" counts variants)
     r"(?=\s*(?:[,.;:)]|$|(?:" + _PHRASE_END_WORDS + r"|under|of)\b))")

@@ -123,6 +123,10 @@ def q(text: str):
     # a bare number before a comparative and the measure it compares lost its "×" (Z547, Z550); not a count
     ("delivering 4 faster inference on the H100 GPU", [("4", 4, 4, "x")]),
     ("show 119 higher throughput at 9740 lower latency compared with a GPU", [("119", 119, 119, "x"), ("9740", 9740, 9740, "x")]),
+    # Z557: two words that say which measure
+    ("a 51% lower memory footprint, and 4 higher effective training throughput while achieving",
+     [("51%", 51, 51, "%"), ("4", 4, 4, "x")]),
+    ("with 3 lower overall inference latency than a GPU", [("3", 3, 3, "x")]),
     ("the 2 lower latency variants", [("2", 2, 2, None)]),
     # "order-of-magnitude" with no count before what it multiplies (Z545)
     ("achieves order-of-magnitude improvements in runtime performance", [("order-of-magnitude", 10, 10, "x")]),
