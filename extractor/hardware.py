@@ -177,7 +177,10 @@ def load_catalogue() -> Catalogue:
     cls_plain = r"(?:GPUs?|CPUs?|NPUs?)"
     from_vendors_re = re.compile(
         r"(?<![\w\-])(?P<clist>" + cls_plain + r"(?:\s?(?:,|and|or|&|/)\s?(?:and\s)?" + cls_plain + r")*)"
-        r"\s(?:from|by|of)\s(?P<vlist>" + vendor_list + r")(?![^\W_])"
+        # (or the vendors listed after the class: "four GPU vendors (NVIDIA, AMD, Apple, Intel)", "CPU vendors
+        # such as Intel and AMD")
+        r"(?:\s(?:from|by|of)\s|[\s-]vendors?\s?(?:\(\s?|:\s|,?\s(?:such\sas|including|like|namely)\s))"
+        r"(?P<vlist>" + vendor_list + r")(?![^\W_])"
     )
     vendor_alias_re = re.compile(vendor_alt)
     # "kernels for ARM and WebAssembly": a vendor named as the platform stands for its one device line
@@ -417,7 +420,9 @@ def find_hardware(text: str, lower_words: list[str] | None = None) -> list[Hardw
         classes = {c.rstrip("s") for c in re.findall(r"GPU|CPU|NPU", m.group("clist"))}
         for vendor in _vendors_in(m.group("vlist"), cat):
             for cls in sorted(classes):
-                if cls in cat.vendor_lines.get(vendor, ()):
+                # (a class of each vendor's: "CPUs and GPUs from ARM, Intel, AMD and Nvidia" names no NVIDIA CPU;
+                # one class is said of every vendor listed: "GPU vendors (NVIDIA, AMD, Apple, Intel)")
+                if len(classes) == 1 or cls in cat.vendor_lines.get(vendor, ()):
                     found.append(HardwareMention(m.start(), m.end(), m.group(0), f"{vendor} {cls}"))
         taken.append((m.start(), m.end()))
     for m in (cat.vendor_level_re.finditer(text) if has_vendor else ()):

@@ -192,6 +192,10 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
+    # Z553: the vendors of one device class listed after it
+    ("a characterization spanning four GPU vendors (NVIDIA, AMD, Apple, Intel), two native implementations",
+     [("NVIDIA GPU", None, None), ("AMD GPU", None, None), ("Apple GPU", None, None), ("Intel GPU", None, None)]),
+    ("portable across CPU vendors such as Intel and AMD", [("Intel CPU", None, None), ("AMD CPU", None, None)]),
     # Z559: the tier glued in lower case
     ("trained on a consumer-grade GPU such as GTX1080ti", [("NVIDIA GTX 1080 Ti", None, None)]),
     ("an RTX3090ti and a GeForce RTX 4070ti", [("NVIDIA RTX 3090 Ti", None, None), ("NVIDIA RTX 4070 Ti", None, None)]),
