@@ -583,12 +583,16 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         if word in ("twice", "thrice") and _REPETITION_END.match(text, end) \
                 and not _CHANGE_BEFORE_REPETITION.search(text, max(0, start - 48), start):
             return None  # "before you can blink twice, ...": how often, not how much
+        if word == "in half" and _SPAN_OF_TIME_AFTER.match(text, end):
+            return None  # "embeds the graph in half an hour": a span of time, no halving
         value = float(U.MULTIPLIER_WORDS[word])
         return Quantity(start, end, surface, start, value, value, "x", word=True,
                         decreasing=word in U.DECREASING_MULTIPLIER_WORDS)
     return _number_word(start, surface)
 
 
+#: a unit of time after "half a"/"half an": "in half an hour", "in half a day"
+_SPAN_OF_TIME_AFTER = re.compile(r"(?i)\s+an?\s+(?:second|minute|hour|day|week|month|year|millisecond)\b")
 #: before a plural "triples" or "doubles" that names things: a word that describes them or an article
 _NOUN_PLURAL_BEFORE = re.compile(
     r"(?i)\b(?:semantic|knowledge|rdf|kg|fact|factual|relational|relation|entity|graph|extracted|candidate|"

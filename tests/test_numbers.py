@@ -74,6 +74,8 @@ def q(text: str):
     ("StreamSpeech reaches 0.155 RTF", [("0.155 RTF", 0.155, 0.155, "rtf")]),
     ("more than half of the tokens", []),
     ("memory use is cut in half", [("in half", 2, 2, "x")]),
+    # Z568: half of a unit of time is a span, not a halving
+    ("embeds a graph with billions of edges in half an hour on a single machine", []),
     ("half precision and half of the layers", []),
     ("drops from 120 ms to 45 ms", [("120 ms", 120, 120, "ms"), ("45 ms", 45, 45, "ms")]),
     ("shrinks the model from 16 GB to 4 GB", [("16 GB", 16, 16, "gb"), ("4 GB", 4, 4, "gb")]),
