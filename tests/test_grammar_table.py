@@ -3640,6 +3640,10 @@ TYPING_ROWS += [
         "cost of training by 2x and the number of failures by 3x.",
         c("memory", 4, "x", "up_to"), c("memory", 3, "x", "up_to"), c("speedup", 2, "x"), c("speedup", 1.5, "x"),
         c("cost", 2, "x"), other(3, "x")),
+    row("a-time-cost-after-its-stage-is-time-not-money",  # Z567
+        "Soft MoE scales to over 40x more parameters while its inference time cost grows by only 2%. It cuts the "
+        "training time cost by 30%.",
+        c("speedup", 2, "%"), c("speedup", 30, "%"), c(ANY, 40, "x", "at_least")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
