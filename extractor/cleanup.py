@@ -124,6 +124,7 @@ _PATTERN = re.compile(
   | (?P<mathml_sim>∼?similar-to\ ?\\sim)                   # "1.6similar-to\sim9.8": MathML's name of ∼, then its TeX
   | (?P<glued_sim>(?<![^\W_])sim\ ?(?=[\d.]))                                # sim75% -> ~75%
   | (?P<glued_leq>(?<![^\W_])[lg]eq\ ?(?=[\d.]))                             # leq 4B -> ≤4B
+  | (?P<html_tag></?(?:em|i|b|strong|u|span|small|code|a|p|br|div|sub)(?:\s[^<>\n]{0,80})?\s?/?>)  # <em>X</em> -> X
   | (?P<lt_bang><!(?=\s?[\d.]))                                                 # <!0.5% -> <0.5%
   | (?P<ot1_sign>[¡¿](?=\s?[\d.]))               # ¡10% -> <10% (LaTeX's old font encoding prints < and > so)
   | (?P<le_ge>[<>]=(?=\s?[\d.$]))                                             # <=20B -> ≤20B
@@ -147,6 +148,8 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+#: the HTML tags of a block or a line break ("<p>", "<br/>")
+_BLOCK_TAG = re.compile(r"<(?:p|br|div)\b")
 #: the sign of a relation macro before a rendered number ("\geq 10\times" is "≥10×")
 _RELATIONS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "approx": "~", "sim": "~"}
 _SYMBOLS = {"∼": "~", "⨉": "×", "✕": "×", "⇥": "×", "−": "-", "‐": "-", "‑": "-"}
@@ -214,6 +217,11 @@ def _replacement(m: re.Match) -> str | None:
         # -> "FlashAttention on": the space after the citation stays only where none stands before it
         spaced_before = m.start() == 0 or m.string[m.start() - 1].isspace()
         return " " if m.group(0).endswith(" ") and not spaced_before else ""
+    if kind == "html_tag":
+        # (a tag of a block or a line break stands between words: it keeps them apart)
+        block = m.group(0)[1:2] != "/" and _BLOCK_TAG.match(m.group(0)) is not None
+        around = m.string[m.start() - 1:m.start()] + m.string[m.end():m.end() + 1]
+        return " " if block and around.strip() == around and len(around) == 2 else ""
     if kind == "md_emph":
         return m.group("md_inner")
     if kind == "spaced_thousands":

@@ -147,6 +147,12 @@ from extractor.cleanup import clean
     ("a 3.43.4× speedup", "a 3.4× speedup"),
     ("version 1.2.3 with 12.5% and 1212% stays", "version 1.2.3 with 12.5% and 1212% stays"),
     ("plain text stays as it is.", "plain text stays as it is."),
+    # HTML tags of a web copy go (Z564): their ">" is no bound; a line break keeps words apart
+    ("<em>all combinations of</em> three optimizers", "all combinations of three optimizers"),
+    ("a <b>2.5x</b> speedup.<br>It is 3x faster.<br/> Done", "a 2.5x speedup. It is 3x faster. Done"),
+    ("latency < 5 ms and a <10% drop", "latency < 5 ms and a <10% drop"),
+    # a web copy of a rendered range echoes it in LaTeX (Z554)
+    ("performing 20−100×20-100\\times faster", "performing 20-100× faster"),
 ])
 def test_clean_text(original, cleaned):
     assert clean(original).text == cleaned
