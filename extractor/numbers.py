@@ -214,6 +214,12 @@ _SPEEDUP_OF = re.compile(
     # (or after "is", past a few words that say of what: "the speedup ratio of our method over the butterfly
     # algorithm is about 2.49")
     r"|(?:\s+[^\W\d_][\w'-]*){1,8}?\s+(?:is|was|are|were)\s+" + _SPEEDUP_OF_WORDS + r"*)$")
+#: "an improvement in throughput of up to 3": a bare number after a change of a speed said with "of" is a factor
+#: (a change of a quality measure is in points: "an improvement in accuracy of 3")
+_SPEED_CHANGE_OF = re.compile(
+    r"(?i)\b(?:improvements?|increases?|gains?|boosts?)\s+in\s+(?:(?:the|overall|end-to-end|inference|training|"
+    r"decoding|processing|system)\s+)*(?:throughput|speed)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|roughly|approximately|nearly|over|more\s+than|as\s+much\s+as)\s+)?$")
 #: a ratio written "N:1" after the noun of a factor: "a compression ratio of approximately 15:1" (no other ratio:
 #: "a signal-to-noise ratio of 10:1" changes nothing); a compression's also "1:N" ("a compression ratio of 1:192")
 _RATIO_TO_ONE = re.compile(r"(?i)\b(?P<noun>speed-?up|acceleration|compression)\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?"
@@ -1246,11 +1252,13 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             found[k] = q._replace(unit="x")
     # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
-    if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text:
+    if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text or "hroughput" in text:
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
                  and ((_SPEEDUP_OF.search(text, max(0, q.start - 96), q.start) and not counts_something(text, q.end))
                       or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
-                      or _SPEEDUP_NOUN_AFTER.match(text, q.end))
+                      or _SPEEDUP_NOUN_AFTER.match(text, q.end)
+                      or (q.high > 1 and _SPEED_CHANGE_OF.search(text, max(0, q.start - 80), q.start)
+                          and not counts_something(text, q.end)))
                  else q for q in found]
         if ":" in text:
             for m in _RATIO_TO_ONE.finditer(text):

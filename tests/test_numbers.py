@@ -74,6 +74,10 @@ def q(text: str):
     ("StreamSpeech reaches 0.155 RTF", [("0.155 RTF", 0.155, 0.155, "rtf")]),
     ("more than half of the tokens", []),
     ("memory use is cut in half", [("in half", 2, 2, "x")]),
+    # Z563: a bare number after a change of a speed said with "of" lost its "×"; a count or a score keeps its own
+    ("CoStream achieves an improvement in throughput of up to 3, and a reduction", [("3", 3, 3, "x")]),
+    ("an increase in inference speed of 2.4 over the baseline", [("2.4", 2.4, 2.4, "x")]),
+    ("an improvement in throughput of 3 requests per second", [("3 requests per second", 3, 3, "requests/s")]),
     # Z568: half of a unit of time is a span, not a halving
     ("embeds a graph with billions of edges in half an hour on a single machine", []),
     ("half precision and half of the layers", []),
