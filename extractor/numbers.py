@@ -88,7 +88,7 @@ _RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|-?\s+to\s+|-to-"  # "10- to 20-fold"
 #: "by a factor of up to 5", "by factors of up to 2.47, 2.74, and 69.10"
 _FACTOR_PREFIX = (
     r"(?P<factor>\bfactors?\s+(?:of\s+)?(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|almost|"
-    r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+)?)"
+    r"more\s+than|at\s+least|close\s+to|of\s+up\s+to)\s+|[≈~∼]\s?)?)"  # (or a sign: "factors of ≈2–5")
 )
 _LEFT_GUARD = r"(?<![\w.@=/^\\#:×'’])(?<![\w)\]][-‐–])(?<!\d,)"
 #: (a percent sign may touch the next number: "by 25.54%37.88%", where a copy lost the space or the dash)

@@ -125,6 +125,9 @@ def q(text: str):
     ("We Repeat Each Trial 5 Times", []),
     ("3-to-5x faster than PyTorch", [("3-to-5x", 3, 5, "x")]),
     ("reduces memory by a factor of two", [("factor of two", 2, 2, "x")]),
+    # a sign of approximation between "factor of" and the number (Z564)
+    ("can be accelerated by factors of ≈2–5 while preserving", [("factors of ≈2–5", 2, 5, "x")]),
+    ("by a factor of ~3 on A100", [("factor of ~3", 3, 3, "x")]),
     ("an efficiency of 5.6TOPS/W", [("5.6TOPS/W", 5.6, 5.6, "tops/w")]),
     # a bare number before a comparative and the measure it compares lost its "×" (Z547, Z550); not a count
     ("delivering 4 faster inference on the H100 GPU", [("4", 4, 4, "x")]),
