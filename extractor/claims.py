@@ -1358,12 +1358,15 @@ class _Typer:
 
     def _setting_of_earlier_number(self, cue: Cue, own: tuple[int, int]) -> bool:
         """``cue`` is a benchmark said as where another, earlier number was measured ("1.8x on MT-bench", with
-        a word before it: "up to 2.45x in simulation benchmarks")."""
-        if cue.kind != "accuracy":
-            return False
+        a word before it: "up to 2.45x in simulation benchmarks"), or the condition it was measured under ("by up
+        to 2.4x with unrestricted communication resources", before "and up to 3.42x under ...")."""
         toks = self.ctx.toks
-        for j in (cue.start - 2, cue.start - 3):
-            if j >= 0 and toks[j + 1].lower in ("on", "in", "across") and (j + 2 == cue.start or toks[j + 2].text.isalpha()) \
+        if cue.kind == "accuracy":
+            places, gaps = ("on", "in", "across"), (cue.start - 2, cue.start - 3)
+        else:
+            places, gaps = ("with", "under", "given"), (cue.start - 2, cue.start - 3, cue.start - 4)
+        for j in gaps:
+            if j >= 0 and toks[j + 1].lower in places and all(t.text.isalpha() for t in toks[j + 2:cue.start]) \
                     and self.quantity_at[j] is not None and self._other_quantity(j, own):
                 return True
         return False

@@ -3644,6 +3644,11 @@ TYPING_ROWS += [
         "Soft MoE scales to over 40x more parameters while its inference time cost grows by only 2%. It cuts the "
         "training time cost by 30%.",
         c("speedup", 2, "%"), c("speedup", 30, "%"), c(ANY, 40, "x", "at_least")),
+    row("the-condition-an-earlier-number-was-measured-under-is-no-measure-of-the-next",  # Z561
+        "T-CCL outperforms NCCL by up to 2.4x with unrestricted communication resources and up to 3.42x under "
+        "restricted resource budgets. It runs 2x faster with 30% less memory.",
+        c("speedup", 2.4, "x", "up_to", baseline="NCCL"), c("speedup", 3.42, "x", "up_to", baseline="NCCL"),
+        c("speedup", 2, "x"), c("memory", 30, "%")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
