@@ -227,6 +227,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
     after_count = -1  # the token after a count that opens the phrase ("three leading systems")
     open_comma = -1  # the first comma a wide list went on after: a list without "and"/"or" holds no verb
     closed = False
+    opened = False  # a list opener ("including", "such as") came: its names go on past commas
     if start + 1 < n and toks[start].lower in ("a", "an", "one", "half") and toks[start + 1].lower in _TIME_SPANS \
             and (start + 2 >= n or not toks[start + 2].text[:1].isalpha() or toks[start + 2].lower in _PREPOSITIONS):
         return None  # "97.89% accuracy in less than a second during inference": a span of time, nothing compared
@@ -243,6 +244,18 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         """Token ``j`` may go on a wide list: a word that is no stop word and no cue ("lowers latency")."""
         return toks[j].text[:1].isalpha() and toks[j].lower not in lex.baseline_stop \
             and not any(c.start <= j < c.end for c in ctx.cues)
+
+    def names_closed_by_and(j: int) -> bool:
+        """From token ``j`` on, names joined by commas, then "and"/"or": the rest of a list of names ("DistDGL,
+        and Pytorch-BigGraph"; not "VLLM, APEX improves", a subject after the list)."""
+        for k in range(j, min(n, j + 16)):
+            t = toks[k]
+            if t.lower in ("and", "or"):
+                return k > j or toks[j].lower in ("and", "or")
+            if t.text in (",", "-", "/", ".") or any(ch.isupper() or ch.isdigit() for ch in t.text):
+                continue
+            return False
+        return False
 
     def opener_at(j: int) -> int:
         first = toks[j].lower if j < n else ""
@@ -287,6 +300,7 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
         k = opener_at(i)
         if k:
             i += k
+            opened = True
             continue
         if tok.text == "(":
             close = next((j for j in range(i + 1, min(n, i + 20)) if toks[j].text == ")"), None)
@@ -307,8 +321,11 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
             break
         if tok.text == ",":
             nxt = toks[i + 1] if i + 1 < n else None
+            # (the names a list opener gives go on past their commas until "and" closes them: "frameworks,
+            # including KnightKing, DistDGL, and Pytorch-BigGraph, DistGER exhibits ...")
             if nxt is not None and (opener_at(i + 1) or (wide and not closed and nxt.lower not in _CLAUSE_SUBJECTS
-                                                         and (nxt.lower in ("and", "or") or listed(i + 1)))):
+                                                         and (nxt.lower in ("and", "or") or listed(i + 1)))
+                                    or (opened and not closed and names_closed_by_and(i + 1))):
                 # (a list closed by its "and" ends at the next comma: "compared to A, B, and C, this work ...")
                 if wide and not opener_at(i + 1) and open_comma < 0:
                     open_comma = i

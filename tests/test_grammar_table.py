@@ -3649,6 +3649,13 @@ TYPING_ROWS += [
         "restricted resource budgets. It runs 2x faster with 30% less memory.",
         c("speedup", 2.4, "x", "up_to", baseline="NCCL"), c("speedup", 3.42, "x", "up_to", baseline="NCCL"),
         c("speedup", 2, "x"), c("memory", 30, "%")),
+    row("the-names-a-list-opener-gives-go-on-past-their-commas",  # Z568
+        "Compared to state-of-the-art distributed graph embedding frameworks, including KnightKing, DistDGL, and "
+        "Pytorch-BigGraph, DistGER exhibits 2.33x-129x acceleration. Compared with GPU-only schedulers like VLLM, "
+        "APEX improves throughput by 84%.",
+        c("speedup", (2.33, 129), "x", baseline="state-of-the-art distributed graph embedding frameworks, including "
+          "KnightKing, DistDGL, and Pytorch-BigGraph"),
+        c("speedup", 84, "%", baseline="GPU-only schedulers like VLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
