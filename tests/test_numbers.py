@@ -78,6 +78,11 @@ def q(text: str):
     ("CoStream achieves an improvement in throughput of up to 3, and a reduction", [("3", 3, 3, "x")]),
     ("an increase in inference speed of 2.4 over the baseline", [("2.4", 2.4, 2.4, "x")]),
     ("an improvement in throughput of 3 requests per second", [("3 requests per second", 3, 3, "requests/s")]),
+    # Z558: "N times" right after a verb of change and its object is a factor; a count of rounds is not
+    ("our proposed system reduces the data size 4250 times, while achieving", [("4250 times", 4250, 4250, "x")]),
+    ("it speeds up training 3 times over the baseline", [("3 times", 3, 3, "x")]),
+    ("we reduce the model size and repeat each experiment 3 times", []),
+    ("we improve the model in each round 3 times", []),
     # Z568: half of a unit of time is a span, not a halving
     ("embeds a graph with billions of edges in half an hour on a single machine", []),
     ("half precision and half of the layers", []),
