@@ -126,7 +126,9 @@ _BEFORE_PARAMS = re.compile(
     # not the size of something else: "vocabulary sizes from 10K to 50K", "batch size of 64K"
     r"(?<!vocabulary\s)(?<!batch\s)(?<!cache\s)(?<!window\s)(?<!block\s)(?<!chunk\s)(?<!beam\s)(?<!dataset\s)"
     r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
-    r"(?:model\s+)?(?:sizes?|scales?|parameters?)\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*"
+    # ("at two different parameter counts: 17M and 32M": a colon before the sizes)
+    r"(?:(?:model\s+)?(?:sizes?|scales?|parameters?)|parameter\s+(?:counts?|sizes?))"
+    r"(?:\s*:\s*|\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*)"
     r"(?:(?:only|just|merely|approximately|about|around|roughly|nearly)\s+|[~≈]\s?)?"
     # "fewer parameters (67M compared to 591M)", "(1.2B vs. 7B)": sizes in brackets after the noun
     r"(?:\(\s*(?:\d[\d.,]*\s?[KMBT]\s+(?:compared\s+(?:to|with)|vs\.?|versus|and|or)\s+)?)?$",

@@ -3656,6 +3656,11 @@ TYPING_ROWS += [
         c("speedup", (2.33, 129), "x", baseline="state-of-the-art distributed graph embedding frameworks, including "
           "KnightKing, DistDGL, and Pytorch-BigGraph"),
         c("speedup", 84, "%", baseline="GPU-only schedulers like VLLM")),
+    row("sizes-after-parameter-counts-are-model-sizes",  # Z573
+        "We release the retriever at two different parameter counts: 17M and 32M. The draft models have parameter "
+        "counts of 68M and 160M.",
+        c("model_size", 17e6, "params"), c("model_size", 32e6, "params"), c("model_size", 68e6, "params"),
+        c("model_size", 160e6, "params"), other(2)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
