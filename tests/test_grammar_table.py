@@ -3661,6 +3661,11 @@ TYPING_ROWS += [
         "counts of 68M and 160M.",
         c("model_size", 17e6, "params"), c("model_size", 32e6, "params"), c("model_size", 68e6, "params"),
         c("model_size", 160e6, "params"), other(2)),
+    row("a-magnification-or-a-stability-is-no-speed",  # Z572, Z570
+        "XMAG transfers knowledge from a state-of-the-art 20x magnification teacher to an efficient 5x "
+        "magnification student. TaNG shows 98.84x higher performance stability and 2x higher throughput than "
+        "NuevoMatch.",
+        other(20, "x"), other(5, "x"), other(98.84, "x"), c("speedup", 2, "x", baseline="NuevoMatch")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
