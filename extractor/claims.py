@@ -123,9 +123,10 @@ _BEFORE_CONTEXT = re.compile(
     r"(?:context|sequence|input|prompt)(?:\s+(?:length|window|size))?s?\s+(?:of\s+lengths?\s+|of\s+|up\s+to\s+|to\s+|reaching\s+|"
     r"beyond\s+|exceeding\s+|over\s+|as\s+long\s+as\s+|\(\s*)*$", re.IGNORECASE)
 _BEFORE_PARAMS = re.compile(
-    # not the size of something else: "vocabulary sizes from 10K to 50K", "batch size of 64K"
+    # not the size of something else: "vocabulary sizes from 10K to 50K", "batch size of 64K", "three data scales
+    # ranging from 2.7 million, 9.1 million to 315 million image-text pairs"
     r"(?<!vocabulary\s)(?<!batch\s)(?<!cache\s)(?<!window\s)(?<!block\s)(?<!chunk\s)(?<!beam\s)(?<!dataset\s)"
-    r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)"
+    r"(?<!page\s)(?<!step\s)(?<!group\s)(?<!codebook\s)(?<!data\s)(?<!corpus\s)"
     # ("at two different parameter counts: 17M and 32M": a colon before the sizes)
     r"(?:(?:model\s+)?(?:sizes?|scales?|parameters?)|parameter\s+(?:counts?|sizes?))"
     r"(?:\s*:\s*|\s+(?:of\s+|from\s+|ranging\s+from\s+|up\s+to\s+|between\s+)*)"

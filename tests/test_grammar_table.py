@@ -3666,6 +3666,11 @@ TYPING_ROWS += [
         "magnification student. TaNG shows 98.84x higher performance stability and 2x higher throughput than "
         "NuevoMatch.",
         other(20, "x"), other(5, "x"), other(98.84, "x"), c("speedup", 2, "x", baseline="NuevoMatch")),
+    row("sizes-after-data-scales-count-data-not-parameters",  # Z555
+        "We evaluate FastCLIP on three data scales ranging from 2.7 million, 9.1 million to 315 million image-text "
+        "pairs, and on model scales of 150M and 400M.",
+        other(2.7e6), other((9.1e6, 315e6)), c("model_size", 150e6, "params"), c("model_size", 400e6, "params"),
+        other(3)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
