@@ -3671,6 +3671,10 @@ TYPING_ROWS += [
         "pairs, and on model scales of 150M and 400M.",
         other(2.7e6), other((9.1e6, 315e6)), c("model_size", 150e6, "params"), c("model_size", 400e6, "params"),
         other(3)),
+    row("a-compiling-cost-is-time-not-money",  # Z553
+        "Tensor-Web Compiling Co-Design lowers compiling costs by around 100× through eliminating redundant "
+        "compiling passes.",
+        c("speedup", 100, "x", "approx")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
