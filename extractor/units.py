@@ -41,6 +41,7 @@ OTHER_UNITS: dict[str, str] = {
     # memory and storage
     "TB": "tb", "GB": "gb", "MB": "mb", "KB": "kb", "kB": "kb", "GiB": "gib", "MiB": "mib", "TiB": "tib",
     "Tb": "tb", "Gb": "gb", "Mb": "mb", "tb": "tb", "gb": "gb", "mb": "mb",  # "5.5Gb of RAM": as written, lower case
+    "kb": "kb",  # "128 kb of SRAM", and a genome's kilobases: "sequences up to 650 kb in length"
     "GB/s": "gb/s", "TB/s": "tb/s", "Gbps": "gbps", "Gb/s": "gb/s",
     "Mbps": "mbps", "Mb/s": "mbps", "Kbps": "kbps", "kbps": "kbps", "kb/s": "kbps", "Tbps": "tbps",
     "Mbit/s": "mbps", "Gbit/s": "gbps",

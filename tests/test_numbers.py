@@ -83,6 +83,8 @@ def q(text: str):
     ("it speeds up training 3 times over the baseline", [("3 times", 3, 3, "x")]),
     ("we reduce the model size and repeat each experiment 3 times", []),
     ("we improve the model in each round 3 times", []),
+    # Z572: "kb" in lower case (kilobytes, or a genome's kilobases) is a unit, not a bare number
+    ("Evo generates sequences up to 650 kb in length", [("650 kb", 650, 650, "kb")]),
     # Z568: half of a unit of time is a span, not a halving
     ("embeds a graph with billions of edges in half an hour on a single machine", []),
     ("half precision and half of the layers", []),
