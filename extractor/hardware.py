@@ -349,6 +349,15 @@ _DEVICE_TIME_AFTER = re.compile(r"[\s-]*(?:GPU[\s-]?|TPU[\s-]?|chip[\s-]?)?(?:(?
                                 r"(?:days?|hours?|hrs?|years?|months?)\b", re.IGNORECASE)
 
 
+#: the memory sizes devices are sold with, in GB: a size said next to a device is its memory only when it is one
+_DEVICE_MEMORY_SIZES = frozenset({2, 4, 6, 8, 10, 11, 12, 16, 20, 24, 32, 40, 48, 64, 80, 94, 96, 128, 141, 192, 288})
+_MEMORY_BEFORE_DEVICE = re.compile(r"(?<![\w.,])(?P<mem>\d{1,3})\s?G(?:B|iB)\s$")
+_MEMORY_AFTER_DEVICE = re.compile(
+    r"(?:\s+GPUs?)?,?\s+(?:each\s+)?with\s+(?:only\s+|just\s+)?(?P<mem>\d{1,3})\s?G(?:B|iB)"
+    r"(?:\s+(?:of\s+)?(?:memory|VRAM|RAM|HBM\w*|GDDR\w*|device\s+memory|GPU\s+memory))?"
+    r"(?!\s*(?:of\s+)?(?:peak|usage|footprint|consumption|activations?|KV|cache|[\w-]+\s+(?:usage|footprint)))(?![\w.])")
+
+
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,
                  product: _Product, cat: Catalogue) -> None:
     """The mention of one matched product (and of the later products of "Raspberry Pi 4/5")."""
@@ -362,6 +371,12 @@ def _add_product(found: list[HardwareMention], variants: list[HardwareMention], 
     if raw_count and count is None:  # "in 2023 NVIDIA ..." is not a count
         start = m.start("vendor") if m.group("vendor") else m.start(product.group)
     mem = m.group("mem")
+    if mem is None:
+        # the device's memory said next to it: "a 24GB NVIDIA RTX 4090", "RTX 4060 Ti with only 16 GB memory",
+        # "8 RTX 3090, each with 24GB memory"
+        said = _MEMORY_BEFORE_DEVICE.search(text, max(0, start - 8), start) or _MEMORY_AFTER_DEVICE.match(text, m.end())
+        if said is not None and int(said.group("mem")) in _DEVICE_MEMORY_SIZES:
+            mem = said.group("mem")
     found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
                                  f"{int(mem)}GB" if mem else None))
     variants.extend(_variants(text, m, product, cat))

@@ -192,6 +192,12 @@ from extractor.prefilter import is_candidate, sentence_words
     # Z332: the tier written in capitals
     ("The model runs in 30 ms on one NVIDIA RTX 2080TI GPU.", [("NVIDIA RTX 2080 Ti", 1, None)]),
     ("trained on a GTX 1080 TI and tested on a 3090 Ti", [("NVIDIA GTX 1080 Ti", None, None), ("NVIDIA RTX 3090 Ti", None, None)]),
+    # Z569: the device's memory said next to it (a standard size; not a run's memory use)
+    ("fine-tunes GPT-3 175B on a 24GB NVIDIA RTX 4090 GPU", [("NVIDIA RTX 4090", None, "24GB")]),
+    ("trains LLaMA-7B on an NVIDIA RTX 4060 Ti with only 16 GB memory", [("NVIDIA RTX 4060 Ti", None, "16GB")]),
+    ("fine-tunes a 65B model on 8 RTX 3090, each with 24GB memory", [("NVIDIA RTX 3090", 8, "24GB")]),
+    ("serves the model on a single A100 with 20GB peak memory", [("NVIDIA A100", 1, None)]),
+    ("fits on one A100 with 37 GB of weights", [("NVIDIA A100", 1, None)]),
     # Z553: the vendors of one device class listed after it
     ("a characterization spanning four GPU vendors (NVIDIA, AMD, Apple, Intel), two native implementations",
      [("NVIDIA GPU", None, None), ("AMD GPU", None, None), ("Apple GPU", None, None), ("Intel GPU", None, None)]),
