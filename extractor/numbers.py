@@ -189,7 +189,8 @@ _CHANGE_BEFORE = re.compile(
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x", "of
     # Qwen-2.5-3B from 6.1% to 33.9% and Llama-3.1-8B from 8.5% to 44.8%", "from 4.8% to 42.4%, and from 6.1%"
-    r"|\bto\s+[\d.,]+\s?(?:%|x|×)\s*,?\s+and\s+(?:[^\W\d_][\w.-]*\s+){0,3}from\s+$")
+    # (the first pair's setting may stand before the "and": "from 1.12x to 1.25x on two GPUs and from 1.04x")
+    r"|\bto\s+[\d.,]+\s?(?:%|x|×)(?:\s+[\w-]+){0,4}?\s*,?\s+and\s+(?:[^\W\d_][\w.-]*\s+){0,3}from\s+$")
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
@@ -779,14 +780,18 @@ def counts_something(text: str, end: int) -> bool:
 
 
 #: a factor that is itself the measure changed: "mean speedup from 0.61x to 1.35x" (two levels of a speed-up)
+#: (past what it is measured over: "the average operator-level speedup over a sequential baseline from 1.12x to
+#: 1.25x on two GPUs and from 1.04x to 1.14x on four GPUs", the later pair too)
 _FACTOR_MEASURE_BEFORE = re.compile(
-    r"(?i)\b(?:speed-?ups?|accelerations?|ratios?|factors?)(?:\s+[^\W\d_]+){0,2}\s+\(?from\s+$")
+    r"(?i)\b(?:speed-?ups?|accelerations?|ratios?|factors?)(?:\s+[^\W\d_]+){0,2}"
+    r"(?:\s+(?:over|against|versus|vs\.?|relative\s+to)(?:\s+[\w-]+){1,4}?)?\s+\(?from\s+"
+    r"(?:\d[\d.]*\s?[x×]\s+to\s+\d[\d.]*\s?[x×](?:\s+[\w-]+){0,4}?,?\s+and\s+from\s+)?$")
 
 
 def _split_change(text: str, q: Quantity) -> list[Quantity]:
     """ "from 65% to 88%" after a change word, "from 128K to 1M, 2M, and 4M": two values, not a range; but
     "boosts the serving capacity from 1.15x to 3.07x" is a range of gains (factors are changes already)."""
-    if q.is_range and q.unit == "x" and not _FACTOR_MEASURE_BEFORE.search(text, max(0, q.start - 48), q.start):
+    if q.is_range and q.unit == "x" and not _FACTOR_MEASURE_BEFORE.search(text, max(0, q.start - 140), q.start):
         return [q]
     if not q.is_range or not (_CHANGE_BEFORE.search(text[max(0, q.start - 120):q.start]) or (
             _LIST_GOES_ON.match(text, q.end) and _FROM_BEFORE.search(text[max(0, q.start - 8):q.start]))):

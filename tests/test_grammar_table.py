@@ -3675,6 +3675,12 @@ TYPING_ROWS += [
         "Tensor-Web Compiling Co-Design lowers compiling costs by around 100× through eliminating redundant "
         "compiling passes.",
         c("speedup", 100, "x", "approx")),
+    row("two-levels-of-a-speedup-measured-over-a-baseline-are-two-values",  # Z561
+        "Switching the backend to T-CCL raises the operator-level speedup over a sequential baseline from 1.12x to "
+        "1.25x on two GPUs and from 1.04x to 1.14x on four GPUs. It boosts the serving capacity from 1.15x to "
+        "3.07x.",
+        c("speedup", 1.12, "x", baseline="a sequential baseline"), c("speedup", 1.25, "x"), c("speedup", 1.04, "x"),
+        c("speedup", 1.14, "x"), c("speedup", (1.15, 3.07), "x"), other(2), other(4)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
