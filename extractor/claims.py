@@ -1815,6 +1815,12 @@ _ASSIGNED_BEFORE = re.compile(r"(?P<name>[\w%-]+)?\s?=\s?$")
 _CHANGE_NAMES = frozenset("speedup speedups speed-up reduction improvement gain saving savings".split())
 #: "at a" right before a factor, and a word right after it: the factor sets how a result was measured
 _AT_A_SETTING_BEFORE = re.compile(r"(?i)\bat\s+(?:an?\s+|the\s+)?$")
+#: a number in a clause of condition: "outperforms other baselines when the compression rate exceeds 70x", "if
+#: the sparsity is above 50%": the setting under which a result holds, not a result
+_CONDITION_BEFORE = re.compile(
+    r"(?i)\b(?:when|whenever|once|if)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:exceeds?|exceeding|surpasses|is|are|reaches|goes\s+(?:above|beyond|below)|grows\s+(?:to|beyond)|drops\s+(?:to|below)|"
+    r"falls\s+(?:to|below)|rises\s+(?:to|above))\s+(?:(?:above|below|over|under|beyond|up\s+to|at\s+least|more\s+than|less\s+than)\s+)?$")
 _WORD_AFTER = re.compile(r"[\s-]+[a-z]")
 #: the number words that are verbs of change ("halving", "doubles", "tripled")
 _CHANGE_VERB_WORD = re.compile(r"(?i)(?:halv|doubl|tripl|quadrupl)(?:e|es|ed|ing)$")
@@ -2739,6 +2745,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             and _WORD_AFTER.match(text, q.end) is not None
         if setting:
             kind = "other"  # "at a 6x horizon", "at 2x resolution": a setting a result is measured at, no change
+        if q.unit in ("x", "%") and _CONDITION_BEFORE.search(text, max(0, q.start - 64), q.value_start):
+            kind, setting = "other", True
         if kind is None and (own_object or _own_object(text, q)):
             # "while using 38% less CPU", "while reducing lines of code by 202x": the number names its own
             # measure, one of no kind the spec scores, so neither the claim before nor a guess says it
