@@ -335,7 +335,9 @@ PART_NOUNS = frozenset(
 #: "two hidden layers"), and data when digits do ("10,000 functions", "24 layers" of a model named)
 _PARTS_WHEN_SPELLED = frozenset(
     """extensions patterns approaches variants versions sizes families functions pipelines solvers areas layers
-    implementations schemes""".split())
+    implementations schemes questions contributions innovations components modules stages phases techniques
+    strategies mechanisms modes algorithms encoders decoders upgrades insights observations principles challenges
+    trends operands""".split())
 #: (not "models", "methods" or "frameworks": "five quantization methods ... and five models" is the scope of an
 #: evaluation, as much as "two efficient frameworks" are a paper's own)
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
