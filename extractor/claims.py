@@ -703,6 +703,8 @@ def _list_step_kind(text: str, a_end: int, b_start: int) -> str | None:
     if _COMMA_STEP.fullmatch(text, a_end, b_start):
         return "comma"
     parallel = _PARALLEL_COMMA_STEP.fullmatch(text, a_end, b_start)
+    if parallel is None and _PARALLEL_STEP.fullmatch(text, a_end, b_start):
+        return "and"  # "..., 30X faster than PBG and 9X faster than NetSMF": the last member, each with its rival
     return None if parallel is None else "and" if parallel.group("closing") else "comma"
 
 

@@ -3687,6 +3687,10 @@ TYPING_ROWS += [
         "kernel is 2x faster. When batching is enabled, throughput is 3x higher.",
         c("memory", (40, 80), "x"), other(70, "x", "at_least"), other(50, "%", "at_least"), c("speedup", 2, "x"),
         c("speedup", 3, "x")),
+    row("a-bound-covers-a-comma-list-of-factors-each-with-its-rival",  # Z568
+        "LightNE 2.0 can be up to 84X faster than GraphVite, 30X faster than PBG and 9X faster than NetSMF.",
+        c("speedup", 84, "x", "up_to", baseline="GraphVite"), c("speedup", 30, "x", "up_to", baseline="PBG"),
+        c("speedup", 9, "x", "up_to", baseline="NetSMF")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
