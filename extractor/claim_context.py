@@ -1028,7 +1028,9 @@ def _bare_list(text: str, members: list[Candidate]) -> bool:
     return all(_BARE_LIST_STEP.fullmatch(text, a.end, b.start) for a, b in zip(members, members[1:]))
 
 
-_BARE_LIST_STEP = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
+#: (a hyphenated word that says where the result was measured may follow it: "6x layer-wise and 4x end-to-end on
+#: RTX5090")
+_BARE_LIST_STEP = re.compile(r"(?:\s+[a-z]+-[a-z-]+)?\s*,?\s*(?:and\s+|or\s+)?")
 #: ... or into a result's aside in brackets: "×3.13 (median ×1.31) on L40"
 _ASIDE_STEP = re.compile(r"\s*\(\s*(?:[^\W\d_][\w-]*\s+){0,3}")
 

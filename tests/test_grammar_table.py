@@ -3691,6 +3691,12 @@ TYPING_ROWS += [
         "LightNE 2.0 can be up to 84X faster than GraphVite, 30X faster than PBG and 9X faster than NetSMF.",
         c("speedup", 84, "x", "up_to", baseline="GraphVite"), c("speedup", 30, "x", "up_to", baseline="PBG"),
         c("speedup", 9, "x", "up_to", baseline="NetSMF")),
+    row("results-listed-with-a-word-of-where-share-the-device-after-the-last",  # Z557
+        "This leads to speedups vs. FP16 of up to 3.6x layer-wise, and 2.2x end-to-end on NVIDIA B200, and of 6x "
+        "layer-wise and 4x end-to-end on RTX5090.",
+        c("speedup", 3.6, "x", "up_to", hardware="NVIDIA B200"), c("speedup", 2.2, "x", "up_to", hardware="NVIDIA B200"),
+        c("speedup", 6, "x", hardware="NVIDIA RTX 5090"), c("speedup", 4, "x", hardware="NVIDIA RTX 5090"),
+        hw("NVIDIA B200"), hw("NVIDIA RTX 5090")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
