@@ -465,6 +465,9 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
             continue
         if label == "tight" and span_start > 0 and ctx.toks[span_start - 1].lower in _OVER_AS_ACROSS:
             continue  # "averaged over Llama-2-7B and Mistral-7B": across, not against
+        if label == "tight" and span_start > 0 and ctx.toks[span_start].lower == "than" \
+                and ctx.toks[span_start - 1].lower == "rather":
+            continue  # "complement rather than supersede classical features": instead of, not against
         if label == "tight" and ctx.toks[span_start].lower == "over" and _scope_follows(ctx, nxt):
             continue  # "globally over the whole cluster", "over a week-long trace": where or when, not against
         if label == "tight" and (any(s <= nxt < e for s, e in numbers) or _like_number(ctx.toks[nxt])) \

@@ -3698,6 +3698,10 @@ TYPING_ROWS += [
         c("speedup", 2.2, "x", "up_to", hardware="NVIDIA B200"),
         c("speedup", 6, "x", hardware="NVIDIA RTX 5090"), c("speedup", 4, "x", hardware="NVIDIA RTX 5090"),
         hw("NVIDIA B200"), hw("NVIDIA RTX 5090")),
+    row("rather-than-is-instead-of-not-a-comparison",  # Z554
+        "Classical SIFT outperforms neural descriptors on every accuracy metric--while running 2--18$\\times$ "
+        "faster--and learned matchers complement rather than supersede classical features.",
+        c("speedup", (2, 18), "x", baseline="neural descriptors")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
