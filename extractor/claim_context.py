@@ -1048,6 +1048,10 @@ def _list_then_by(text: str, baseline: str, start: int) -> bool:
     return before.endswith(baseline)
 
 
+#: "than" right before a device: "less compute than RTX 5090", "faster than on an NVIDIA A100"
+_THAN_BEFORE_DEVICE = re.compile(r"(?i)\bthan\s+(?:on\s+)?(?:(?:the|an?|a\s+single|one)\s+)?$")
+
+
 def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list[HardwareMention]) -> None:
     if not hardware:
         return
@@ -1056,7 +1060,9 @@ def assign_hardware(ctx: SentenceContext, cands: list[Candidate], hardware: list
     # devices a claim is compared with ("than the K80 GPU and the i7 CPU, respectively") pair with no
     # claim as its own
     compared = [c.baseline for c in others if c.baseline]
-    devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)]
+    # (and so is one right after "than", whatever claim owns it: "6x less compute than RTX 5090")
+    devices = [h for h in hardware if not any(h.text in phrase for phrase in compared)
+               and not _THAN_BEFORE_DEVICE.search(ctx.text, max(0, h.start - 24), h.start)]
     own_entities = list(dict.fromkeys(h.entity for h in devices))
     groups: dict[int, list[Candidate]] = {}
     for c in others:

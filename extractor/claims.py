@@ -186,6 +186,10 @@ _OF_NAMED_SYSTEM = re.compile(
     r"\s*of\s+(?:the\s+)?(?![A-Z]+s\b)(?P<name>[^\W\d_][\w.+]*+(?:-[\w.+]++)*+)(?![\w'’-])"
     r"(?P<noun>\s+(?!(?:on|in|at|for|with|and|or|across|over|under|while|when|by|to|from|than|via|using)\b)[a-z]+)?")
 _RETAIN_VERB = r"(?:retain|maintain|preserv|recover|keep|sustain)\w*"
+#: a named system's measure right after a factor: "achieves 2.1x vLLM's throughput", "1.4x WebGPU's throughput"
+_NAMED_MEASURE_AFTER = re.compile(
+    r"\s+(?P<owner>[\w.+-]*[A-Z][\w.+-]*)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:throughput|speed|performance|latency|"
+    r"memory|energy|cost|efficiency|bandwidth)(?![\w-])")
 
 
 def _is_system_name(name: str) -> bool:
@@ -2968,6 +2972,9 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     reference = of.group("owner") or of.group("of_owner")  # "2.6% of xCOMET-XXL parameters"
                 if reference is not None:
                     shares_of[id(cand)] = reference
+            if rival is None and k in COMPARATIVE and q.unit == "x" \
+                    and (owned := _NAMED_MEASURE_AFTER.match(text, q.end)) is not None:
+                rival = owned.group("owner")  # "achieves 1.4x WebGPU's throughput": a multiple of the named one's
             if rival is not None:
                 rivals[id(cand)] = rival
             elif k == "accuracy" and q.unit == "%":

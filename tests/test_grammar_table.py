@@ -3702,6 +3702,12 @@ TYPING_ROWS += [
         "Classical SIFT outperforms neural descriptors on every accuracy metric--while running 2--18$\\times$ "
         "faster--and learned matchers complement rather than supersede classical features.",
         c("speedup", (2, 18), "x", baseline="neural descriptors")),
+    row("a-factor-of-a-named-systems-measure-is-measured-against-it",  # Z553
+        "At dtype-matched float32, RTX PRO 2000 achieves 1.4\\times WebGPU's throughput despite {\\sim}6\\times less "
+        "compute than RTX 5090. Our server reaches 2.1x vLLM's throughput on A100.",
+        c("speedup", 1.4, "x", baseline="WebGPU", hardware="NVIDIA RTX PRO 2000"), other(6, "x"),
+        c("speedup", 2.1, "x", baseline="vLLM", hardware="NVIDIA A100"),
+        hw("NVIDIA RTX PRO 2000"), hw("NVIDIA RTX 5090"), hw("NVIDIA A100")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
