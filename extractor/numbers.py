@@ -1266,15 +1266,18 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             found[k] = q._replace(unit="x")
     # "speedup", "acceleration", "multiplied": the cheap test before _SPEEDUP_OF and _MULTIPLIED_BY ("a batch
     # throughput multiplied by 13": a bare number after "multiplied by" is a factor)
-    if "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text or "hroughput" in text:
+    speed_words = "peed" in text or "cceleration" in text or "ultipl" in text or "ompression" in text
+    if speed_words or "hroughput" in text:
+        # (a text that only says "throughput" is tried for "an improvement in throughput of 3" alone)
         found = [q._replace(unit="x") if q.unit is None and q.magnitude is None and not q.word
-                 and ((_SPEEDUP_OF.search(text, max(0, q.start - 96), q.start) and not counts_something(text, q.end))
-                      or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
-                      or _SPEEDUP_NOUN_AFTER.match(text, q.end)
+                 and ((speed_words and (
+                     (_SPEEDUP_OF.search(text, max(0, q.start - 96), q.start) and not counts_something(text, q.end))
+                     or _MULTIPLIED_BY.search(text, max(0, q.start - 48), q.start)
+                     or _SPEEDUP_NOUN_AFTER.match(text, q.end)))
                       or (q.high > 1 and _SPEED_CHANGE_OF.search(text, max(0, q.start - 80), q.start)
                           and not counts_something(text, q.end)))
                  else q for q in found]
-        if ":" in text:
+        if speed_words and ":" in text:
             for m in _RATIO_TO_ONE.finditer(text):
                 if m.group("m") is not None and m.group("noun").lower() != "compression":
                     continue
