@@ -108,7 +108,7 @@ _PATTERN = re.compile(
     # LaTeX, the rendering)
     (?P<pct_echo>%percent(?P<pct_num>\d[\d.,]*?)(?P=pct_num)\\%(?:(?P=pct_num)\ ?%)?)
   |
-    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])(?:\\\$|[^$\n]){1,80}?|\s?(?:[<>~≈≤≥]=?\s?)?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_])|imes(?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $30M$, $<$
+    (?P<math>\$(?P<math_inner>(?=[^$\n]{0,80}?[\\^_{}])(?:\\\$|[^$\n]){1,80}?|\s?(?:[<>~≈≤≥]=?\s?)?[-+]?[\d.,]+[KMBT]?\s?(?:\\?%|×|[xX](?![^\W_])|t?imes(?![^\W_]))?\s?|\s?[<>~≈≤≥]=?\s?|\s?[-–]\s?)\$)  # $\times$, $41.6\%$, $1.3×$, $29.6x$, $2times$, $30M$, $<$
   | (?P<siunitx>\\(?:SI|qty)\{(?P<si_num>[^{}]*)\}\{(?P<si_unit>[^{}]*)\}      # \SI{490}{\micro\joule} -> 490 µJ
       | \\(?:SIrange|qtyrange)\{(?P<si_low>[^{}]*)\}\{(?P<si_high>[^{}]*)\}\{(?P<si_range_unit>[^{}]*)\}
       | \\(?:num|si|unit)\{(?P<si_only>[^{}]*)\})
@@ -157,13 +157,17 @@ _INNER_MACRO = re.compile(r"\\([A-Za-z]+|[%&$#_,;:!])\s?(?:\{\})?")
 _INNER_BRACES = re.compile(r"[{}]")
 
 
-#: a "\times" whose "\t" a JSON copy read as a tab, and the tab then as a space: "$6.71 imes$"
-_TAB_LOST_TIMES = re.compile(r"(?<=\d)\s?imes\s?$")
+#: a "\times" whose "\t" a JSON copy read as a tab, and the tab then as a space: "$6.71 imes$"; or that lost its
+#: backslash: "$2times$"
+_TAB_LOST_TIMES = re.compile(r"(?<=\d)\s?t?imes\s?$")
+#: a space between the digits of one number, which TeX's math mode ignores: a PDF copy's "$1 0 0 \%$" is 100%
+#: (only spaces written in the text: one left by a dropped macro, "$10 \cdot 5$", parts two numbers)
+_SPACED_DIGITS = re.compile(r"(?<=[\d.]) (?=[\d.])")
 
 
 def _clean_math(inner: str) -> str:
     """Plain text for the inside of ``$...$``."""
-    inner = _TAB_LOST_TIMES.sub("×", inner)
+    inner = _SPACED_DIGITS.sub("", _TAB_LOST_TIMES.sub("×", inner))
     out = _INNER_MACRO.sub(lambda m: _MACROS.get(m.group(1), " " if m.group(1) in ",;:" else ""), inner)
     out = _INNER_BRACES.sub("", out)
     out = out.replace("\\", "")

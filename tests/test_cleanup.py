@@ -153,6 +153,11 @@ from extractor.cleanup import clean
     ("latency < 5 ms and a <10% drop", "latency < 5 ms and a <10% drop"),
     # a web copy of a rendered range echoes it in LaTeX (Z554)
     ("performing 20−100×20-100\\times faster", "performing 20-100× faster"),
+    # a "\\times" that lost its backslash inside the math (Z581); a PDF copy's digits set apart in math mode,
+    # where TeX ignores the spaces (Z583), but not two numbers that a dropped macro parts
+    ("achieves a $2times$ improvement", "achieves a 2× improvement"),
+    ("has a $1 0 0 \\%$ win rate and a $2 . 5 \\times$ speedup", "has a 100 % win rate and a 2.5 × speedup"),
+    ("runs $10 \\cdot 5$ steps", "runs 10 ·5 steps"),
 ])
 def test_clean_text(original, cleaned):
     assert clean(original).text == cleaned
