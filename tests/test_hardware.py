@@ -422,6 +422,13 @@ from extractor.prefilter import is_candidate, sentence_words
       ("NVIDIA GPU", None, None)]),
     ("sparse kernels for ARM and WebAssembly", [("ARM CPU", None, None)]),
     ("two HGX nodes", [("NVIDIA HGX", 2, None)]),
+    # Intel's Max Series GPUs as their papers name them (Z578)
+    ("OpenMP offload at the Exascale using Intel GPU Max 1550", [("Intel Data Center GPU Max 1550", None, None)]),
+    ("each node contains six Intel Data Center Max Series GPUs and two Intel Xeon Max Series CPUs",
+     [("Intel Data Center GPU Max Series", 6, None), ("Intel Xeon Max", 2, None)]),
+    # an EPYC by its number alone, after "AMD" and before a CPU word (Z578); a Ryzen's number is no EPYC
+    ("on 2 AMD MI300A APUs compared with 2 AMD 9754 CPUs", [("AMD MI300A", 2, None), ("AMD EPYC 9754", 2, None)]),
+    ("dual AMD 7742 processors and an AMD 7950X CPU", [("AMD EPYC 7742", 2, None)]),
 ])
 def test_hardware(text, expected):
     found = [(h.entity, h.count, h.memory) for h in find_hardware(clean(text).text)]
