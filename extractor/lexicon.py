@@ -120,6 +120,8 @@ _LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
 #: bound words that with an article before the number set a condition instead ("under a 30% budget"), read
 #: backwards as the pattern matches them
 _SETTING_PREPOSITIONS = frozenset({"rednu", "woleb", "nihtiw"})
+#: ... and the prepositions of a bound that a "the" parts from the number ("over the 74.32 minute baseline")
+_PREPOSITIONS_BEFORE_THE = frozenset({"revo", "rednu", "woleb", "nihtiw", "evoba", "dnoyeb"})
 
 
 def bound_before(text_before: str) -> tuple[str, int] | None:
@@ -149,6 +151,8 @@ def bound_before(text_before: str) -> tuple[str, int] | None:
             return found  # a chained phrase must come right before the one found (or its article: "up to a ~34%")
         if m.group("filler") in ("a", "na") and m.group(m.lastgroup).lower() in _SETTING_PREPOSITIONS:
             return found  # "under a 50% token budget", "within a 2-hour window": a setting, not a bound
+        if m.group("filler") == "eht" and m.group(m.lastgroup).lower() in _PREPOSITIONS_BEFORE_THE:
+            return found  # "an 81x speedup over the 74.32 minute baseline": a thing named by its number, no bound
         # "up to at least 2.7B": the outermost (first) phrase of a chain qualifies the number
         found = (m.lastgroup, offset + len(window) - m.end())
         pos = m.end()

@@ -65,6 +65,8 @@ _FACTOR = (r"\s?[×xX](?![^\W_])(?!\s?\d)|-?\s?(?i:fold)(?![^\W_])(?![\s-]+(?:[\
            r"|\*(?=\s?(?i:speed-?ups?|faster|slower|higher|lower|improvements?|reductions?|fewer|less|more|smaller|"
            r"larger|better|cheaper)\b)")
 _PERCENT = r"\s?%|\s(?:percent|per\s?cent)(?![^\W_])|-percent(?![^\W_])"
+#: "6.5% points", "3 %-points": percentage points written with the sign
+_PERCENT_POINTS = r"\s?%[\s-]?points?(?![^\W_])"
 #: "15.1 percentage points", "3 pp", "23.88%p"; "17.6 CIDEr points", "2 accuracy points": points of a named score
 #: (Elo points are the Elo scale's own)
 _SCORE_NAMES = "|".join(re.escape(m) for m in sorted({*U.METRIC_UNITS, "accuracy"} - {"elo"}, key=len, reverse=True))
@@ -82,7 +84,7 @@ _SIDE = (
     r"(?P<{p}num>" + _NUM + r")(?:" + _PLUS + r")?"
     r"(?P<{p}mag>" + _MAG_LETTER + "|" + _MAG_WORD + r"|(?<=\+)(?i:thousand|million|billion|trillion)(?![^\W_]))?"
     r"(?:" + _PLUS + r")?"
-    r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
+    r"(?P<{p}suf>" + _FACTOR + "|" + _PERCENT_POINTS + "|" + _PERCENT + "|" + _POINTS + "|" + _OTHER + r")?"
 )
 _RANGE_SEP = r"\s?(?:-{1,3}|[–—~])\s?|-?\s+to\s+|-to-"  # "10- to 20-fold"
 #: "by a factor of up to 5", "by factors of up to 2.47, 2.74, and 69.10"
@@ -214,7 +216,9 @@ _SPEEDUP_OF = re.compile(
     r"(?:\s+" + _SPEEDUP_OF_WORDS + r"+|\s*:\s*" + _SPEEDUP_OF_WORDS + r"*"
     # (or after "is", past a few words that say of what: "the speedup ratio of our method over the butterfly
     # algorithm is about 2.49")
-    r"|(?:\s+[^\W\d_][\w'-]*){1,8}?\s+(?:is|was|are|were)\s+" + _SPEEDUP_OF_WORDS + r"*)$")
+    r"|(?:\s+[^\W\d_][\w'-]*){1,8}?\s+(?:is|was|are|were)\s+" + _SPEEDUP_OF_WORDS + r"*)"
+    # (a sign of approximation or of a lower bound may stand before the number: "A speedup of $\approx9$")
+    r"(?:[~≈>≥]\s?)?$")
 #: "an improvement in throughput of up to 3": a bare number after a change of a speed said with "of" is a factor
 #: (a change of a quality measure is in points: "an improvement in accuracy of 3")
 _SPEED_CHANGE_OF = re.compile(
@@ -385,7 +389,8 @@ def _unit_of(suffix: str | None) -> str | None:
         return "x"
     if s == "%" or s.lower().lstrip("-") in ("percent", "per cent", "percent"):
         return "%"
-    if s in U.POINT_SUFFIXES or s in ("pp", "%p") or s.endswith((" points", " point")) \
+    if s in U.POINT_SUFFIXES or s in ("pp", "%p") or s.endswith((" points", " point", "%points", "%point", "%-points",
+                                                                   "%-point")) \
             or s.split(" ", 1)[-1] in U.POINT_SUFFIXES:
         return "pp"
     return U.OTHER_UNITS.get(s, s.lower())
@@ -758,6 +763,9 @@ _PARALLEL_SETTING_STEP = re.compile(
     r"\s+(?P<prep>for|over|on|in|against|with|versus|vs\.)\s+[^,;:.()\d]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 #: from the end of a factor's aside to the next member of its list: "2.20 (up to 3.21) and 2.07"
 _NEXT_AFTER_ASIDE = re.compile(r"\)\s*(?:,\s*)?(?:and\s+)?")
+#: the average said after a factor's peak, as a bare number: "a speedup of up to 132, averaging 25"
+_AVERAGE_AFTER_FACTOR = re.compile(r"(?i)\s*,\s*(?:and\s+)?(?:averaging|with\s+an\s+average\s+of|an\s+average\s+of|"
+                                   r"on\s+average|and\s+on\s+average)\s+(?:about\s+|around\s+|roughly\s+|~\s?)?")
 #: words that make the number a rank or an index ("top 5 improvement", "stage 2 reduction")
 _LOST_TIMES_INDEX = re.compile(r"(?i)\b(?:top|the|level|stage|step|phase|round|iteration|epoch|layer|rank|no\.)\s+$")
 _LOST_TIMES_LEADER = re.compile(r"(?i)\b(?:up\s+to|by|a|an|about|around|nearly|over|roughly|approximately)\s+$")
@@ -1300,6 +1308,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
             if q.unit is None and before.unit == "x" and q.magnitude is None and not q.word and (((
                     aside := _FACTOR_ASIDE.fullmatch(text, before.end, q.start)) is not None
                     and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)) or (
+                    1 < q.high <= before.high and _AVERAGE_AFTER_FACTOR.fullmatch(text, before.end, q.start)
+                    and not counts_something(text, q.end)) or (
                     "." in q.text and k >= 2 and is_factor_aside(text, found[k - 2], before)
                     and _NEXT_AFTER_ASIDE.fullmatch(text, before.end, q.start) is not None)):
                 found[k] = q._replace(unit="x")

@@ -317,6 +317,13 @@ def q(text: str):
     (r"a $1.24\pm0.53$\% gain", [("1.24±0.53%", 1.24, 1.24, "%")]),
     ("accuracy of 85.2 +/- 0.3%", [("85.2 +/- 0.3%", 85.2, 85.2, "%")]),
     ("2.1x ± 0.2x faster", [("2.1x ± 0.2x", 2.1, 2.1, "x")]),
+    # percentage points written with the sign (Z579)
+    ("improves accuracy by 6.5% points over", [("6.5% points", 6.5, 6.5, "pp")]),
+    ("a gain of 3 %-points", [("3 %-points", 3, 3, "pp")]),
+    # a bare number after "speedup of" and a sign of approximation (Z578)
+    ("A speedup of ≈9 for the particle pusher kernel", [("9", 9, 9, "x")]),
+    # the average said after a factor's peak, both bare in a copy that lost the "x" (Z584)
+    ("a speedup of up to 132, averaging 25 across all datasets", [("132", 132, 132, "x"), ("25", 25, 25, "x")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
