@@ -89,6 +89,7 @@ _AFTER_DATA = re.compile(
     # (up to three words before the noun, none that starts a phrase of its own: "3.1 million histopathology whole
     # slide images", not "a 13B model for images")
     r"^[\s-]+(?:(?!(?:on|in|for|with|of|to|from|and|or|by|at|as|than|per|that|which|is|are|was|were|be|has|have|"
+    r"across|over|among|within|under|between|"  # (not "averaging 25 across all datasets": where, not what it counts)
     r"models?|parameters?|params)\b)[^\W\d_][\w-]*\s+){0,3}?"
     r"(?P<noun>data|samples|examples|images|documents|instructions|pairs|"
     r"words|sentences|texts|conversations|trajectories|videos|clips|frames|prompts|queries|problems|tasks|users|"
@@ -341,7 +342,7 @@ _PARTS_WHEN_SPELLED = frozenset(
     """extensions patterns approaches variants versions sizes families functions pipelines solvers areas layers
     implementations schemes questions contributions innovations components modules stages phases techniques
     strategies mechanisms modes algorithms encoders decoders upgrades insights observations principles challenges
-    trends operands""".split())
+    trends operands features capabilities advantages benefits""".split())
 #: (not "models", "methods" or "frameworks": "five quantization methods ... and five models" is the scope of an
 #: evaluation, as much as "two efficient frameworks" are a paper's own)
 #: words ending in "s" that are not plural nouns: "48.7 vs 55.4", "the gain of 12 is"
@@ -2372,7 +2373,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
                                                                      own, ctx.token_at(start), document, device_starts):
             q = quantities[i] = q._replace(unit="x")
-        if bound == "exact" and (i in averaged or _average_before(ctx, own[0])):
+        if bound == "exact" and (i in averaged or (_average_before(ctx, own[0]) and not (
+                # "improves the average performance on downstream tasks of a 3 billion parameter model": the
+                # average is the measure's, not the size's
+                q.magnitude is not None and _AFTER_PARAMS.match(text[q.end:q.end + 60])))):
             bound = "average"
         if bound == "exact" and q.unit in ("x", "%"):
             # "a 2.27× inference and 1.41× training geometric mean speedup": the mean said in the change noun
@@ -2927,6 +2931,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # the list, every member's change
             shared = typer.shared_change_after(cue.end) if not cue.direction and not any(
                 c.direction and own[1] <= c.start < cue.start for c in ctx.cues) else None
+            # "20x storage reduction and query-time speedup": a list of measures each closed by a noun of change
+            nouns_of_change = bool(cue.direction) and _CHANGE_NOUN_WORD.fullmatch(ctx.toks[cue.end - 1].lower) is not None
             while (after := _list_step(ctx, member.end)) is not None:
                 joiner = ctx.toks[member.end].text
                 nxt = next((c for c in ctx.cues if c.start == after), None)
@@ -2934,6 +2940,14 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                         and ctx.toks[after].lower not in _NOT_A_MODIFIER:
                     # "45% computational cost and KV storage": one word that says whose, before the measure
                     nxt = next((c for c in ctx.cues if c.start == after + 1 and c.kind in COMPARATIVE), None)
+                if nouns_of_change and joiner != "/" and nxt is not None and not nxt.direction \
+                        and (closing := next((c for c in ctx.cues if c.start == nxt.end and c.direction
+                                              and _CHANGE_NOUN_WORD.fullmatch(ctx.toks[c.end - 1].lower)), None)) \
+                        and not any(nxt.start <= s < closing.end + 3 for s, _ in typer.qtok):
+                    if nxt.kind in COMPARATIVE and all(nxt.kind != k for k, _ in kinds):
+                        kinds.append((nxt.kind, nxt))
+                    member, slashed = closing, False
+                    continue
                 if nxt is None or (shared is None or nxt.start > shared.start) and (
                         nxt.direction or (joiner != "/" and any(nxt.end <= s < nxt.end + 3 for s, _ in typer.qtok))
                         or any(c.start == nxt.end and c.direction for c in ctx.cues)):
