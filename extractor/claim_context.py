@@ -113,6 +113,12 @@ _MEMORY_LIMIT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:(?:single|available|on
 _SIZE_KINDS = frozenset({"capacity", "memory"})
 
 
+def _alongside_next(text: str, targets: list[Candidate], c: Candidate) -> Candidate | None:
+    """The claim after ``c`` when it is said alongside ``c`` ("36.6x speedup with 5.4x higher energy efficiency")."""
+    later = [t for t in targets if t.start >= c.end]
+    return later[0] if later and _said_alongside(text, c.end, later[0].start) else None
+
+
 def _said_alongside(text: str, prev_end: int, start: int) -> bool:
     """``start`` opens a change said with the one ending at ``prev_end``: up to two words (the measure
     of the first) and then "with" or "while using" ("faster with", "higher throughput with")."""
@@ -207,6 +213,11 @@ _TIME_SPANS = frozenset("second minute hour day week month year millisecond micr
 _PREPOSITIONS = frozenset("on of per with during for in at to by from under".split())
 
 
+#: the nouns a number and its unit may name, right after them: "the 74.32 minute baseline", "a 4 GPU setup"
+_NAMED_BY_NUMBER = frozenset({"baseline", "baselines", "setup", "setups", "configuration", "configurations",
+                              "implementation", "version", "run", "runs", "pipeline", "system", "recipe", "record"})
+
+
 def _is_participle(word: str) -> bool:
     """A past participle that ties a description to the phrase before it ("implemented", "based", "trained"):
     a lower-case word in -ed, not in -eed ("speed", "need")."""
@@ -279,6 +290,12 @@ def _baseline_phrase(ctx: SentenceContext, start: int, qtoks: list[tuple[int, in
                 span[1] + 1 < n and toks[span[1]].text == "-" and toks[span[1] + 1].text[:1].isalpha())) \
                 and (i == start or (i == start + 1 and toks[start].lower in ("a", "an", "the"))):
             i = last = span[1]  # "over a 50-step baseline", "than the 8-GPU setup": a number's compound names it
+            continue
+        if span is not None and i == start + 1 and toks[start].lower in ("a", "an", "the") \
+                and (head := span[1] + (span[1] < n and toks[span[1]].text.isalpha()
+                                        and toks[span[1]].lower not in _NAMED_BY_NUMBER)) < n \
+                and toks[head].lower in _NAMED_BY_NUMBER:
+            i = last = span[1]  # "over the 74.32 minute baseline", "than a 4 GPU setup": the number names it
             continue
         if span is not None and _SIZE_TOKEN.fullmatch(ctx.span_text(*span)) and span[1] < n \
                 and toks[span[1]].text[:1].isalpha() and (i == start or toks[i - 1].text[:1].isalpha()):
@@ -485,6 +502,9 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         begin = span_end
         if label == "tight" and ctx.toks[begin].lower in ("with", "using", "in", "on"):
             begin += 1  # "faster than with DARTS", "faster than on an NVIDIA A100 GPU"
+        elif label == "broad" and ctx.toks[span_start].lower in _VERB_CUE_WORDS and (
+                after := _factor_after_by(ctx, span_end, numbers)) is not None:
+            begin = after  # "outperforms by 1.6x previous FP32 parallel implementations": the object follows the factor
         found = _baseline_phrase(ctx, begin, numbers)
         if found is None or found[0].lower() in load_lexicon().not_baseline or _OWN_MEASURE.fullmatch(found[0]):
             continue
@@ -493,6 +513,27 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],
                                wide[0] if wide is not None else None))
     return out
+
+
+#: the bound words between "by" and its number: "outperforms by up to 1.6x X"
+_BY_BOUND_WORDS = frozenset({"up", "to", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
+                             "~", "≈"})
+
+
+def _factor_after_by(ctx: SentenceContext, at: int, numbers: list[tuple[int, int]]) -> int | None:
+    """Where the words after "by N" start when a comparison verb is followed by its factor before its object
+    ("outperforms by 1.6x previous FP32 parallel implementations"); None when "by" and a number do not follow."""
+    if at >= ctx.n or ctx.toks[at].lower != "by":
+        return None
+    j = at + 1
+    while j < ctx.n and ctx.toks[j].lower in _BY_BOUND_WORDS:
+        j += 1
+    end = next((e for s, e in numbers if s == j), None)
+    if end is None:
+        return None
+    while end < ctx.n and ctx.toks[end].lower in ("x", "×", "times", "%"):
+        end += 1
+    return end if end < ctx.n and not ctx.toks[end].punct else None
 
 
 def _split_items(phrase: str) -> list[str]:
@@ -672,6 +713,7 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
         if not _punctuated((_without_last_item_comma(between) if listed else between)[:-1]):
             return cue
     return None
+
 
 
 #: the comparative that opens a list's last item, one with no number ("..., and better consistency than X")
@@ -892,10 +934,22 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             own = [cue for cue in broad if cue.start >= end and cue.segment == seg
                    and not _is_verb(ctx, cue)
                    and not _starts_between(claim_starts, end, cue.start)]
+            if not own and (nxt := _alongside_next(ctx.text, targets, c)) is not None:
+                # "... compared to A and 36.6x speedup with 5.4x higher energy efficiency compared to B": a change
+                # said with another shares the comparison said after both, before one an earlier claim closed
+                nxt_end = spans[id(nxt)][1]
+                own = [cue for cue in broad if cue.start >= nxt_end and cue.segment == seg
+                       and not _is_verb(ctx, cue) and not _starts_between(claim_starts, nxt_end, cue.start)]
             if own:
                 chosen = own[0]
             elif broad:
                 chosen = min(broad, key=lambda cue: (cue.segment != seg, min(abs(cue.start - e), abs(s - cue.end))))
+                if chosen.start >= end and _is_verb(ctx, chosen) \
+                        and any(t.lower == "and" for t in ctx.toks[end:chosen.start]) \
+                        and (said_before := [cue for cue in broad if cue.end <= s and cue.segment == seg]):
+                    # "is on par with A while being faster (up to 10 times), and outperforms B": a verb after
+                    # "and" opens a predicate of its own; the comparison said before the claim is the claim's
+                    chosen = said_before[-1]
                 if chosen.end <= s:
                     # "outperforms A but also achieves better efficiency than B, reducing storage to 55%": a
                     # "than B" said between the broad cue and the claim is the nearer comparison

@@ -3708,6 +3708,73 @@ TYPING_ROWS += [
         c("speedup", 1.4, "x", baseline="WebGPU", hardware="NVIDIA RTX PRO 2000"), other(6, "x"),
         c("speedup", 2.1, "x", baseline="vLLM", hardware="NVIDIA A100"),
         hw("NVIDIA RTX PRO 2000"), hw("NVIDIA RTX 5090"), hw("NVIDIA A100")),
+    row("computation-cycles-cut-are-a-speedup",  # Z584
+        "Moreover, MEMHD reduces computation cycles by up to 80x and array usage by up to 71x compared to baseline "
+        "IMC mapping methods.",
+        c("speedup", 80, "x", "up_to", baseline="baseline IMC mapping methods"), other(71, "x")),
+    row("fewer-lines-of-code-is-no-speedup",  # Z584
+        "HPVM-HDC achieves a geomean speed-up of 1.17x over optimized baseline CUDA implementations with a geomean "
+        "reduction in total lines of code of 1.6x across CPUs and GPUs.",
+        c("speedup", 1.17, "x", "average", baseline="optimized baseline CUDA implementations"), other(1.6, "x")),
+    row("a-space-cost-is-storage",  # Z581
+        "These strategies significantly reduce training time (up to 80%), serving time (up to 60%), and space cost "
+        "(up to 80%) while maintaining similar attribution efficacy.",
+        c("speedup", 80, "%", "up_to"), c("speedup", 60, "%", "up_to"), c("memory", 80, "%", "up_to")),
+    row("a-score-against-human-performance-is-accuracy",  # Z580
+        "STORM achieves a mean human performance of $126.7\\%$ on the Atari games.",
+        c("accuracy", 126.7, "%", "average")),
+    row("correctness-of-generated-code-is-accuracy",  # Z577
+        "Kevin shows significant gains, improving correctness of generated kernels (in pure CUDA) from 56% to 82% "
+        "and mean speedup from 0.53x to 1.10x of baseline (PyTorch Eager).",
+        c("accuracy", 56, "%"), c("accuracy", 82, "%"), c("speedup", 0.53, "x", "average"),
+        c("speedup", 1.1, "x", baseline="baseline (PyTorch Eager)")),
+    row("a-change-said-with-another-shares-the-comparison-after-both",  # Z584
+        "For HD classification HD2FPGA, on average, provides 1.5x (up to 2.5x) speedup compared to the "
+        "state-of-the-art FPGA-based accelerator and 36.6x speedup with 5.4x higher energy efficiency compared to "
+        "the GPU-based one.",
+        c("speedup", 1.5, "x", "average", baseline="the state-of-the-art FPGA-based accelerator"),
+        c("speedup", 2.5, "x", "up_to", baseline="the state-of-the-art FPGA-based accelerator"),
+        c("speedup", 36.6, "x", "average", baseline="the GPU-based"),
+        c("energy", 5.4, "x", "average", baseline="the GPU-based"), hw("FPGA")),
+    row("a-verb-then-its-factor-then-its-object",  # Z582
+        "Our approach outperforms by 1.6 $\\times$ previous FP32 parallel implementations on a Continual Learning "
+        "setup.",
+        c("speedup", 1.6, "x", baseline="previous FP32 parallel implementations")),
+    row("a-baseline-named-by-its-number-and-unit",  # Z583
+        "The current best record reaches the target in 0.92 minutes, an 81x speedup over the 74.32 minute baseline.",
+        other(0.92, "minutes"), c("speedup", 81, "x", baseline="the 74.32 minute baseline"),
+        other(74.32, "minutes", "exact")),
+    row("a-verb-after-and-opens-its-own-comparison",  # Z583
+        "Across 200 classification datasets, TabICL is on par with TabPFNv2 while being systematically faster (up "
+        "to 10 times), and significantly outperforms all other approaches.",
+        other(200), c("speedup", 10, "x", "up_to", baseline="TabPFNv2")),
+    row("an-average-said-before-a-size-is-the-measures",  # Z579
+        "Pruning with a 125 million parameter model improves the average performance on downstream tasks of a 3 "
+        "billion parameter model by up to 2.04.",
+        params(125e6), params(3e9, "exact")),
+    row("nouns-of-change-each-closing-a-measure-share-the-number",  # Z581
+        "LoRIF achieves up to 20$\\times$ storage reduction and query-time speedup compared to LoGRA. It gives a 3x "
+        "memory reduction and faster training.",
+        c("memory", 20, "x", "up_to", baseline="LoGRA"), c("speedup", 20, "x", "up_to", baseline="LoGRA"),
+        c("memory", 3, "x")),
+    row("more-efficient-at-inference-time-is-a-speedup",  # Z581
+        "AirRep achieves performance on par with state-of-the-art gradient-based approaches while being nearly two "
+        "orders of magnitude more efficient at inference time.",
+        c("speedup", 100, "x", "approx", baseline="state-of-the-art gradient-based approaches")),
+    row("an-average-after-a-factors-peak-in-a-copy-that-lost-the-x",  # Z584
+        "The results show a training and inference speedup of up to 132, averaging 25 across all datasets and "
+        "machines. We get up to 50x speedup, averaging 12 users.",
+        c("speedup", 132, "x", "up_to"), c("speedup", 25, "x", "average"), c("speedup", 50, "x", "up_to"),
+        other(12, "users")),
+    row("an-approximation-sign-before-a-bare-speedup",  # Z578
+        "A speedup of $\\approx9$ for the particle pusher kernel is achieved on 2 AMD MI300A APUs compared with 2 "
+        "AMD 9754 CPUs.",
+        c("speedup", 9, "x", "approx", baseline="2 AMD 9754 CPUs", hardware="AMD MI300A"), hw("AMD MI300A", count=2),
+        hw("AMD EPYC 9754", count=2)),
+    row("a-percent-change-in-points-of-a-score",  # Z579
+        "DoReMi improves few-shot downstream accuracy by 6.5% points over a baseline model and reaches the baseline "
+        "accuracy with 2.6x fewer training steps.",
+        c("accuracy", 6.5, "pp", baseline="a baseline model"), c("speedup", 2.6, "x")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
@@ -4366,6 +4433,8 @@ def test_function_words_ending_in_s_are_not_units(text):
     # Z556, Z557, Z559, Z560, Z573: questions, algorithms, encoders, operands, modes, trends
     "We address three fundamental questions with two new algorithms and two encoders.",
     "The unit has four operands and two modes; we identify two dominant design trends.",
+    # Z584: features (and a paper's capabilities, advantages and benefits)
+    "The generated code has three main features and offers two advantages.",
 ])
 def test_counts_of_a_papers_own_parts_are_no_claims(text):
     # spec section 2: "three modules", "two phases", "two key innovations" are not claims, not even other ones
