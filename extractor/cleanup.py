@@ -76,11 +76,11 @@ _SI_MACRO = re.compile(r"\\([A-Za-z]+)\s*")
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|""" + _GLUED_COMPARATIVES + "|" + _WORDS_AFTER_FACTOR + r""")
+    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|(?<=vidia|VIDIA)[A-Z]|""" + _GLUED_COMPARATIVES + "|" + _WORDS_AFTER_FACTOR + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
-    (?P<repeat>(?P<rep_num>\d{1,4}\.\d{1,4})(?P=rep_num){1,3}(?=\s?[%×]))
+    (?P<repeat>(?P<rep_num>\d{1,4}\.\d{1,4})(?P=rep_num){1,3}(?=\s?[%×]|[KMBT](?![^\W\d_])))  # (or a size: "2.72.72.72.7B")
   |
     # a copy that lost the "&#" of its entities: "saves 42.537; of training costs" (42.5%, "&#37;"),
     # "Mixture45;of45;Experts" ("&#45;", a hyphen)
@@ -115,6 +115,7 @@ _PATTERN = re.compile(
   | (?P<cite>~?\\(?:cite[a-z]*|[cC]?ref|eqref|autoref)\*?(?:\[[^\]\n]*\]){0,2}\{[^{}\n]*\}\ ?)  # \cite{x} -> (none)
   | (?P<text_cmd>(?:\\(?:""" + _TEXT_COMMANDS + r""")\s?\{|\{\\(?:""" + _FONT_SWITCHES + r""")\s+)(?P<text_arg>[^{}]*)\})  # \textbf{X}, {\it X} -> X
   | (?P<md_emph>(?<![\w*])(?P<md_mark>\*\*?)(?P<md_inner>[<>~≈]?\d[\d.,]*(?:\s?(?:%|×|x|X|\\%|\\times))?)(?P=md_mark)(?![\w*]))  # *9.1*x -> 9.1x
+  | (?P<md_bold>(?<![\w*])\*\*(?P<md_bold_inner>[^\s*][^*\n]{0,78}?)\*\*(?![\w*]))   # **best-performing** -> best-performing
   | (?P<accent>\{?\\(?P<accent_mark>['`^"~=.]|[cvuH](?=\{))\{?(?P<accent_base>[^\W\d_])\}?\}?)  # \'e -> é
   | (?P<thousands>(?<=\d)(?:\{,\}|\\,)(?=\d{3}))                              # 1{,}000 -> 1,000
   | (?P<unicode>\\\\?unicode\\?\{(?:[xX](?P<u_hex>[0-9A-Fa-f]{2,6})|(?P<u_dec>\d{2,7}))\\?\})      # \unicode{x2014} -> —
@@ -136,6 +137,7 @@ _PATTERN = re.compile(
   | (?P<space>[ """ + _SPACES + r"""]{2,}|[""" + _SPACES + r"""])               # odd or repeated spaces
   | (?P<invisible>[""" + _INVISIBLE + r"""]+)                                   # zero-width, bidi marks
   | (?P<symbol>[∼⨉✕−‐‑]|(?:(?<=\d)|(?<=\d\ ))⇥)          # look-alike symbols; a PDF copy's "72.7⇥" is 72.7×
+  | (?P<glued_vendor>(?:(?<=Nvidia)|(?<=NVIDIA)|(?<=nVidia))(?=[A-Z]{1,2}\d))        # NvidiaV100 -> Nvidia V100
   | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
   | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<glued_percent>(?<=\d)%(?!percent|ile)(?=[A-Za-z]{2}))                   # 16.7%and -> 16.7% and (not 95%ile)
@@ -228,6 +230,8 @@ def _replacement(m: re.Match) -> str | None:
         return " " if block and around.strip() == around and len(around) == 2 else ""
     if kind == "md_emph":
         return m.group("md_inner")
+    if kind == "md_bold":
+        return m.group("md_bold_inner")
     if kind == "spaced_thousands":
         return re.sub(_GROUP_SPACE, ",", m.group(0))
     if kind == "echo":
@@ -298,7 +302,7 @@ def _replacement(m: re.Match) -> str | None:
         return _SYMBOLS[m.group(0)]
     if kind == "tab_times":
         return "×"
-    if kind in ("glued_before", "glued_after", "hyphen_cmp", "dash_glued", "glued_word"):
+    if kind in ("glued_before", "glued_after", "hyphen_cmp", "dash_glued", "glued_word", "glued_vendor"):
         return " "
     if kind == "glued_sign":
         return "× "
@@ -349,9 +353,11 @@ _START_CHARS = re.compile(r"[\\$&~<>{%*\u0080-\uffff\t\r\f\v]")
 #: where a repeated decimal number may start: two decimal points in one run of digits, then the repeats (the
 #: gate opens with the point, a literal the regex engine scans for, not with a digit it tries at every character)
 _TWO_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
-_REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×])")
+_REPEATED_DECIMAL = re.compile(r"(?<![\d.])(\d{1,4}\.\d{1,4})\1{1,3}(?=\s?[%×]|[KMBT](?![^\W\d_]))")
 _START_WORDS = ("  ", "times", "sim", "leq", "geq", "37;", "45;")  # (the last two: entities that lost their "&#")
 _DASH_GLUED_RE = re.compile(_DASH_GLUED)
+#: a vendor glued to its product's model by a copy: "on NvidiaV100 GPU"
+_GLUED_VENDOR = re.compile(r"\b(?:Nvidia|NVIDIA|nVidia)(?=[A-Z]{1,2}\d)")
 #: where a decimal comma may stand ("1,4x")
 _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: where a word and a number are glued together: a digit glued to the word before it (group "before":
@@ -388,6 +394,8 @@ def _candidate_starts(text: str) -> list[int]:
             while first > 0 and m.start() - first < 2 and text[first - 1].isdigit():
                 first -= 1
             starts.append(first)  # the first digit of "200 000x"
+    if "vidia" in text or "VIDIA" in text:
+        starts.extend(m.end() for m in _GLUED_VENDOR.finditer(text))
     starts.extend(m.start() for m in _DECIMAL_COMMA.finditer(text))
     starts.extend(m.start() for m in _DASH_GLUED_RE.finditer(text))
     if _TWO_POINTS.search(text):

@@ -158,6 +158,11 @@ from extractor.cleanup import clean
     ("achieves a $2times$ improvement", "achieves a 2× improvement"),
     ("has a $1 0 0 \\%$ win rate and a $2 . 5 \\times$ speedup", "has a 100 % win rate and a 2.5 × speedup"),
     ("runs $10 \\cdot 5$ steps", "runs 10 ·5 steps"),
+    # markdown bold words (Z590) and a vendor glued to its model (Z587); "2**3" stays
+    ("over the **best-performing** alternative, not 2**3", "over the best-performing alternative, not 2**3"),
+    ("on NvidiaV100 GPU and NVIDIAA100, not NVIDIA-smi", "on Nvidia V100 GPU and NVIDIA A100, not NVIDIA-smi"),
+    # a MathML copy repeats a size too (Z586)
+    ("from 2.72.72.72.7B to 32.832.832.832.8B parameters", "from 2.7B to 32.8B parameters"),
 ])
 def test_clean_text(original, cleaned):
     assert clean(original).text == cleaned
