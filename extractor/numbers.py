@@ -146,7 +146,7 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<wfnum>" + _MULTIPLE_WORD + r")[\s-]?fold)"
     # ("three to five times faster": a range of them)
     r"|(?P<wtimes>(?:(?P<wtlow>" + _MULTIPLE_WORD + r")(?:\s*[-–]\s*|\s+(?:to|or)\s+))?"
-    r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?\s+times)"
+    r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?(?:\s+|-)times)"
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", or
     # before its setting: "reduces training time and memory by five times for CTR models", see _word_quantity)
     r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
@@ -235,7 +235,7 @@ _RATIO_TO_ONE = re.compile(r"(?i)\b(?P<noun>speed-?up|acceleration|compression)\
 #: the words that may follow a noun that ends its phrase (a preposition, a comparison, a conjunction)
 _PHRASE_END_WORDS = "on|over|than|for|in|with|across|compared|relative|versus|vs|against|when|while|and|at|from"
 _SPEEDUP_NOUN_AFTER = re.compile(r"(?i)[\s-]+(?:[^\W\d_][\w-]*\s+){0,2}?speed-?ups?(?![\w-])"
-                                 r"(?=\s*(?:[,.;:)]|$|(?:" + _PHRASE_END_WORDS + r")\b))")
+                                 r"(?=\s*(?:[,.;:)(]|$|(?:" + _PHRASE_END_WORDS + r")\b))")
 #: ... or the comparative right after a bare number and the measure it compares (no count of things: "4 faster
 #: GPUs", "2 more layers")
 _COMPARED_MEASURE_AFTER = re.compile(
@@ -243,7 +243,7 @@ _COMPARED_MEASURE_AFTER = re.compile(
     r"decoding|rendering|query|peak)\s+){0,2}(?:throughput|latency|inference|training|speed|decoding|prefill(?:ing)?|"
     r"memory|energy|power|cost|costs|runtime|execution|rendering|performance)(?![\w-])"
     # (the measure ends its phrase: "the 2 lower latency variants" counts variants)
-    r"(?=\s*(?:[,.;:)]|$|(?:" + _PHRASE_END_WORDS + r"|under|of)\b))")
+    r"(?=\s*(?:[,.;:)(]|$|(?:" + _PHRASE_END_WORDS + r"|under|of)\b))")
 #: "2.2 times" is a multiplier before a comparative or a measured noun ("2.02 times throughput
 #: improvement") or after "by"/"a"/"up to" ("by 3 times"); else it counts repetitions
 #: "3 times of the throughput of NVIDIA A100": "the" written after "of" (as "3 times the throughput" is)
@@ -283,9 +283,9 @@ _NEXT_WORD_AFTER_TIMES_LIST = re.compile(
     r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+\s*([^\W\d_][\w-]*)")
 #: "double"/"triple" are multipliers only before what they multiply ("double the throughput")
 _ADJECTIVE_MULTIPLIERS = frozenset({"double", "triple", "quadruple"})
-#: "twice" at a clause's end ("blink twice,", "run twice per epoch") counts repetitions, unless a change stands
+#: "twice" at a clause's end ("blink twice,", "run twice per epoch", a title's "Don't Look Twice:") counts repetitions, unless a change stands
 #: before it in the clause ("speeds up training twice.")
-_REPETITION_END = re.compile(r"\s*(?:[,;.)]|$|per\b|a\s+(?:day|week|second|minute|year)\b|in\s+a\s+row\b)")
+_REPETITION_END = re.compile(r"\s*(?:[,;:.)]|$|per\b|a\s+(?:day|week|second|minute|year)\b|in\s+a\s+row\b)")
 _CHANGE_BEFORE_REPETITION = re.compile(
     r"(?i)\b(?:speed\w*|faster|slower|reduc\w*|improv\w*|increas\w*|decreas\w*|cut\w*|accelerat\w*|boost\w*|"
     r"lower\w*|higher|more|less|fewer|grow\w*|shrink\w*|compress\w*|sav\w*)(?:\s+[\w-]+){0,4}\s+$")
@@ -674,6 +674,15 @@ def is_excluded(text: str, q: Quantity) -> bool:
     return False
 
 
+#: words that make a spelled number after them an index ("Stage one", "phase two", "Step three")
+_INDEX_WORDS_BEFORE_SPELLED = frozenset({"stage", "phase", "step", "round", "part", "tier", "chapter", "section",
+                                         "experiment", "level"})
+
+def _spelled_index(text: str, q: Quantity) -> bool:
+    before = text[max(0, q.start - 16):q.start].rstrip()
+    return before[before.rfind(" ") + 1:].lower() in _INDEX_WORDS_BEFORE_SPELLED
+
+
 #: after "100s", "1000s", "1990s": a vague amount of something or a decade, not seconds
 _VAGUE_PLURAL_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _DECADE = re.compile(r"(?:19|20)\d0s")
@@ -749,6 +758,11 @@ _MEASURE_THEN_FACTOR = re.compile(r" (?:[\w-]+ )?" + _LOST_TIMES_MEASURES + r" a
 _FACTOR_ASIDE = re.compile(
     r"\s*\(\s*(?P<words>(?:up\s+to|max(?:imum)?|peak|at\s+most|as\s+high\s+as|vs\.?|versus|median|mean|geomean|"
     r"geometric\s+mean|average|avg\.?)\s*(?:of\s+)?:?\s*)?")
+#: ... or after the factor's noun and its setting: "up to 10 speedup (median 2.6)", "up to 3.9 speedup for Graph
+#: Transformer (median 1.6)" (a bound or statistic word opens it)
+_ASIDE_AFTER_FACTOR_NOUN = re.compile(
+    r"(?i)\s+speed-?ups?(?:\s+(?:for|on|in|over)(?:\s+[\w.-]+){1,3}?)?\s*\(\s*(?:up\s+to|max(?:imum)?|peak|median|mean|"
+    r"geomean|geometric\s+mean|average|avg\.?)\s*(?:of\s+)?:?\s*")
 #: between the members of a list of factors: "8.6, 10.4, and 14.5"
 _FACTOR_LIST_STEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: what closes a list of factors whose later members lost their "x": the things compared with, or "respectively"
@@ -1098,6 +1112,11 @@ _FRACTION_THE = re.compile(
     r"(?i)\b(?:at|with|using|uses?|used|needs?|needing|requires?|requiring|consum\w*|takes?|taking|for|within)"
     r"\s+(?:(?:also|still)\s+)?(?:(?:less|fewer|more)\s+than\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"only\s+|just\s+|merely\s+)?(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s")
+#: ... or the time a run takes, after "in": "in less than a tenth of its runtime", "converges in half the steps"
+_FRACTION_OF_TIME = re.compile(
+    r"(?i)\bin\s+(?:(?:less|fewer)\s+than\s+|under\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|only\s+|"
+    r"just\s+|merely\s+)?(?P<half>" + _FRACTION + r")\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:time|runtime|run\s+time|wall-clock\s+time|steps|iterations|epochs)(?![^\W\d_])")
 #: ... or after a multiple of another measure it is joined to: "around twice the speed and half the memory cost"
 _FRACTION_AFTER_MULTIPLE = re.compile(
     r"(?i)\b(?:twice|double|thrice|\d+(?:\.\d+)?\s?[x×])\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+and\s+"
@@ -1220,6 +1239,8 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
     spelled = _word_quantities(text, words)
     if spelled:
         for w in spelled:
+            if w.unit is None and w.magnitude is None and _spelled_index(text, w):
+                continue  # "Stage one performs a warm start", "in phase two": which one, no count
             overlapping = [q for q in found if q.start < w.end and w.start < q.end]
             if overlapping and w.unit == "x" and all(
                     w.start <= q.start and q.end <= w.end and q.unit is None for q in overlapping):
@@ -1245,7 +1266,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
         # "at half the cost", "uses less than 1/3 the VRAM": the measure halved (or cut to a third), a factor of 2
         # (or 3; see claims._bound_for for the bound, which turns round)
         for m in itertools.chain(_FRACTION_THE.finditer(text), _TO_FRACTION.finditer(text),
-                                 _FRACTION_AFTER_MULTIPLE.finditer(text)):
+                                 _FRACTION_AFTER_MULTIPLE.finditer(text), _FRACTION_OF_TIME.finditer(text)):
             start, end = m.span("half")
             factor = float(_FRACTION_FACTOR[re.split(r"[\s-]", m.group("half").lower())[-1]])
             low = factor
@@ -1310,6 +1331,7 @@ def find_quantities(text: str, words: list[str] | None = None) -> list[Quantity]
                     and (aside.group("words") or "." in q.text) and text.startswith(")", q.end)) or (
                     1 < q.high <= before.high and _AVERAGE_AFTER_FACTOR.fullmatch(text, before.end, q.start)
                     and not counts_something(text, q.end)) or (
+                    _ASIDE_AFTER_FACTOR_NOUN.fullmatch(text, before.end, q.start) and text.startswith(")", q.end)) or (
                     "." in q.text and k >= 2 and is_factor_aside(text, found[k - 2], before)
                     and _NEXT_AFTER_ASIDE.fullmatch(text, before.end, q.start) is not None)):
                 found[k] = q._replace(unit="x")
