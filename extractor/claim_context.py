@@ -36,7 +36,7 @@ _NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w) | {"zero", "t
 
 #: comparison verbs: their baseline follows them, and their claim too ("outperforms X by 2x")
 _VERB_CUE_WORDS = frozenset(
-    "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beats beating "
+    "outperform outperforms outperforming outperformed surpass surpasses surpassing surpassed beat beats beating "
     "exceeds exceeded over-performs outpaces outpace outpacing outpaced outstrips outstrip outstripping outstripped "
     "rivals rival rivaling rivalling rivaled rivalled".split())
 
@@ -508,8 +508,10 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
         found = _baseline_phrase(ctx, begin, numbers)
         if found is None or found[0].lower() in load_lexicon().not_baseline or _OWN_MEASURE.fullmatch(found[0]):
             continue
+        if (owned := _POSSESSED_MEASURE.fullmatch(found[0])) is not None:
+            found = (owned.group("owner"), found[1])  # "surpass cuSOLVER's performance by 11%": against cuSOLVER
         wide = _baseline_phrase(ctx, begin, numbers, wide=True) if respectively or label == "tight" \
-            or " by " in ctx.text else None
+            or ctx.toks[span_start].lower not in _VERB_CUE_WORDS or " by " in ctx.text else None
         out.append(BaselineCue(label, span_start, span_end, found[0], segs[span_start],
                                wide[0] if wide is not None else None))
     return out
@@ -534,6 +536,11 @@ def _factor_after_by(ctx: SentenceContext, at: int, numbers: list[tuple[int, int
     while end < ctx.n and ctx.toks[end].lower in ("x", "×", "times", "%"):
         end += 1
     return end if end < ctx.n and not ctx.toks[end].punct else None
+
+
+#: a baseline said as its owner's measure: "cuSOLVER's performance", "vLLM's throughput"
+_POSSESSED_MEASURE = re.compile(r"(?P<owner>.+?)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|throughput|speed|latency|"
+                                r"runtime|memory(?:\s+usage|\s+footprint)?|energy(?:\s+consumption)?|cost|accuracy)")
 
 
 def _split_items(phrase: str) -> list[str]:
@@ -1012,7 +1019,8 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if not paired and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
                     _list_then_by(ctx.text, cue.wide, members[0].start) or (
                         # "2.9x, 3.3x and 2.2x speedups over A, B and C": the list of what they beat follows
-                        cue.label == "tight" and cue.start >= spans[id(members[-1])][1]
+                        # (or "compared to A, B, C and D", not a verb's object)
+                        (cue.label == "tight" or not _is_verb(ctx, cue)) and cue.start >= spans[id(members[-1])][1]
                         and not any(spans[id(members[-1])][1] <= s < cue.start for s, _ in numbers)))):
                 continue
             items = _split_items(members[0].baseline)
