@@ -676,7 +676,7 @@ def is_excluded(text: str, q: Quantity) -> bool:
 
 #: words that make a spelled number after them an index ("Stage one", "phase two", "Step three")
 _INDEX_WORDS_BEFORE_SPELLED = frozenset({"stage", "phase", "step", "round", "part", "tier", "chapter", "section",
-                                         "experiment", "level"})
+                                         "level"})
 
 def _spelled_index(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 16):q.start].rstrip()
