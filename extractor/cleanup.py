@@ -83,8 +83,8 @@ _PATTERN = re.compile(
     (?P<repeat>(?P<rep_num>\d{1,4}\.\d{1,4})(?P=rep_num){1,3}(?=\s?[%×]|[KMBT](?![^\W\d_])))  # (or a size: "2.72.72.72.7B")
   |
     # a copy that lost the "&#" of its entities: "saves 42.537; of training costs" (42.5%, "&#37;"),
-    # "Mixture45;of45;Experts" ("&#45;", a hyphen)
-    (?P<entity_digits>(?<=\d)37;(?=[\s)\]\-–.,;:]|$)|(?<=[^\W\d_])45;(?=[^\W\d_]))
+    # "Mixture45;of45;Experts", "Llama45;245;7B" ("&#45;", a hyphen)
+    (?P<entity_digits>(?<=\d)37;(?=[\s)\]\-–.,;:]|$)|(?<=[^\W_])45;(?=[^\W_]))
   |
     # a pair written the LaTeX way right after the rendered one: "82×/3.6×82\times/3.6\times",
     # "30%/20%30\%/20\%" (the LaTeX copy goes)
@@ -259,7 +259,12 @@ def _replacement(m: re.Match) -> str | None:
         # the rendered pair ends at the sign this match starts with
         return m.group("pair_sign") if m.string.endswith(rendered, 0, m.start() + 1) else None
     if kind == "math":
-        return _clean_math(m.group("math_inner"))
+        inner = _clean_math(m.group("math_inner"))
+        if inner[:1].isdigit() and m.string[m.start() - 1:m.start()].islower():
+            inner = " " + inner  # "and$2 \times $throughput": a number glued to the word before the math
+        if inner.rstrip()[-1:] in ("×", "%") and m.string[m.end():m.end() + 1].isalpha():
+            inner = inner.rstrip() + " "  # ... and a factor glued to the word after it
+        return inner
     if kind == "accent":
         mark = _ACCENTS.get(m.group("accent_mark"))
         return unicodedata.normalize("NFC", m.group("accent_base") + mark) if mark else None

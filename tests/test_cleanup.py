@@ -163,6 +163,11 @@ from extractor.cleanup import clean
     ("on NvidiaV100 GPU and NVIDIAA100, not NVIDIA-smi", "on Nvidia V100 GPU and NVIDIA A100, not NVIDIA-smi"),
     # a MathML copy repeats a size too (Z586)
     ("from 2.72.72.72.7B to 32.832.832.832.8B parameters", "from 2.7B to 32.8B parameters"),
+    # a number in math glued to the words around it (Z600), but not to a name ("GPT$4$o")
+    ("by 50% and$2 \\times $throughput improvement", "by 50% and 2 × throughput improvement"),
+    ("GPT$4$o", "GPT4o"),
+    # a lost "&#45;" between a name and its size, or a size's parts (Z599)
+    ("Mistral45;7B and Llama45;245;7B", "Mistral-7B and Llama-2-7B"),
 ])
 def test_clean_text(original, cleaned):
     assert clean(original).text == cleaned
