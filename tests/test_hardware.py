@@ -429,6 +429,10 @@ from extractor.prefilter import is_candidate, sentence_words
     # an EPYC by its number alone, after "AMD" and before a CPU word (Z578); a Ryzen's number is no EPYC
     ("on 2 AMD MI300A APUs compared with 2 AMD 9754 CPUs", [("AMD MI300A", 2, None), ("AMD EPYC 9754", 2, None)]),
     ("dual AMD 7742 processors and an AMD 7950X CPU", [("AMD EPYC 7742", 2, None)]),
+    # NXP's microcontrollers (Z594); a Xylo's generation is part of its name (Z594)
+    ("implemented on the NXP MCXN947 microcontroller", [("NXP MCXN947", None, None)]),
+    ("on the Xylo Audio 2 (SYNS61210) Neuromorphic processor and Xylo IMU",
+     [("SynSense Xylo Audio 2", None, None), ("SynSense Xylo IMU", None, None)]),
 ])
 def test_hardware(text, expected):
     found = [(h.entity, h.count, h.memory) for h in find_hardware(clean(text).text)]
