@@ -327,6 +327,13 @@ _AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric[\s-]mean|geo-?mean|"
 _MEAN_METRIC_WORDS = frozenset({"absolute", "squared", "square", "average", "reciprocal", "opinion", "relative"})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
 
+#: the words between "by" and its number: "by up to", "by more than", "by about"
+_BOUND_WORDS_AFTER_BY = frozenset({"up", "to", "more", "than", "over", "about", "around", "nearly", "almost",
+                                   "roughly", "approximately", "at", "least", "as", "much", "a", "an", "factor", "of"})
+#: the verbs of change an "it" may follow: "further reduces it by 24x"
+_VERB_BEFORE_PRONOUN = re.compile(r"(?:reduc|lower|cut|decreas|improv|increas|boost|accelerat|speed|shrink|compress)"
+                               r"\w*|sav(?:es|ed|e|ing)")
+
 #: Nouns for counts that the spec says are not claims: a paper's own parts.
 PART_NOUNS = frozenset(
     """modules phases stages steps components techniques contributions innovations challenges insights ways
@@ -1267,6 +1274,20 @@ class _Typer:
                 return j if j > 0 and self._cue_ending.get(j) is not None else None
         return None
 
+    def _measure_of_pronoun(self, first: int) -> Cue | None:
+        """The measure an "it" stands for after a verb of change, before "by" and the number at token ``first``:
+        "reduces energy by more than 3x, and lowering precision further reduces it by 24x" (the nearest measure
+        of a scored kind said before it in the sentence)."""
+        toks = self.ctx.toks
+        j = first - 1
+        while j > 0 and toks[j].lower in _BOUND_WORDS_AFTER_BY:
+            j -= 1
+        if j < 2 or toks[j].lower != "by" or toks[j - 1].lower not in ("it", "them") \
+                or not _VERB_BEFORE_PRONOUN.fullmatch(toks[j - 2].lower):
+            return None
+        return next((c for c in reversed(self.ctx.cues) if c.end <= j - 2 and c.kind in COMPARATIVE and not c.weak),
+                    None)
+
     def left_cues(self, first: int, max_words: int = LEFT_WINDOW, cross_paren: bool = False) -> list[Cue]:
         """Cues before token ``first`` (nearest first), back to a clause break, another number or (unless
         ``cross_paren``) the opening parenthesis the number sits in."""
@@ -1599,6 +1620,8 @@ class _Typer:
                                              if not self._follows_number(c.start, first)], "right"
         # (not the benchmark an earlier number was measured on: "by up to 1.8x on MT-bench and 4x with ...")
         left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own)]
+        if not any(c.kind for c in right) and (named := self._measure_of_pronoun(first)) is not None:
+            return named.kind, named, right + left, "left"  # "further reduces it by 24x": the measure "it" stands for
         if self._larger_subject(own, first):
             return "capacity", None, right + left, "left"
         if left and left[0].kind and left[0].end == first and self.ctx.toks[first].lower != "by" \

@@ -149,7 +149,7 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?(?:\s+|-)times)"
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", or
     # before its setting: "reduces training time and memory by five times for CTR models", see _word_quantity)
-    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
+    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the|that|those)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
     r"for|on|in|across|when|while|with|at)\b))"
     # ("a factor two speed up": "of" may go, not before "one": "a key factor one should weigh")
     # (and a bound between: "by a factor of up to five")

@@ -3827,6 +3827,26 @@ TYPING_ROWS += [
     row("a-mathml-size-repeated-is-one-size",  # Z586
         "We evaluate four SOTA models ranging from 2.72.72.72.7B to 32.832.832.832.8B parameters.",
         params((2.7e9, 32.8e9))),
+    row("a-number-in-math-glued-to-the-words-around",  # Z600
+        "EdgeShard reduces inference latency by up to 50% and$2 \\times $throughput improvement.",
+        c("speedup", 50, "%", "up_to"), c("speedup", 2, "x", "up_to")),
+    row("it-after-a-verb-of-change-stands-for-the-measure-before",  # Z596
+        "Typical sparsity in DL workloads reduces energy by more than 3x, and lowering precision to 4 and 2 bits "
+        "further reduces it by 24x and 104x respectively. Our method reduces it by 3x.",
+        c("energy", 3, "x", "at_least"), c("energy", 24, "x"), c("energy", 104, "x"), other(3, "x")),
+    row("an-area-delay-product-is-no-speed",  # Z596
+        "The proposed blocks reduce the area-delay product (ADP) by 5.29x and 12.6x, respectively.",
+        other(5.29, "x"), other(12.6, "x")),
+    row("a-test-passing-rate-is-accuracy",  # Z597
+        "The strongest baseline, Claude-opus-4, achieves a 51.5% test-passing rate and a 1.43x average speedup over "
+        "gcc -O3.",
+        c("accuracy", 51.5, "%"), c("speedup", 1.43, "x", "average", baseline="gcc -O3")),
+    row("spelled-times-that-of-a-rival",  # Z598
+        "TPU shows a runtime more than ten times that of GPU on big datasets.",
+        c("speedup", 10, "x", "at_least", baseline="GPU"), hw("TPU")),
+    row("fewer-sampling-timesteps-is-a-speedup",  # Z599
+        "FrameFlow needs five times fewer sampling timesteps than FrameDiff; it was trained for 1M timesteps.",
+        c("speedup", 5, "x", baseline="FrameDiff"), other(1e6, "timesteps")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
