@@ -3847,6 +3847,12 @@ TYPING_ROWS += [
     row("fewer-sampling-timesteps-is-a-speedup",  # Z599
         "FrameFlow needs five times fewer sampling timesteps than FrameDiff; it was trained for 1M timesteps.",
         c("speedup", 5, "x", baseline="FrameDiff"), other(1e6, "timesteps")),
+    row("a-participle-clause-of-comparison-measures-the-clause-before",  # Z590
+        "AgenticDB achieves the best final performance on all evaluated database workloads, improving over the "
+        "strongest baseline by 118.1% on average. Our model achieves the best accuracy on GLUE, outperforming BERT "
+        "by 2.1%.",
+        c("speedup", 118.1, "%", "average", baseline="the strongest baseline"),
+        c("accuracy", 2.1, "%", baseline="BERT")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
