@@ -324,6 +324,9 @@ def q(text: str):
     ("A speedup of ≈9 for the particle pusher kernel", [("9", 9, 9, "x")]),
     # the average said after a factor's peak, both bare in a copy that lost the "x" (Z584)
     ("a speedup of up to 132, averaging 25 across all datasets", [("132", 132, 132, "x"), ("25", 25, 25, "x")]),
+    # a bracket ends the phrase of a measure after a bare number, as a comma does (Z589)
+    ("up to 10 speedup (median 2.6)", [("10", 10, 10, "x"), ("2.6", 2.6, 2.6, "x")]),
+    ("It delivers 4 faster inference (on average) than the baseline.", [("4", 4, 4, "x")]),
 ])
 def test_quantities(text, expected):
     assert q(text) == expected
