@@ -518,8 +518,7 @@ def _baseline_cues(ctx: SentenceContext, numbers: list[tuple[int, int]], segs: l
 
 
 #: the bound words between "by" and its number: "outperforms by up to 1.6x X"
-_BY_BOUND_WORDS = frozenset({"up", "to", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
-                             "~", "≈"})
+_BY_BOUND_WORDS = (_BEFORE_A_BOUND_NUMBER - {"a", "an"}) | {"up", "to", "over"}
 
 
 def _factor_after_by(ctx: SentenceContext, at: int, numbers: list[tuple[int, int]]) -> int | None:
@@ -720,7 +719,6 @@ def _tight_after(ctx: SentenceContext, cues: list[BaselineCue], end: int, seg: i
         if not _punctuated((_without_last_item_comma(between) if listed else between)[:-1]):
             return cue
     return None
-
 
 
 #: the comparative that opens a list's last item, one with no number ("..., and better consistency than X")

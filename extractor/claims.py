@@ -27,8 +27,8 @@ from .claim_context import are_coordinated, assign_baselines, assign_hardware, i
 from .hardware import HardwareMention, find_hardware
 from .lexicon import AVERAGED_MEASURES, CLAUSE_WORDS, CONTRAST_WORDS, SPEED_VERB_PHRASES, bound_before, load_lexicon
 from .model_names import FAMILIES, find_model_names, names_a_model
-from .numbers import (FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, copy_lost_times, counts_something, find_quantities,
-                      is_factor_aside, lost_its_times)
+from .numbers import (CHANGE_VERB_STEM, FRACTION_SHARE, RANGE_INNER_BOUND, Quantity, copy_lost_times, counts_something,
+                      find_quantities, is_factor_aside, lost_its_times)
 from .sentence_context import Cue, SentenceContext
 from .units import CHANGE_GROUP_OF_UNIT, GENERIC_METRICS, LOWER_WORD, METRIC_UNITS
 
@@ -327,12 +327,8 @@ _AVERAGE_ASIDE = re.compile(r"\s*\((?:on\s+)?(?:geometric[\s-]mean|geo-?mean|"
 _MEAN_METRIC_WORDS = frozenset({"absolute", "squared", "square", "average", "reciprocal", "opinion", "relative"})
 _CLAUSE_PUNCT = frozenset({";", ":", "."})
 
-#: the words between "by" and its number: "by up to", "by more than", "by about"
-_BOUND_WORDS_AFTER_BY = frozenset({"up", "to", "more", "than", "over", "about", "around", "nearly", "almost",
-                                   "roughly", "approximately", "at", "least", "as", "much", "a", "an", "factor", "of"})
 #: the verbs of change an "it" may follow: "further reduces it by 24x"
-_VERB_BEFORE_PRONOUN = re.compile(r"(?:reduc|lower|cut|decreas|improv|increas|boost|accelerat|speed|shrink|compress)"
-                               r"\w*|sav(?:es|ed|e|ing)")
+_VERB_BEFORE_PRONOUN = re.compile(r"(?:" + CHANGE_VERB_STEM + r"|speed)\w*|sav(?:es|ed|e|ing)")
 
 #: Nouns for counts that the spec says are not claims: a paper's own parts.
 PART_NOUNS = frozenset(
@@ -1693,6 +1689,9 @@ _BOUND_GAP_WORDS = frozenset({"up", "to", "about", "around", "nearly", "approxim
                               # "reduce memory usage, inference latency, and energy by an average of 62%, 46% and 61%"
                               "a", "an", "average", "mean", "median"})
 
+#: the words between "by" and its number: "by up to", "by more than", "by about", "by a factor of"
+_BOUND_WORDS_AFTER_BY = (_BOUND_GAP_WORDS - {"average", "mean", "median"}) | {"more", "than", "at", "least", "factor",
+                                                                             "of"}
 #: adjectives of the size of a change between "by" and its number: "by a significant 26%"
 _CHANGE_SIZE_WORDS = frozenset({"a", "an", "significant", "substantial", "remarkable", "notable", "considerable",
                                 "impressive", "further", "additional", "large", "huge", "striking"})

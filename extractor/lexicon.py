@@ -121,7 +121,7 @@ _LIST_MARKER_AT_END = re.compile(r"\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$")
 #: backwards as the pattern matches them
 _SETTING_PREPOSITIONS = frozenset({"rednu", "woleb", "nihtiw"})
 #: ... and the prepositions of a bound that a "the" parts from the number ("over the 74.32 minute baseline")
-_PREPOSITIONS_BEFORE_THE = frozenset({"revo", "rednu", "woleb", "nihtiw", "evoba", "dnoyeb"})
+_PREPOSITIONS_BEFORE_THE = _SETTING_PREPOSITIONS | {"revo", "evoba", "dnoyeb"}
 
 
 def bound_before(text_before: str) -> tuple[str, int] | None:

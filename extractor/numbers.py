@@ -264,11 +264,11 @@ _TIMES_MEASURED_CHANGE = re.compile(
     r"compression|savings?|throughput|speed)(?![\w-])")
 #: the stems of the verbs of change a factor's "times" may follow: "is compressed up to three times", "reduces
 #: the data size 4250 times"
-_CHANGE_VERB_STEM = r"(?:compress|reduc|shrunk|shrink|accelerat|improv|increas|boost|lower|decreas|cut)"
+CHANGE_VERB_STEM = r"(?:compress|reduc|shrunk|shrink|accelerat|improv|increas|boost|lower|decreas|cut)"
 #: ... or after a verb of change and its object: "reduces the data size 4250 times" (not across a word of how
 #: often: "improves the model in each round 3 times")
 _CHANGE_VERB_OBJECT_BEFORE = re.compile(
-    r"(?i)\b(?:" + _CHANGE_VERB_STEM + r"|shorten|spe[ed]\w*\s+up)\w*"
+    r"(?i)\b(?:" + CHANGE_VERB_STEM + r"|shorten|spe[ed]\w*\s+up)\w*"
     r"(?:\s+(?!(?:each|every|per|in|on|at|for|and|or|after|before|during|while|when)\b)[\w-]+){0,4}?\s+$")
 _TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|approximately|least|almost)\s+"
 _TIMES_LEADERS = re.compile(
@@ -551,7 +551,7 @@ _MAX_ORDERS = 100
 #: "by at least four times": a change said with a spelled multiple at the end of its clause
 _BY_BEFORE_TIMES = re.compile(r"(?i)(?:\bby\s+(?:at\s+most\s+|" + _WORD_FACTOR_BOUND + r")?"
                               # (or right after a verb of change and a bound: "is compressed up to three times")
-                              r"|\b" + _CHANGE_VERB_STEM + r"\w*"
+                              r"|\b" + CHANGE_VERB_STEM + r"\w*"
                               r"(?:\s+[\w-]+){0,3}?\s+" + _WORD_FACTOR_BOUND + r")$")
 
 
