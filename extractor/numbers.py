@@ -149,7 +149,7 @@ WORD_QUANTITY_RE = re.compile(
     r"(?P<wtnum>" + _MULTIPLE_WORD + r"|one(?=\s+and\s+a\s+half\b))(?P<whalf>\s+and\s+a\s+half)?(?:\s+|-)times)"
     # (or at a clause's end after "by": "expand the context lengths by at least four times, or even more", or
     # before its setting: "reduces training time and memory by five times for CTR models", see _word_quantity)
-    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the|that|those)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
+    r"(?=\s+" + _COMPARATIVE_NOUNS + r"\b|\s+(?:as|the|that|those)\b|(?P<wtend>\s*(?:[,.;:)]|$)|\s+(?:are|is|was|were)\b|\s+(?:compared|comparing|relative|versus|vs\.|against|over|"
     r"for|on|in|across|when|while|with|at)\b))"
     # ("a factor two speed up": "of" may go, not before "one": "a key factor one should weigh")
     # (and a bound between: "by a factor of up to five")
@@ -274,7 +274,9 @@ _TIMES_LEADER = r"\b(?:by|a|an|to|than|about|around|nearly|over|of|roughly|appro
 _TIMES_LEADERS = re.compile(
     _TIMES_LEADER + r"$"
     # "by about 2.1 times and 2.7 times, respectively": a later member of a list whose first one has a leader
-    + r"|" + _TIMES_LEADER + r"\d+(?:\.\d+)?\s+times\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+    # (the earlier members may leave "times" to the last: "by 2 and 3 times", "speedups of 6, 8 and 10 times")
+    + r"|" + _TIMES_LEADER + r"(?:\d+(?:\.\d+)?(?:\s+times)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$",
+    re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 #: the later members of a list of "N times": "... and 112 times"
 _TIMES_LIST_REST = re.compile(r"(?i)(?:\s*(?:,\s*(?:and|or)?|and|or|/)\s*\d+(?:\.\d+)?\s*times)+")
@@ -548,8 +550,12 @@ def _single(text: str, m: re.Match, num: str, mag: str | None, unit: str | None)
 _MAX_ORDERS = 100
 
 
-#: "by at least four times": a change said with a spelled multiple at the end of its clause
-_BY_BEFORE_TIMES = re.compile(r"(?i)(?:\bby\s+(?:at\s+most\s+|" + _WORD_FACTOR_BOUND + r")?"
+#: "by at least four times": a change said with a spelled multiple at the end of its clause (or before its verb:
+#: "speedups of six and ten times are achieved")
+_BY_BEFORE_TIMES = re.compile(r"(?i)(?:(?:\bby|\bspeed-?ups?\s+of)\s+(?:at\s+most\s+|" + _WORD_FACTOR_BOUND + r")?"
+                              # (the earlier members of a list that leaves "times" to the last: "by two, four
+                              # and eight times, respectively")
+                              r"(?:" + _MULTIPLE_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
                               # (or right after a verb of change and a bound: "is compressed up to three times")
                               r"|\b" + CHANGE_VERB_STEM + r"\w*"
                               r"(?:\s+[\w-]+){0,3}?\s+" + _WORD_FACTOR_BOUND + r")$")
@@ -578,7 +584,7 @@ def _word_quantity(text: str, m: re.Match) -> Quantity | None:
         return Quantity(start, end, surface, start, value, value, "x", word=True)
     if m.group("bare_order"):
         return Quantity(start, end, surface, start, 10.0, 10.0, "x", word=True)
-    if m.group("wtend") is not None and not _BY_BEFORE_TIMES.search(text, max(0, start - 24), start):
+    if m.group("wtend") is not None and not _BY_BEFORE_TIMES.search(text, max(0, start - 48), start):
         return _number_word(start, m.group("wtnum"))  # "we ran it four times.": how often, not how much
     if m.group("wfold") or m.group("wtimes") or m.group("wfactor"):
         word = (m.group("wfnum") or m.group("wtnum") or m.group("wfanum")).lower()
@@ -994,6 +1000,8 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
                 _share_other_unit(text, out, j)
             continue
         if last.word and not last.text[:1].isdigit():
+            if last.unit == "x" and last.text.lower().endswith("times"):
+                _share_spelled_times(text, out, j)
             continue
         orders = _ORDERS_COUNT.match(last.text) if last.word else None
         if last.word and orders is None:
@@ -1009,6 +1017,19 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
             else:
                 out[k] = q._replace(unit=last.unit)
     return out
+
+
+def _share_spelled_times(text: str, out: list[Quantity], j: int) -> None:
+    """The spelled numbers listed before a spelled factor ``out[j]`` are factors too: "two and three times
+    faster", "speedups of six and ten times" ("times" written once, after the last member)."""
+    k = j
+    while k > 0:
+        q = out[k - 1]
+        if not q.word or q.unit is not None or q.magnitude is not None or q.is_range or q.low <= 1 \
+                or not q.text[:1].isalpha() or _NUMBER_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
+            return
+        out[k - 1] = q._replace(unit="x")
+        k -= 1
 
 
 def _listed_before(text: str, out: list[Quantity], j: int, joiner: re.Pattern) -> Iterator[int]:

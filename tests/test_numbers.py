@@ -153,6 +153,18 @@ def q(text: str):
     # a spelled multiple after "by", before its setting (Z540); not a count of repetitions
     ("reduces training time and memory by five times for CTR models", [("five times", 5, 5, "x")]),
     ("We run each experiment five times for robustness", [("five", 5, 5, None)]),
+    # a list that leaves "times" to its last member: the earlier members are factors too, after a leader said
+    # before the first ("by", "of"); with no leader the list counts runs
+    ("It reduces memory usage by 2 and 3 times.", [("2", 2, 2, "x"), ("3 times", 3, 3, "x")]),
+    ("speedups of 6, 8 and 10 times are achieved", [("6", 6, 6, "x"), ("8", 8, 8, "x"), ("10 times", 10, 10, "x")]),
+    ("We ran it 2 and 3 times.", [("2", 2, 2, None)]),
+    ("is two and three times faster than PyTorch", [("two", 2, 2, "x"), ("three times", 3, 3, "x")]),
+    ("reduces memory by two, four and eight times, respectively",
+     [("two", 2, 2, "x"), ("four", 4, 4, "x"), ("eight times", 8, 8, "x")]),
+    ("We ran it two, four and eight times.", [("two", 2, 2, None), ("four", 4, 4, None), ("eight", 8, 8, None)]),
+    ("Further speedups of six and ten times are achieved by packing user-defined types",
+     [("six", 6, 6, "x"), ("ten times", 10, 10, "x")]),
+    ("the results of runs repeated ten times were averaged", [("ten", 10, 10, None)]),
     # a bare speedup after "is", past the words that say of what (Z542)
     ("the speedup ratio of our method over the butterfly algorithm is about 2.49.", [("2.49", 2.49, 2.49, "x")]),
     # tokens per second per watt are tokens per joule (Z533)
