@@ -40,6 +40,8 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _GLUED_WORDS = ("by", "to", "on", "of", "at", "or", "and", "than", "over")
 #: comparatives a PDF copy glues to the number before them ("up to 3.3higher throughput", "2.1xfaster")
 _GLUED_COMPARATIVES = r"(?:higher|lower|faster|slower|less|more|fewer|larger|smaller|better|longer|shorter|cheaper)"
+#: ... and the words after a number a copy glues to it: those comparatives, and "percent" ("5.1percentage points")
+_GLUED_NEXT_WORDS = r"(?:" + _GLUED_COMPARATIVES + r"|percent|percentage)"
 #: ... and the words that follow a factor, glued to its "x" by a copy: "a speedup factor of 2.3xfor Stable Diffusion"
 _WORDS_AFTER_FACTOR = r"(?:for|on|over|than|in|with|compared|across|at|and|when|while)"
 
@@ -76,7 +78,7 @@ _SI_MACRO = re.compile(r"\\([A-Za-z]+)\s*")
 _PATTERN = re.compile(
     r"""
     # every alternative starts at one of these characters: other positions fail at once
-    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|(?<=vidia|VIDIA)[A-Z]|""" + _GLUED_COMPARATIVES + "|" + _WORDS_AFTER_FACTOR + r""")
+    (?=[\\$&~<>{%*\u0080-\uffff\t\r\f\v]|\ \ |times|sim|[lg]eq|\d|,\d|-|(?<=vidia|VIDIA)[A-Z]|""" + _GLUED_NEXT_WORDS + "|" + _WORDS_AFTER_FACTOR + r""")
     (?:
     # a MathML copy that repeats the number itself: "94.694.694.694.6%" (only with decimals, which no
     # number repeats; found by _REPEATED_DECIMAL)
@@ -139,7 +141,7 @@ _PATTERN = re.compile(
   | (?P<symbol>[∼⨉✕−‐‑]|(?:(?<=\d)|(?<=\d\ ))⇥)          # look-alike symbols; a PDF copy's "72.7⇥" is 72.7×
   | (?P<glued_vendor>(?:(?<=Nvidia)|(?<=NVIDIA)|(?<=nVidia))(?=[A-Z]{1,2}\d))        # NvidiaV100 -> Nvidia V100
   | (?P<glued_before>(?:""" + "|".join(rf"(?<=\s{w})" for w in _GLUED_WORDS) + r""")(?=\d))             # by4x -> by 4x
-  | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_COMPARATIVES + r"""\b))                  # 3.3higher -> 3.3 higher
+  | (?P<glued_after>(?:(?<=\d)|(?<=\dx))(?=""" + _GLUED_NEXT_WORDS + r"""\b))                  # 3.3higher -> 3.3 higher
   | (?P<glued_percent>(?<=\d)%(?!percent|ile)(?=[A-Za-z]{2}))                   # 16.7%and -> 16.7% and (not 95%ile)
   | (?P<decimal_comma>(?:(?<=[^\d.,]\d)|(?<=[^\d.,]\d\d)|(?<=^\d)|(?<=^\d\d)),(?=""" + _DECIMAL_COMMA_AFTER + r"""))  # 1,4x -> 1.4x
   | (?P<glued_sign>(?:(?<=\d)|(?<=\d\ ))×(?=[a-z]{3}))                         # 25 ×larger -> 25 × larger
@@ -369,7 +371,7 @@ _DECIMAL_COMMA = re.compile(r",(?=" + _DECIMAL_COMMA_AFTER + r")")
 #: the insertion point is the digit's start) or to the comparative after it (group "after": the point is
 #: the match's end). Every match starts with its digit, so the scan skips to digits in C instead of
 #: trying the words at every space.
-_GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_COMPARATIVES + r"\b)"
+_GLUED_AFTER = r"(?P<after>x?)(?=" + _GLUED_NEXT_WORDS + r"\b)"
 #: (and where digit groups set apart by spaces go on after a digit: "200 000x", see _SPACED_THOUSANDS)
 _GLUED = re.compile(r"\d(?:(?P<before>" + "|".join(rf"(?<=\s{w}\d)" for w in _GLUED_WORDS) + r")(?:"
                     + _GLUED_AFTER.replace("?P<after>", "?P<also_after>") + r")?|" + _GLUED_AFTER

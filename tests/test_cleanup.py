@@ -108,6 +108,9 @@ from extractor.cleanup import clean
     ("31% faster than A or58% faster than B and12% smaller", "31% faster than A or 58% faster than B and 12% smaller"),
     ("up to 2.6higher throughput and 1.9xfaster decoding", "up to 2.6 higher throughput and 1.9x faster decoding"),
     ("fp16, int8, top5 and Llama2 with 4090s more", "fp16, int8, top5 and Llama2 with 4090s more"),
+    # ... and "percent" glued to the number before it (Z606); a word that only starts with it stays
+    ("by up to 5.1percentage points (pp) and 2.6pp, and 10percent more", "by up to 5.1 percentage points (pp) and 2.6pp, and 10 percent more"),
+    ("the 5percentages and v2percentile", "the 5percentages and v2percentile"),
     # a decimal comma before a factor or percent sign (one or two digits after it; a thousands separator has
     # three); a list of numbers stays
     ("and 1,4x, 3.2x, 1193x energy savings", "and 1.4x, 3.2x, 1193x energy savings"),
