@@ -3863,6 +3863,21 @@ TYPING_ROWS += [
         "MX boosts the Dual-Core's energy efficiency by 10% for a double-precision 64x64x64 matrix multiplication "
         "with the same FPU utilization (~97%) and by 25% on the 64-Core cluster for the same benchmark on 32-bit data.",
         c("energy", 10, "%"), c("energy", 25, "%"), other(97, "%")),
+    row("a-noun-of-change-after-a-measure-heads-a-compound-of-that-measure",  # Z602
+        "Compared to baselines on the testing datasets, PMKLC-S/M achieve the average compression ratio improvement "
+        "up to 73.609\\% and 73.480\\%, the average throughput improvement up to 3.036$\\times$ and 10.710$\\times$, "
+        "respectively.",
+        c("memory", 73.609, "%", "up_to"), c("memory", 73.48, "%", "up_to"),
+        c("speedup", 3.036, "x", "up_to"), c("speedup", 10.71, "x", "up_to")),
+    row("listed-measures-sharing-a-noun-of-change-pair-with-listed-factors-after-a-bound",  # Z613
+        "Experimental results on four real world large-scale traffic datasets show that our PatchSTG achieves train "
+        "speed and memory utilization improvements up to $10\\times$ and $4\\times$ with the state-of-the-art "
+        "performance.",
+        c("speedup", 10, "x", "up_to"), c("memory", 4, "x", "up_to")),
+    row("percentage-points-glued-to-their-number",  # Z606 (fragment)
+        "BeyondWeb outperforms Cosmopedia and Nemotron-Synth by up to 5.1percentage points (pp) and 2.6pp, "
+        "respectively, when averaged across a suite of 14 benchmark evaluations.",
+        c("accuracy", 5.1, "pp", "up_to"), c("accuracy", 2.6, "pp", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
