@@ -81,6 +81,14 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a Cerebras WSE and a Cerebras WSE-3", [("Cerebras WSE", None, None), ("Cerebras WSE-3", None, None)]),
     ("We train on 96 NPUs and two FPGAs.", [("NPU", 96, None), ("FPGA", 2, None)]),
     ("on a Raspberry Pi 4B/5 board", [("Raspberry Pi 4B", None, None), ("Raspberry Pi 5", None, None)]),
+    # Z601, Z604, Z605: a Banana Pi board with or without its space; Habana by the line's name (not the company);
+    # Intel's vRAN accelerator card
+    ("on two real RISC-V platforms, the K230 and the BananaPi F3, and a Banana Pi BPI-M5 board",
+     [("Banana Pi F3", None, None), ("Banana Pi M5", None, None)]),
+    ("specialized AI accelerators, Intel Habana and SambaNova, since Habana Labs was acquired",
+     [("Intel Habana", None, None), ("SambaNova", None, None)]),
+    ("sharing Intel's ACC100 eASIC across multiple CPU cores; a single CPU core and the ACC100 accelerator",
+     [("Intel ACC100", None, None), ("Intel ACC100", None, None)]),
     ("on Huawei Ascend 300I Duo cards", [("Huawei Ascend 300I Duo", None, None)]),
     ("on modern GPUs (e.g., Hopper, Blackwell)", [("NVIDIA Hopper", None, None), ("NVIDIA Blackwell", None, None)]),
     ("on GPUs such as T4 and L4", [("NVIDIA T4", None, None), ("NVIDIA L4", None, None)]),
