@@ -267,6 +267,11 @@ _FROM_TO_ASIDE_BEFORE = re.compile(r"(?i)\bfrom\s+[~≈]?\d[\d.,]*\s*[^\s\d()]{0
                                    r"(?:\s*[^\s\d()]{1,12}){0,2}\s*\(\s*$")
 #: more of something done each second, after a number
 _MORE_PER_SECOND_AFTER = re.compile(r"(?i)\s+(?:more|higher)\s+(?:[\w-]+\s+){1,2}?per\s+(?:second|sec)\b")
+#: a comparison with a length in tokens right after a bare factor: "an increase of over 400x compared to the 32K
+#: baseline" (a longer sequence handled)
+_COMPARED_WITH_LENGTH_AFTER = re.compile(
+    r"(?i)\s+(?:compared\s+(?:to|with)|relative\s+to|over|than|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"\d+(?:\.\d+)?\s?[KM][\s-](?:tokens?|token-|context|sequence|length|baseline)")
 
 
 @lru_cache(maxsize=1)
@@ -2870,6 +2875,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "by 240% to 480% more bootstrappings per second", "3x more frames per second": more work done in a
             # second is a throughput, whatever the work is called
             kind, direction, cue = "speedup", "increase", None
+        if kind is None and q.unit == "x" and _COMPARED_WITH_LENGTH_AFTER.match(text, q.end):
+            # "over 15M on a 4 node cluster, an increase of over 400x compared to the 32K baseline": a factor over a
+            # length in tokens is a longer sequence handled
+            kind, direction = "capacity", "increase"
         guessed = kind is None
         if guessed:
             # a bare "3x" in a systems abstract is a speed-up (an energy gain where the abstract is about

@@ -3878,6 +3878,13 @@ TYPING_ROWS += [
         "BeyondWeb outperforms Cosmopedia and Nemotron-Synth by up to 5.1percentage points (pp) and 2.6pp, "
         "respectively, when averaged across a suite of 14 benchmark evaluations.",
         c("accuracy", 5.1, "pp", "up_to"), c("accuracy", 2.6, "pp", "up_to")),
+    row("a-bare-factor-over-a-length-in-tokens-is-a-capacity-gain",  # Z622
+        "ALST supports training Meta's Llama 8B model with 500K sequence length on a\nsingle H100 GPU, 3.7M on a "
+        "single 8xH100 GPU node, and over 15M on a 4 node\ncluster, an increase of over 400x compared to the 32K "
+        "baseline for the latter.",
+        c("model_size", 8e9, "params"), tokens(500_000), tokens(3_700_000), tokens(15_000_000, "at_least"),
+        tokens(32_000), c("capacity", 400, "x", "at_least", baseline="the 32K baseline"),
+        hw("NVIDIA H100", count=1), hw("NVIDIA H100", count=8)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
