@@ -3885,6 +3885,9 @@ TYPING_ROWS += [
         c("model_size", 8e9, "params"), tokens(500_000), tokens(3_700_000), tokens(15_000_000, "at_least"),
         tokens(32_000), c("capacity", 400, "x", "at_least", baseline="the 32K baseline"),
         hw("NVIDIA H100", count=1), hw("NVIDIA H100", count=8)),
+    row("more-concurrent-agents-is-a-capacity-gain",  # Z612 (fragment)
+        "TokenDance supports up to 2.7x more concurrent agents than vLLM with prefix caching under SLO requirement.",
+        c("capacity", 2.7, "x", "up_to", baseline="vLLM")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
