@@ -234,6 +234,10 @@ _QUALITY_OF_NAMED = re.compile(
     r"(?![^\W\d_]))")
 #: "within 1% of": a distance from what follows ...
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:only\s+|just\s+)?$")
+#: ... also for a later member of its list: "is within 5% of GPT-4 and 10% of Med-PaLM-2"
+_WITHIN_LIST_BEFORE = re.compile(r"(?i)\bwithin\s+(?:only\s+|just\s+)?\d[\d.]*\s?%\s+of\s+[\w.-]+\s*(?:,\s*)?and\s+$")
+#: ... of a named model: "within 5% of GPT-4"
+_OF_NAMED_MODEL = re.compile(r"\s*of\s+(?P<model>" + _NAMED_MODEL + r")(?![\w-])")
 #: ... past the quality it names: "within 2% of the accuracy of the FP16 model"
 _QUALITY_OF = re.compile(r"(?i)(?:\s*of\s+the\s+(?:accuracy|performance|quality)(?=\s+of\b))?")
 #: between a number and an "on average" set off by commas: "by 11%, ", "1.5x faster, "
@@ -2452,6 +2456,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
     previous_said_after = False  # ... said by a word after its number ("an 11.67x cache size reduction")
     retained = False  # the last claim was a share of quality kept ("retains 98% ... performance")
     shares_of: dict[int, str] = {}  # claim -> the named system it is a share of ("95% of cuBLAS")
+    distance_to: set[int] = set()  # claims of a distance from a named model ("within 5% of GPT-4")
     rivals: dict[int, str] = {}  # claim -> the larger models a smaller one rivals ("7x larger models")
     list_bound: dict[int, str] = {}  # "up to 4.86x and 2.18x", "over a 20x and 8x": the first member's bound covers the list
     bounds: list[str] = []  # the bound of each number so far
@@ -3111,6 +3116,13 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     # "preserving 90-95% of the performance of baseline architectures"; "relative error within 1%
                     # of full-precision baselines", "within 2% of the accuracy of the FP16 model": how far from it
                     shares_of[id(cand)] = of.group("ref")
+                elif (_WITHIN_BEFORE.search(text, max(0, q.start - 16), q.value_start)
+                      or _WITHIN_LIST_BEFORE.search(text, max(0, q.start - 64), q.value_start)) \
+                        and (of := _OF_NAMED_MODEL.match(text, q.end)) is not None:
+                    # "outperforms GPT-3.5 and Med-PaLM and is within 5% of GPT-4 and 10% of Med-PaLM-2": how far
+                    # from the model named, whatever a comparison before says
+                    shares_of[id(cand)] = of.group("model").rstrip(".")
+                    distance_to.add(id(cand))
             cands.append(cand)
         if setting:
             continue  # (a list of results goes on past the setting: "2.9x on A at a 4x horizon, and 2.5x on B")
@@ -3127,7 +3139,7 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             if cand.direction == "fraction" and id(cand) not in shares_of and cand.group in listed:
                 shares_of[id(cand)] = listed[cand.group]
     for cand in cands:
-        if cand.baseline is None and id(cand) in shares_of:
+        if (cand.baseline is None or id(cand) in distance_to) and id(cand) in shares_of:
             cand.baseline = shares_of[id(cand)]  # "95% of cuBLAS performance" is measured against cuBLAS
         if id(cand) in rivals:
             cand.baseline = rivals[id(cand)]  # what "outperforms" or "competing with" names is the larger models

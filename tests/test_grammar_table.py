@@ -3888,6 +3888,11 @@ TYPING_ROWS += [
     row("more-concurrent-agents-is-a-capacity-gain",  # Z612 (fragment)
         "TokenDance supports up to 2.7x more concurrent agents than vLLM with prefix caching under SLO requirement.",
         c("capacity", 2.7, "x", "up_to", baseline="vLLM")),
+    row("within-a-share-of-a-named-model-is-measured-against-it",  # Z609
+        "Compared to closed-source LLMs, MEDITRON-70B\noutperforms GPT-3.5 and Med-PaLM and is within 5% of GPT-4 and "
+        "10% of\nMed-PaLM-2.",
+        c("model_size", 7e10, "params", entity="MEDITRON-70B"), c("accuracy", 5, "%", "up_to", baseline="GPT-4"),
+        c("accuracy", 10, "%", "up_to", baseline="Med-PaLM-2")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
