@@ -232,6 +232,8 @@ _QUALITY_OF_NAMED = re.compile(
     r"\s*of\s+(?:(?:the\s+)?(?:performance(?:\s+level)?|quality|accuracy|capabilit(?:y|ies))\s+of\s+(?P<of_model>"
     + _NAMED_MODEL + r")(?![\w-])|(?P<model>" + _NAMED_MODEL + r")(?:'s|’s)?\s+(?:quality|accuracy|capabilit(?:y|ies))"
     r"(?![^\W\d_]))")
+#: the word before a number that names a setting: "for 7B models", "with 8 parallel paths"
+_SETTING_BEFORE_NUMBER = re.compile(r"(?i)\b(?:for|with)\s+$")
 #: "within 1% of": a distance from what follows ...
 _WITHIN_BEFORE = re.compile(r"(?i)\bwithin\s+(?:only\s+|just\s+)?$")
 #: ... also for a later member of its list: "is within 5% of GPT-4 and 10% of Med-PaLM-2"
@@ -628,7 +630,8 @@ _NOT_A_MODIFIER = frozenset("the a an its their our on in for of to with by at f
                             "yielding attaining delivering which that whereas but".split())
 _OVERHEAD_WORDS = frozenset({"overhead", "overheads"})
 #: between an overhead and its size: "a runtime overhead of only 7%-20%"
-_OVERHEAD_OF = re.compile(r"(?i)\s+of\s+(?:(?:only|just|about|around|roughly|approximately|up\s+to|at\s+most|less\s+than|"
+#: (or in brackets after it: "only negligible latency overhead (7.1%)")
+_OVERHEAD_OF = re.compile(r"(?i)(?:\s+of\s+|\s*\(\s*)(?:(?:only|just|about|around|roughly|approximately|up\s+to|at\s+most|less\s+than|"
                           r"under|below|nearly|almost|over|more\s+than)\s+)*[~<>≈]?\s?")
 _RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios"})
 #: words that end the noun phrase after a number: "90% of the communication overhead" is a share of it
@@ -2479,7 +2482,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         if q.unit is None and decided.get(i) is None and _lost_times(text, q, quantities[i - 1] if i else None, typer,
                                                                      own, ctx.token_at(start), document, device_starts):
             q = quantities[i] = q._replace(unit="x")
-        if bound == "exact" and (i in averaged or (_average_before(ctx, own[0]) and not (
+        if bound == "exact" and ((i in averaged and not (q.unit not in ("x", "%") and _SETTING_BEFORE_NUMBER.search(
+                # "(12.3% for 1.5B and 7.5% for 7B models on average with 8 parallel paths)": the sizes and counts
+                # of the settings the changes were averaged in are no averages
+                text, max(0, q.start - 6), q.start))) or (_average_before(ctx, own[0]) and not (
                 # "improves the average performance on downstream tasks of a 3 billion parameter model": the
                 # average is the measure's, not the size's
                 q.magnitude is not None and _AFTER_PARAMS.match(text[q.end:q.end + 60])))):

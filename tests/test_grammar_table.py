@@ -3893,6 +3893,13 @@ TYPING_ROWS += [
         "10% of\nMed-PaLM-2.",
         c("model_size", 7e10, "params", entity="MEDITRON-70B"), c("accuracy", 5, "%", "up_to", baseline="GPT-4"),
         c("accuracy", 10, "%", "up_to", baseline="Med-PaLM-2")),
+    row("an-overhead-with-its-size-in-brackets-is-a-slowdown-and-setting-sizes-are-no-averages",  # Z608
+        "On challenging reasoning benchmarks, ParaThinker achieves substantial accuracy improvements over sequential "
+        "LLMs (12.3% for 1.5B and 7.5% for 7B models on average with 8 parallel paths), while adding only negligible "
+        "latency overhead (7.1%).",
+        c("accuracy", 12.3, "%", "average"), c("accuracy", 7.5, "%", "average"),
+        c("model_size", 1.5e9, "params", "exact"), c("model_size", 7e9, "params", "exact"),
+        c("speedup", 7.1, "%", "exact")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
