@@ -3900,6 +3900,11 @@ TYPING_ROWS += [
         c("accuracy", 12.3, "%", "average"), c("accuracy", 7.5, "%", "average"),
         c("model_size", 1.5e9, "params", "exact"), c("model_size", 7e9, "params", "exact"),
         c("speedup", 7.1, "%", "exact")),
+    row("a-return-on-investment-is-money-compared-with-money-spent",  # Z605
+        "Our results show that, across a range of scenarios encompassing token depreciation, varying demand dynamics, "
+        "and diverse GPU serving densities, the additional capital and operational expenditures of GPU-heavy "
+        "deployments are offset by AI-on-RAN revenue, yielding a return on investment of up to 8x.",
+        c("cost", 8, "x", "up_to", factor=8)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
