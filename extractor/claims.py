@@ -1563,6 +1563,12 @@ class _Typer:
             at -= 1  # (a hyphenated word is one: "in a few-shot setting")
         return toks[at].lower in prepositions
 
+    def _held_equal(self, cue: Cue) -> bool:
+        """A measure held equal while another is compared, not the one a number measures: "improved accuracy at
+        equivalent latency (75.2% vs. 57.3% ...)", "higher performance within the same context window"."""
+        toks = self.ctx.toks
+        return cue.start > 0 and toks[cue.start - 1].lower in _HELD_EQUAL_WORDS
+
     def _in_modifier(self, cue: Cue) -> bool:
         """ "a speed-up for large batch sizes between 1.4x and 2.0x": a cue inside a prepositional
         phrase before the number qualifies another noun; it is not what the number measures."""
@@ -1637,7 +1643,7 @@ class _Typer:
             if cue is not None:
                 return cue.kind, cue, right + earlier, "left"
         # (not the benchmark an earlier number was measured on: "by up to 1.8x on MT-bench and 4x with ...")
-        left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own)]
+        left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own) and not self._held_equal(c)]
         if not any(c.kind for c in right) and (named := self._measure_of_pronoun(first)) is not None:
             return named.kind, named, right + left, "left"  # "further reduces it by 24x": the measure "it" stands for
         if self._larger_subject(own, first):
@@ -1676,7 +1682,8 @@ class _Typer:
         if cue is None:
             # a number in parentheses takes its kind from before them: "the performance improvement
             # is significant (factor up to 38)"
-            outer = [c for c in self.left_cues(first, cross_paren=True) if not self._setting_of_earlier_number(c, own)]
+            outer = [c for c in self.left_cues(first, cross_paren=True)
+                     if not self._setting_of_earlier_number(c, own) and not self._held_equal(c)]
             cue = next((c for c in outer if c.kind and not c.weak), None) \
                 or next((c for c in outer if c.kind and not self._names_setting(c, outer, _SETTING_PREPOSITIONS)), None)
             left = outer
@@ -1724,6 +1731,8 @@ class _Typer:
         return None
 
 
+#: the words that say a measure was held equal: "at equivalent latency", "within the same context window"
+_HELD_EQUAL_WORDS = frozenset({"same", "equal", "equivalent", "identical", "fixed", "matched", "matching"})
 #: participles that open a clause of comparison after a comma: ", improving over the strongest baseline by 118.1%"
 _COMPARISON_PARTICIPLES = frozenset({"improving", "outperforming", "surpassing", "exceeding", "beating",
                                      "outpacing"})

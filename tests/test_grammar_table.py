@@ -3905,6 +3905,12 @@ TYPING_ROWS += [
         "and diverse GPU serving densities, the additional capital and operational expenditures of GPU-heavy "
         "deployments are offset by AI-on-RAN revenue, yielding a return on investment of up to 8x.",
         c("cost", 8, "x", "up_to", factor=8)),
+    row("a-measure-held-equal-is-not-what-the-figures-measure",  # Z608
+        "Experiments on the Countdown reasoning task demonstrate significant benefits of APR: (1) higher performance "
+        "within the same context window (83.4% vs. 60.0% at 4k context); (2) superior scalability with increased "
+        "computation (80.1% vs. 66.6% at 20k total tokens); (3) improved accuracy at equivalent latency (75.2% vs. "
+        "57.3% at approximately 5,000ms).",
+        c("accuracy", 83.4, "%"), c("accuracy", 75.2, "%"), tokens(4000), tokens(20000)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
