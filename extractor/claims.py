@@ -273,6 +273,8 @@ _FROM_TO_ASIDE_BEFORE = re.compile(r"(?i)\bfrom\s+[~≈]?\d[\d.,]*\s*[^\s\d()]{0
                                    r"(?:\s*[^\s\d()]{1,12}){0,2}\s*\(\s*$")
 #: more of something done each second, after a number
 _MORE_PER_SECOND_AFTER = re.compile(r"(?i)\s+(?:more|higher)\s+(?:[\w-]+\s+){1,2}?per\s+(?:second|sec)\b")
+#: a level in percent after a factor and "the": "2.7x the 12.5% manual recovery rate"
+_TIMES_A_PERCENT_LEVEL = re.compile(r"\s+the\s+(?:[~≈]\s?)?\d[\d.]*\s?%\s+[^\W\d_]")
 #: a comparison with a length in tokens right after a bare factor: "an increase of over 400x compared to the 32K
 #: baseline" (a longer sequence handled)
 _COMPARED_WITH_LENGTH_AFTER = re.compile(
@@ -2895,6 +2897,10 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
             # "by 240% to 480% more bootstrappings per second", "3x more frames per second": more work done in a
             # second is a throughput, whatever the work is called
             kind, direction, cue = "speedup", "increase", None
+        if kind is None and q.unit == "x" and _TIMES_A_PERCENT_LEVEL.match(text, q.end):
+            # "a success rate of 33.3% over 12 chains, 2.7x the 12.5% manual recovery rate": a multiple of a rate
+            # named by its level, no gain to guess a kind for
+            kind = "other"
         if kind is None and q.unit == "x" and _COMPARED_WITH_LENGTH_AFTER.match(text, q.end):
             # "over 15M on a 4 node cluster, an increase of over 400x compared to the 32K baseline": a factor over a
             # length in tokens is a longer sequence handled
