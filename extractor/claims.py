@@ -1441,7 +1441,8 @@ class _Typer:
             word = toks[j - 1].lower
             if j > 1 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and word not in _NOT_A_MODIFIER \
                     and word not in _NOT_NOUNS and word not in CLAUSE_WORDS and word not in _AVERAGE_WORD \
-                    and word not in ("and", "or") and self._cue_ending.get(j - 1) is None:
+                    and word not in ("and", "or") and self._cue_ending.get(j - 1) is None \
+                    and self.quantity_at[j - 1] is None:  # (a number in words is none: "more than doubling")
                 j -= 1
             else:
                 break

@@ -3918,6 +3918,10 @@ TYPING_ROWS += [
         "auto-retry chain success rate of 33.3% over 12 chains (73 attempts), 2.7x the 12.5% manual recovery rate; "
         "the median retry interval is 11 min (IQR 10-11).",
         c("accuracy", 33.3, "%"), other(2.7, "x")),
+    row("a-multiplier-in-words-ends-the-run-of-cues-after-it",  # Z613
+        "The 3-block architecture offers no favourable tradeoff, more than doubling computational cost for $<$0.5% "
+        "relative improvement.",
+        c("cost", 2, "x", "at_least"), c("accuracy", 0.5, "%", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
