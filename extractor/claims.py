@@ -2512,6 +2512,11 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
         lead, step_from = i - 1, quantities[i - 1].end if i else 0
         if i >= 2 and is_factor_aside(text, quantities[i - 2], quantities[i - 1]):
             lead, step_from = i - 2, quantities[i - 1].end + 1
+        elif i >= 2 and q.unit in ("x", "%") and quantities[i - 2].unit == q.unit and quantities[i - 1].unit is None \
+                and quantities[i - 1].magnitude is None and _COORDINATED_STEP.fullmatch(text, quantities[i - 2].end, q.start):
+            # (past a bare number inside the earlier one's setting: "speedups of up to x5 in the 1-h prediction task
+            # and x27 in the 24-h prediction task")
+            lead, step_from = i - 2, quantities[i - 2].end
         # ("up to a 6x gain in A and a 3x gain in B": an article after the bound comes back with the later number)
         step = (_COORDINATED_STEP.fullmatch(text, step_from, q.start) or _parallel_comparison(text, step_from, q)
                 or _comma_list_step(text, quantities, i, step_from) or None) if i > 0 else None

@@ -3922,6 +3922,11 @@ TYPING_ROWS += [
         "The 3-block architecture offers no favourable tradeoff, more than doubling computational cost for $<$0.5% "
         "relative improvement.",
         c("cost", 2, "x", "at_least"), c("accuracy", 0.5, "%", "up_to")),
+    row("a-bare-number-in-a-setting-does-not-break-a-list-sharing-its-bound",  # Z613
+        "Experimental results on the standard METR-LA and PEMSBAY benchmarks show that the proposed approach yields "
+        "significant inference and training speedups of up to x5 in the 1-h prediction task and x27 in the 24-h "
+        "prediction task, while keeping or surpassing the state-of-the-art results.",
+        c("speedup", 5, "x", "up_to"), c("speedup", 27, "x", "up_to")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
