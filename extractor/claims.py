@@ -171,7 +171,11 @@ _FRACTION_OF_NAMED = re.compile(
     r"(?:" + _MEASURES_OF_SHARE + r")|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _MEASURES_OF_SHARE + r")\s+"
     r"(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<of_owner>" + _SHARE_OWNER + r")"
     # "less than 20% of that required by DUCATI": the measure was said before the number
-    r"|(?:that|those)\s+(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<that_owner>" + _SHARE_OWNER + r"))(?![^\W\d_])")
+    r"|(?:that|those)\s+(?:of|" + _MEASURE_OF_VERBS + r"\s+by)\s+(?P<that_owner>" + _SHARE_OWNER + r")"
+    # "only 8% of the memory required for full-precision checkpoints": for the reference model, named or not
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _MEASURES_OF_SHARE + r")\s+" + _MEASURE_OF_VERBS + r"\s+(?:by|for)\s+"
+    r"(?P<ref_owner>(?:the\s+|an?\s+)?(?i:" + _REFERENCE_MODEL + r")(?![^\W\d_])(?:\s+(?!(?:on|in|at|for|with|by|and|"
+    r"or|while|when|to|of|from|across|under|using|which|that|is|are|was|were)\b)[^\W_][\w-]*){0,2}))(?![^\W\d_])")
 #: a named model's parameters, a share of which a smaller one has or uses: "2.6% of xCOMET-XXL parameters", "10% of
 #: BERT's parameters", "5% of the parameters of Llama-2" (not "fine-tuning only 0.1% of the parameters", a part
 #: picked: see _HAS_OR_USES_BEFORE)
@@ -3120,7 +3124,8 @@ def sentence_candidates(text: str, doc: Doc, document: str = "", mentions: Menti
                     reference = of.group("ref")  # "to 58.8% of the baseline", "12% of the original KV cache"
                 if reference is None and (of := _FRACTION_OF_NAMED.match(text, q.end)) is not None:
                     # "30% of the ANN's energy", "of the memory required by vLLM", "of that required by X"
-                    reference = of.group("owner") or of.group("of_owner") or of.group("that_owner")
+                    reference = of.group("owner") or of.group("of_owner") or of.group("that_owner") \
+                        or of.group("ref_owner")
                 if reference is None and (of := _PARAMS_OF_NAMED.match(text, q.end)) is not None:
                     reference = of.group("owner") or of.group("of_owner")  # "2.6% of xCOMET-XXL parameters"
                 if reference is not None:

@@ -3927,6 +3927,10 @@ TYPING_ROWS += [
         "significant inference and training speedups of up to x5 in the 1-h prediction task and x27 in the 24-h "
         "prediction task, while keeping or surpassing the state-of-the-art results.",
         c("speedup", 5, "x", "up_to"), c("speedup", 27, "x", "up_to")),
+    row("a-share-of-the-measure-a-reference-model-requires-is-measured-against-it",  # Z610
+        "Experiments on image classification and dense prediction show our method maintains or improves model merging "
+        "performance while using only 8% of the memory required for full-precision checkpoints.",
+        c("memory", 8, "%", baseline="full-precision checkpoints")),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
