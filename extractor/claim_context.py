@@ -1010,9 +1010,12 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
             if len(members) < 2 or members[0].baseline is None:
                 continue
             cue = _cue_read_for(members[0], cue_of, cues)
+            # "compared to their respective baselines, the ARM A64FX core and a RISC-V-based edge SoC": the names
+            # set off after a phrase of respective baselines pair in order, as after "respectively"
+            respective = _RESPECTIVE_BASELINES.search(members[0].baseline) is not None
             # "1.9x/2.4x over vLLM/SGLang": values joined by slashes pair like a list said "respectively"
-            paired = respectively or _slash_joined(ctx.text, members)
-            if not respectively and len({(m.kind, m.metric) for m in members}) > 1:
+            paired = respectively or respective or _slash_joined(ctx.text, members)
+            if not (respectively or respective) and len({(m.kind, m.metric) for m in members}) > 1:
                 continue  # "2x and 3x lower latency and memory over A and B": the numbers pair with the measures
             if not paired and not (cue is not None and cue.wide and _bare_list(ctx.text, members) and (
                     _list_then_by(ctx.text, cue.wide, members[0].start) or (
@@ -1032,6 +1035,9 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
                 # "22.9% and 12.8% over state-of-the-art techniques, DeepUM and G10, respectively": the names set
                 # off after the phrase are the members' baselines
                 items = _split_items(apposed.group("names"))
+            if respective and (at := ctx.text.find(members[0].baseline)) >= 0 \
+                    and (apposed := _APPOSED_TO_END.match(ctx.text, at + len(members[0].baseline))) is not None:
+                items = _split_items(apposed.group("names"))
             if len(items) == len(members) and not any(
                     m.metric and m.metric.lower() in item.lower() for m in members for item in items):
                 # (not "Compared to full prefill, the latency and memory are reduced by 30% and 45%, respectively":
@@ -1046,6 +1052,12 @@ def _assign_compared(ctx: SentenceContext, cands: list[Candidate], numbers: list
 _NAME = r"[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _APPOSED_NAMES = re.compile(r"\s*,\s*(?P<names>(?:" + _NAME + r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+" + _NAME
                             + r")\s*,?\s+respectively\b")
+
+#: a phrase of baselines that are each member's own: "their respective baselines"
+_RESPECTIVE_BASELINES = re.compile(r"(?i)\brespective\b")
+#: ... and the list set off after it, to the end of the sentence: ", the ARM A64FX core and a RISC-V-based edge SoC."
+_APPOSED_TO_END = re.compile(r"\s*,\s*(?P<names>[^,;:]+?(?:\s*,\s*(?:and\s+)?[^,;:]+?)*\s*(?:,\s*)?\band\s+[^,;:]+?)"
+                             r"\s*(?:[.;]\s*$|[.;]\s+(?=[A-Z])|$)")
 
 #: what closes a list of baselines: "A, B and C", "A or B", "A/B"
 _CLOSED_LIST = re.compile(r"\b(?:and|or)\b|[&/]")

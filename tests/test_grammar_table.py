@@ -3853,12 +3853,14 @@ TYPING_ROWS += [
         "by 2.1%.",
         c("speedup", 118.1, "%", "average", baseline="the strongest baseline"),
         c("accuracy", 2.1, "%", baseline="BERT")),
+    # (and the names set off after "their respective baselines" pair with the factors in order)
     row("a-change-noun-after-a-list-of-factors-names-their-measure-over-the-subject",  # Z601
         "Evaluations on a range of Large Language Models (LLMs) and Convolutional Neural Networks (CNNs) demonstrate "
         "that matrix multiplication operations using the proposed micro-architecture achieve up to 17$\\times$ and "
         "23$\\times$ performance improvements compared to their respective baselines, the ARM A64FX core and a "
         "RISC-V-based edge System-on-Chip (SoC).",
-        c("speedup", 17, "x", "up_to"), c("speedup", 23, "x", "up_to"), hw("Fujitsu A64FX")),
+        c("speedup", 17, "x", "up_to", baseline="the ARM A64FX core"),
+        c("speedup", 23, "x", "up_to", baseline="a RISC-V-based edge System-on-Chip (SoC)"), hw("Fujitsu A64FX")),
     row("a-second-by-after-and-measures-what-the-first-did",  # Z601 (fragment)
         "MX boosts the Dual-Core's energy efficiency by 10% for a double-precision 64x64x64 matrix multiplication "
         "with the same FPU utilization (~97%) and by 25% on the 64-Core cluster for the same benchmark on 32-bit data.",
