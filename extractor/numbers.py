@@ -191,8 +191,9 @@ _CHANGE_BEFORE = re.compile(
     r"\s+\(?from\s+$"
     # ... and a second pair after the first: "from 56% to 82% and mean speedup from 0.53x to 1.10x", "of
     # Qwen-2.5-3B from 6.1% to 33.9% and Llama-3.1-8B from 8.5% to 44.8%", "from 4.8% to 42.4%, and from 6.1%"
-    # (the first pair's setting may stand before the "and": "from 1.12x to 1.25x on two GPUs and from 1.04x")
-    r"|\bto\s+[\d.,]+\s?(?:%|x|×)(?:\s+[\w-]+){0,4}?\s*,?\s+and\s+(?:[^\W\d_][\w.-]*\s+){0,3}from\s+$")
+    # (the first pair's setting may stand before the "and": "from 1.12x to 1.25x on two GPUs and from 1.04x", "from
+    # 37.3% to 38.5% for the Falcon2-11B model trained solely on Mathlib, and from 38.1%")
+    r"|\bto\s+[\d.,]+\s?(?:%|x|×)(?:\s+[\w-]+){0,8}?\s*,?\s+and\s+(?:[^\W\d_][\w.-]*\s+){0,3}from\s+$")
 #: "between 1.4x and 2.0x"; "from 1.41x up to 4.28x"
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
