@@ -106,7 +106,8 @@ _AFTER_TOKENS = re.compile(
 _TOKENS_PER = re.compile(r"[\s-]+tokens?\s*(?:per\b|/)", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?i)\bper\s+(?:every\s+)?$")
 _AFTER_CONTEXT = re.compile(
-    r"^[\s-]+(?:tokens?[\s-]+)?(?:long[\s-]context|context|sequence|window|input|prompt|lengths?\b|"
+    r"^[\s-]+(?:tokens?[\s-]+)?(?:(?:ultra|extremely|extra|very|super)[\s-]+long[\s-]+contexts?|long[\s-]context|context|"
+    r"sequence|window|input|prompt|lengths?\b|"
     r"(?:generation|output|response|reasoning|decoding)[\s-]+lengths?\b)"
     # (not the modifier of items counted as data: "29K prompt-response pairs")
     r"(?!\S*\s+(?:pairs|examples|samples|items|instances|records)\b)", re.IGNORECASE)

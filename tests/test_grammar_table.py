@@ -3933,6 +3933,9 @@ TYPING_ROWS += [
         "Experiments on image classification and dense prediction show our method maintains or improves model merging "
         "performance while using only 8% of the memory required for full-precision checkpoints.",
         c("memory", 8, "%", baseline="full-precision checkpoints")),
+    row("a-size-before-an-ultra-long-context-is-its-length",  # Z622 (title)
+        "Every Token Counts: Generalizing 16M Ultra-Long Context in Large Language Models",
+        tokens(16_000_000)),
     row("a-dataset-name-first-in-a-list-of-datasets-is-not-a-model",  # own
         "We train on the SA-1B and SA-V datasets, then fine-tune Llama-7B and Qwen-7B on 1T tokens.",
         params(7e9, entity="Llama-7B"), params(7e9, entity="Qwen-7B"), other(1e12, "tokens")),
