@@ -358,6 +358,12 @@ _MEMORY_AFTER_DEVICE = re.compile(
     r"(?!\s*(?:of\s+)?(?:peak|usage|footprint|consumption|activations?|KV|cache|[\w-]+\s+(?:usage|footprint)))(?![\w.])")
 
 
+#: ... or in brackets after it: "4 NVIDIA A40 GPUs (48 GB VRAM each)", "an RTX 4090 (24GB)"
+_MEMORY_IN_BRACKETS_AFTER_DEVICE = re.compile(
+    r"(?:\s+GPUs?)?\s*\(\s*(?P<mem>\d{1,3})\s?G(?:B|iB)(?:\s+(?:of\s+)?(?:memory|VRAM|RAM|HBM\w*|GDDR\w*))?"
+    r"(?:\s+each)?\s*[,;)]")
+
+
 def _add_product(found: list[HardwareMention], variants: list[HardwareMention], text: str, m: re.Match,
                  product: _Product, cat: Catalogue) -> None:
     """The mention of one matched product (and of the later products of "Raspberry Pi 4/5")."""
@@ -374,7 +380,8 @@ def _add_product(found: list[HardwareMention], variants: list[HardwareMention], 
     if mem is None:
         # the device's memory said next to it: "a 24GB NVIDIA RTX 4090", "RTX 4060 Ti with only 16 GB memory",
         # "8 RTX 3090, each with 24GB memory"
-        said = _MEMORY_BEFORE_DEVICE.search(text, max(0, start - 8), start) or _MEMORY_AFTER_DEVICE.match(text, m.end())
+        said = _MEMORY_BEFORE_DEVICE.search(text, max(0, start - 8), start) or _MEMORY_AFTER_DEVICE.match(text, m.end()) \
+            or _MEMORY_IN_BRACKETS_AFTER_DEVICE.match(text, m.end())
         if said is not None and int(said.group("mem")) in _DEVICE_MEMORY_SIZES:
             mem = said.group("mem")
     found.append(HardwareMention(start, m.end(), text[start:m.end()], entity, count,
