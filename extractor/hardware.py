@@ -129,7 +129,7 @@ def load_catalogue() -> Catalogue:
     # "1,024 TPU v5p chips", "6K Ascend NPUs"
     count = r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d{1,3}[Kk](?=\s)|\d{1,5})\+?|" + _alt(_COUNT_WORDS) + r")"
     # (or nothing, where a copy lost the "×" between a count and a GPU's letter and number: "on a 4A100 GPU server")
-    count_join = r"(?:\s?[xX×*]\s?|\s|-GPU\s|-node\s|-way\s|-|(?<=\d)(?=[ABHV]\d00\b))"
+    count_join = r"(?:\s?[xX×*]\s?|\s|-GPU\s|-way\s|-|(?<=\d)(?=[ABHV]\d00\b))"
     product_re = re.compile(
         # a match starts with a capital or a digit ("32 NVIDIA", "A100"), "iPhone", "i7-8700K", or a count word
         # ("a single", "two"): every other word start fails at once

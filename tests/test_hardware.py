@@ -81,6 +81,9 @@ from extractor.prefilter import is_candidate, sentence_words
     ("on a Cerebras WSE and a Cerebras WSE-3", [("Cerebras WSE", None, None), ("Cerebras WSE-3", None, None)]),
     ("We train on 96 NPUs and two FPGAs.", [("NPU", 96, None), ("FPGA", 2, None)]),
     ("on a Raspberry Pi 4B/5 board", [("Raspberry Pi 4B", None, None), ("Raspberry Pi 5", None, None)]),
+    # Z615, Z619: a count of nodes before a device name counts no devices
+    ("an empirical analysis of a 63-node NVIDIA B200 production cluster (504 GPUs)", [("NVIDIA B200", None, None)]),
+    ("and prototype on a five-node A100 testbed", [("NVIDIA A100", None, None)]),
     # Z617: the memory of each device in brackets after it
     ("under strict constraints: training on 4 NVIDIA\nA40 GPUs (48 GB VRAM each) within 24 hours",
      [("NVIDIA A40", 4, "48GB")]),
