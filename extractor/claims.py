@@ -1571,6 +1571,12 @@ class _Typer:
             at -= 1  # (a hyphenated word is one: "in a few-shot setting")
         return toks[at].lower in prepositions
 
+    def _measures_before(self, first: int, own: tuple[int, int], cross_paren: bool = False) -> list[Cue]:
+        """The cues before the claim at ``first`` that may say what it measures: not the setting of an earlier
+        number, nor a measure held equal."""
+        return [c for c in self.left_cues(first, cross_paren=cross_paren)
+                if not self._setting_of_earlier_number(c, own) and not self._held_equal(c)]
+
     def _held_equal(self, cue: Cue) -> bool:
         """A measure held equal while another is compared, not the one a number measures: "improved accuracy at
         equivalent latency (75.2% vs. 57.3% ...)", "higher performance within the same context window"."""
@@ -1651,7 +1657,7 @@ class _Typer:
             if cue is not None:
                 return cue.kind, cue, right + earlier, "left"
         # (not the benchmark an earlier number was measured on: "by up to 1.8x on MT-bench and 4x with ...")
-        left = [c for c in self.left_cues(first) if not self._setting_of_earlier_number(c, own) and not self._held_equal(c)]
+        left = self._measures_before(first, own)
         if not any(c.kind for c in right) and (named := self._measure_of_pronoun(first)) is not None:
             return named.kind, named, right + left, "left"  # "further reduces it by 24x": the measure "it" stands for
         if self._larger_subject(own, first):
@@ -1690,8 +1696,7 @@ class _Typer:
         if cue is None:
             # a number in parentheses takes its kind from before them: "the performance improvement
             # is significant (factor up to 38)"
-            outer = [c for c in self.left_cues(first, cross_paren=True)
-                     if not self._setting_of_earlier_number(c, own) and not self._held_equal(c)]
+            outer = self._measures_before(first, own, cross_paren=True)
             cue = next((c for c in outer if c.kind and not c.weak), None) \
                 or next((c for c in outer if c.kind and not self._names_setting(c, outer, _SETTING_PREPOSITIONS)), None)
             left = outer

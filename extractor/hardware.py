@@ -352,15 +352,17 @@ _DEVICE_TIME_AFTER = re.compile(r"[\s-]*(?:GPU[\s-]?|TPU[\s-]?|chip[\s-]?)?(?:(?
 #: the memory sizes devices are sold with, in GB: a size said next to a device is its memory only when it is one
 _DEVICE_MEMORY_SIZES = frozenset({2, 4, 6, 8, 10, 11, 12, 16, 20, 24, 32, 40, 48, 64, 80, 94, 96, 128, 141, 192, 288})
 _MEMORY_BEFORE_DEVICE = re.compile(r"(?<![\w.,])(?P<mem>\d{1,3})\s?G(?:B|iB)\s$")
+#: the words of a device's memory after its size: "24GB memory", "48 GB VRAM", "80GB of HBM3"
+_DEVICE_MEMORY_WORDS = r"memory|VRAM|RAM|HBM\w*|GDDR\w*"
 _MEMORY_AFTER_DEVICE = re.compile(
     r"(?:\s+GPUs?)?,?\s+(?:each\s+)?with\s+(?:only\s+|just\s+)?(?P<mem>\d{1,3})\s?G(?:B|iB)"
-    r"(?:\s+(?:of\s+)?(?:memory|VRAM|RAM|HBM\w*|GDDR\w*|device\s+memory|GPU\s+memory))?"
+    r"(?:\s+(?:of\s+)?(?:" + _DEVICE_MEMORY_WORDS + r"|device\s+memory|GPU\s+memory))?"
     r"(?!\s*(?:of\s+)?(?:peak|usage|footprint|consumption|activations?|KV|cache|[\w-]+\s+(?:usage|footprint)))(?![\w.])")
 
 
 #: ... or in brackets after it: "4 NVIDIA A40 GPUs (48 GB VRAM each)", "an RTX 4090 (24GB)"
 _MEMORY_IN_BRACKETS_AFTER_DEVICE = re.compile(
-    r"(?:\s+GPUs?)?\s*\(\s*(?P<mem>\d{1,3})\s?G(?:B|iB)(?:\s+(?:of\s+)?(?:memory|VRAM|RAM|HBM\w*|GDDR\w*))?"
+    r"(?:\s+GPUs?)?\s*\(\s*(?P<mem>\d{1,3})\s?G(?:B|iB)(?:\s+(?:of\s+)?(?:" + _DEVICE_MEMORY_WORDS + r"))?"
     r"(?:\s+each)?\s*[,;)]")
 
 

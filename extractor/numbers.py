@@ -1023,23 +1023,21 @@ def _share_list_unit(text: str, found: list[Quantity]) -> list[Quantity]:
 def _share_spelled_times(text: str, out: list[Quantity], j: int) -> None:
     """The spelled numbers listed before a spelled factor ``out[j]`` are factors too: "two and three times
     faster", "speedups of six and ten times" ("times" written once, after the last member)."""
-    k = j
-    while k > 0:
-        q = out[k - 1]
-        if not q.word or q.unit is not None or q.magnitude is not None or q.is_range or q.low <= 1 \
-                or not q.text[:1].isalpha() or _NUMBER_LIST_JOINER.fullmatch(text, q.end, out[k].start) is None:
+    for k in _listed_before(text, out, j, _NUMBER_LIST_JOINER, spelled=True):
+        if out[k].is_range or out[k].low <= 1:
             return
-        out[k - 1] = q._replace(unit="x")
-        k -= 1
+        out[k] = out[k]._replace(unit="x")
 
 
-def _listed_before(text: str, out: list[Quantity], j: int, joiner: re.Pattern) -> Iterator[int]:
+def _listed_before(text: str, out: list[Quantity], j: int, joiner: re.Pattern,
+                   spelled: bool = False) -> Iterator[int]:
     """The places of the bare numbers listed right before ``out[j]``, nearest first: no unit, magnitude or
-    word of their own, each joined to the next by ``joiner``."""
+    word of their own (or, ``spelled``, numbers in words only), each joined to the next by ``joiner``."""
     k = j
     while k > 0:
         q = out[k - 1]
-        if q.unit is not None or q.magnitude is not None or q.word or q.level \
+        if q.unit is not None or q.magnitude is not None or q.level \
+                or (q.word != spelled or (spelled and not q.text[:1].isalpha())) \
                 or joiner.fullmatch(text, q.end, out[k].start) is None:
             return
         yield k - 1
